@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LANGUAGES, PASSWORD_MAX_LENGTH, type Language } from '@samverka/identity';
+import { EmailField, EnumField, TextField } from '@samverka/platform';
+
+export class RegisterDto {
+  @EmailField()
+  email: string;
+
+  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'At least 10 characters, not one of the most common passwords.' })
+  password: string;
+
+  @TextField({ max: 120, example: 'Anna Lind' })
+  displayName: string;
+
+  @EnumField(LANGUAGES, { optional: true, description: 'Defaults to sv.' })
+  preferredLanguage?: Language;
+}
+
+export class LoginDto {
+  @EmailField()
+  email: string;
+
+  @TextField({ max: PASSWORD_MAX_LENGTH })
+  password: string;
+}
+
+export class RefreshTokenDto {
+  @TextField({ max: 200, description: 'The refresh token from login or the last refresh.' })
+  refreshToken: string;
+}
+
+export class AcceptInvitationDto {
+  @TextField({ max: 200, description: 'The token from the invitation.' })
+  token: string;
+
+  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'A new password, or the password of your existing account.' })
+  password: string;
+
+  @TextField({ max: 120 })
+  displayName: string;
+
+  @EnumField(LANGUAGES, { optional: true })
+  preferredLanguage?: Language;
+}
+
+export class TokenPairView {
+  @ApiProperty({ description: 'Short-lived JWT for the Authorization: Bearer header.' }) accessToken: string;
+  @ApiProperty({ description: 'Opaque, single-use; exchange it at /api/auth/refresh.' }) refreshToken: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Seconds until the access token expires.' }) expiresIn: number;
+}

@@ -1,0 +1,20 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Authenticated, InvitationsService } from '@samverka/identity';
+import { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post()
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Send the same key to retry safely: the invitation is made once.' })
+  @ApiCreatedResponse({ type: InvitationView })
+  async invite(@Body() body: CreateInvitationDto): Promise<InvitationView> {
+    const { email, role, ...scope } = body;
+    const { invitation, token } = await this.invitations.invite({ email, role, scope });
+    return InvitationView.of(invitation, token);
+  }
+}

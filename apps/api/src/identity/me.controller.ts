@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Patch, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, LANGUAGES, UsersService, UserView, type Language } from '@samverka/identity';
+import { ApiIfMatch, CurrentActor, EnumField, etagOf, IfMatchVersion, TextField } from '@samverka/platform';
+import type { Response } from 'express';
+
+class UpdateMeDto {
+  @TextField({ max: 120, optional: true })
+  displayName?: string;
+
+  @EnumField(LANGUAGES, { optional: true, description: 'The language Samverka writes to you in.' })
+  preferredLanguage?: Language;
+}
+
+@ApiTags('me')
+@Authenticated()
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserView, description: 'You, with your roles. The ETag header carries the version for If-Match.' })
+  async me(@Res({ passthrough: true }) response: Response): Promise<UserView> {
+    const user = await this.users.getById(this.actor.required.id);
+    response.setHeader('ETag', etagOf(user.version));
+    return UserView.of(user);
+  }
+
+  @Patch()
+  @ApiIfMatch()
+  @ApiOkResponse({ type: UserView })
+  async update(@Body() body: UpdateMeDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<UserView> {
+    const user = await this.users.updateProfile(this.actor.required.id, version, body);
+    response.setHeader('ETag', etagOf(user.version));
+    return UserView.of(user);
+  }
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, UsersService, UserView } from '@samverka/identity';
+import { EnumField, IdParam, mapPage, PageQueryDto, ROLES, type Page, type Role } from '@samverka/platform';
+import { ChangeStatusDto } from './dto/invitation.dto.js';
+
+class UserListQuery extends PageQueryDto {
+  @EnumField(ROLES, { optional: true, description: 'Only users holding this role.' })
+  role?: Role;
+}
+
+@ApiTags('users')
+@Authenticated({ roles: ['admin'] })
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{ items: User[], nextCursor }' })
+  async list(@Query() query: UserListQuery): Promise<Page<UserView>> {
+    return mapPage(await this.users.list(query, query.role), UserView.of);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserView })
+  async get(@IdParam() id: string): Promise<UserView> {
+    return UserView.of(await this.users.getById(id));
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: UserView, description: 'The user can no longer log in or use any token.' })
+  async deactivate(@IdParam() id: string, @Body() body: ChangeStatusDto): Promise<UserView> {
+    return UserView.of(await this.users.changeStatus(id, 'deactivated', body.reason));
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: UserView })
+  async reactivate(@IdParam() id: string, @Body() body: ChangeStatusDto): Promise<UserView> {
+    return UserView.of(await this.users.changeStatus(id, 'active', body.reason));
+  }
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { connectDatabase, runMigrations } from '@samverka/database';
+import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform';
+import { AppModule } from './app.module.js';
+
+import { configureHttp } from './http-setup.js';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const stop = async (exitCode: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
+    await database.stop();
+    process.exit(exitCode);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0));
+
+  try {
+    await runMigrations(database.url, logger);
+    app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, database.url), {
+      logger: new PinoNestLogger(logger),
+      bodyParser: false,
+      abortOnError: false,
+    });
+    configureHttp(app, config, logger);
+    await app.listen(config.PORT, '0.0.0.0');
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    logger.info({ port }, `Samverka listens on http://localhost:${port} (OpenAPI: http://localhost:${port}/api/docs)`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Samverka could not start');
+    await stop(1);
+  }
+}
+
+await main();

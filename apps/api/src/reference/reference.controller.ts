@@ -1,0 +1,52 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Public } from '@samverka/identity';
+import { ReferenceData, TextField, type County, type Municipality, type Sdg } from '@samverka/platform';
+
+class SdgView {
+  @ApiProperty({ minimum: 1, maximum: 17 }) number: number;
+  @ApiProperty({ example: 'Quality education' }) nameEn: string;
+  @ApiProperty({ example: 'God utbildning för alla' }) nameSv: string;
+}
+
+class CountyView {
+  @ApiProperty({ example: '12' }) code: string;
+  @ApiProperty({ example: 'Skåne län' }) name: string;
+}
+
+class MunicipalityView {
+  @ApiProperty({ example: '1283' }) code: string;
+  @ApiProperty({ example: 'Helsingborg' }) name: string;
+  @ApiProperty({ example: '12' }) countyCode: string;
+}
+
+class MunicipalityQuery {
+  @TextField({ max: 2, min: 2, optional: true, description: 'Only the municipalities of this county (two-digit SCB code).' })
+  county?: string;
+}
+
+/** Reference data everyone may read: small, fixed lists, so not paginated. */
+@ApiTags('reference')
+@Public()
+@Controller('reference')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceData) {}
+
+  @Get('sdgs')
+  @ApiOkResponse({ type: [SdgView], description: 'The 17 UN Sustainable Development Goals.' })
+  sdgs(): Promise<Sdg[]> {
+    return this.reference.sdgs();
+  }
+
+  @Get('counties')
+  @ApiOkResponse({ type: [CountyView], description: "Sweden's 21 counties (län)." })
+  counties(): Promise<County[]> {
+    return this.reference.counties();
+  }
+
+  @Get('municipalities')
+  @ApiOkResponse({ type: [MunicipalityView], description: "Sweden's 290 municipalities with their county." })
+  municipalities(@Query() query: MunicipalityQuery): Promise<Municipality[]> {
+    return this.reference.municipalities(query.county);
+  }
+}

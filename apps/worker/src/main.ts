@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { connectDatabase, runMigrations } from '@samverka/database';
+import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform';
+import { WorkerModule } from './worker.module.js';
+
+/** `npm run start:worker`: connects to Samverka's database (sharing the embedded one) and waits for jobs. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL).child({ app: 'worker' });
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
+  await runMigrations(database.url, logger);
+  const app = await NestFactory.createApplicationContext(WorkerModule.with(database.url), { logger: new PinoNestLogger(logger) });
+  logger.info('Samverka worker ready');
+  const stop = async (): Promise<void> => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop());
+}
+
+await main();

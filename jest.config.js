@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+
+const swcrc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
+// Jest resolves the @samverka/* aliases itself (moduleNameMapper), so swc must not rewrite them.
+const { baseUrl: _baseUrl, paths: _paths, ...jsc } = swcrc.jsc;
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcrc, jsc, module: { type: 'es6' }, sourceMaps: 'inline' }],
+  },
+  moduleNameMapper: {
+    '^@samverka/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};

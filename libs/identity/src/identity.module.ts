@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@samverka/platform';
+import { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
+import { JWT_ALGORITHM, JwtStrategy } from './access/jwt.strategy.js';
+import { AuthService } from './auth/auth.service.js';
+import { RefreshToken } from './auth/refresh-token.entity.js';
+import { TokenService } from './auth/token.service.js';
+import { Invitation } from './invitations/invitation.entity.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { Mailer } from './mail/mailer.js';
+import { FirstAdmin } from './users/first-admin.js';
+import { User } from './users/user.entity.js';
+import { UsersService } from './users/users.service.js';
+
+export const identityEntities = [User, RefreshToken, Invitation];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(identityEntities),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: JWT_ALGORITHM, expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
+        verifyOptions: { algorithms: [JWT_ALGORITHM] },
+      }),
+    }),
+  ],
+  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  exports: [UsersService, AuthService, InvitationsService, Mailer, AuthenticationGuard, RolesGuard],
+})
+export class IdentityModule {}

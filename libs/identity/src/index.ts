@@ -1,0 +1,12 @@
+export { IdentityModule, identityEntities } from './identity.module.js';
+export { Public, Authenticated } from './access/decorators.js';
+export { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
+export { User, LANGUAGES, type Language, type UserStatus } from './users/user.entity.js';
+export { UserView } from './users/user.view.js';
+export { UsersService } from './users/users.service.js';
+export { AuthService } from './auth/auth.service.js';
+export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './auth/password.js';
+export type { TokenPair } from './auth/token.service.js';
+export { Invitation, type InvitationScope } from './invitations/invitation.entity.js';
+export { InvitationsService, rolesInvitableBy, type InvitationAcceptedHandler } from './invitations/invitations.service.js';
+export { Mailer, type MailMessage } from './mail/mailer.js';

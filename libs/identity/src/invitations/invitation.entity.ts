@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@samverka/platform';
+
+/** Where an invited person's role applies, e.g. the department or cohort they join. */
+export interface InvitationScope {
+  departmentId?: string;
+  programmeId?: string;
+  cohortId?: string;
+}
+
+@Entity('invitations')
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'citext' })
+  email: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  scope: InvitationScope;
+
+  @Column({ type: 'text', unique: true, select: false })
+  tokenHash: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  invitedBy: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  acceptedBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,141 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, UnauthenticatedError, type Role } from '@samverka/platform';
+import { randomBytes } from 'node:crypto';
+import { Mailer } from '../mail/mailer.js';
+import { assertAcceptablePassword } from '../auth/auth.service.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { sha256, TokenService, type TokenPair } from '../auth/token.service.js';
+import type { Language, User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { Invitation, type InvitationScope } from './invitation.entity.js';
+
+/** Which roles each inviter may hand out: admins any, programme managers the roles they work with. */
+const INVITABLE_BY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
+  admin: ['admin', 'programme_manager', 'department_member', 'reviewer', 'entrepreneur'],
+  programme_manager: ['reviewer', 'department_member', 'entrepreneur'],
+};
+
+export function rolesInvitableBy(roles: readonly Role[]): Set<Role> {
+  return new Set(roles.flatMap((role) => INVITABLE_BY[role] ?? []));
+}
+
+export interface NewInvitation {
+  email: string;
+  role: Role;
+  scope: InvitationScope;
+}
+
+export interface Acceptance {
+  token: string;
+  password: string;
+  displayName: string;
+  preferredLanguage?: Language;
+}
+
+/** Called inside the accepting transaction, so a context can act on the invitation's scope. */
+export type InvitationAcceptedHandler = (invitation: Invitation, user: User) => Promise<void>;
+
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+  private readonly acceptedHandlers: InvitationAcceptedHandler[] = [];
+
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  onAccepted(handler: InvitationAcceptedHandler): void {
+    this.acceptedHandlers.push(handler);
+  }
+
+  private get invitations() {
+    return this.txHost.tx.getRepository(Invitation);
+  }
+
+  async invite(request: NewInvitation): Promise<{ invitation: Invitation; token: string }> {
+    const inviter = this.actor.required;
+    if (!rolesInvitableBy(inviter.roles).has(request.role)) {
+      throw new ForbiddenError(`You may not invite people as ${request.role}.`);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await this.txHost.withTransaction(async () => {
+      const saved = await this.invitations.save(
+        this.invitations.create({
+          email: request.email,
+          role: request.role,
+          scope: request.scope,
+          tokenHash: sha256(token),
+          invitedBy: inviter.id,
+          expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_SECONDS * 1000),
+        }),
+      );
+      await this.audit.record({ action: 'invitation.created', entityType: 'invitation', entityId: saved.id, to: 'pending', details: { role: request.role, scope: request.scope } });
+      return saved;
+    });
+    await this.sendInvitationMail(invitation, token).catch((error: unknown) =>
+      this.logger.error({ err: error, invitationId: invitation.id }, 'invitation mail could not be sent'),
+    );
+    return { invitation, token };
+  }
+
+  /** Creates the account, or adds the role to the account that already has this address. */
+  async accept(acceptance: Acceptance): Promise<TokenPair> {
+    return this.txHost.withTransaction(async () => {
+      const invitation = await this.invitations.findOne({ where: { tokenHash: sha256(acceptance.token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
+        throw new UnauthenticatedError('This invitation is not valid: it is unknown, used or expired.', 'invalid_invitation');
+      }
+      const existing = await this.users.findByEmailWithPassword(invitation.email);
+      let user: User;
+      if (existing) {
+        if (existing.status !== 'active' || !existing.passwordHash || !(await verifyPassword(existing.passwordHash, acceptance.password))) {
+          throw new UnauthenticatedError('An account with this address exists; give its password to add the new role.', 'invalid_credentials');
+        }
+        user = await this.users.addRole(existing, invitation.role);
+      } else {
+        assertAcceptablePassword(acceptance.password, invitation.email);
+        user = await this.users.create(
+          {
+            email: invitation.email,
+            displayName: acceptance.displayName,
+            preferredLanguage: acceptance.preferredLanguage,
+            passwordHash: await hashPassword(acceptance.password),
+            roles: [invitation.role],
+          },
+          invitation.invitedBy ?? undefined,
+        );
+      }
+      invitation.acceptedAt = new Date();
+      invitation.acceptedBy = user.id;
+      await this.invitations.save(invitation);
+      for (const handler of this.acceptedHandlers) await handler(invitation, user);
+      await this.audit.record({ action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, from: 'pending', to: 'accepted', actorId: user.id });
+      return this.tokens.issue(user);
+    });
+  }
+
+  private async sendInvitationMail(invitation: Invitation, token: string): Promise<void> {
+    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/invitations/accept?token=${token}`;
+    await this.mailer.send({
+      to: invitation.email,
+      subject: 'Inbjudan till Samverka / Invitation to Samverka',
+      text: [
+        `Du är inbjuden till Samverka som ${invitation.role}. Acceptera inbjudan här: ${link}`,
+        '',
+        `You are invited to Samverka as ${invitation.role}. Accept the invitation here: ${link}`,
+        '',
+        `Inbjudningskod / invitation code: ${token}`,
+        `Giltig till / valid until: ${invitation.expiresAt.toISOString()}`,
+      ].join('\n'),
+    });
+  }
+}
+

@@ -1,0 +1,23 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@samverka/platform';
+import { hashPassword } from '../auth/password.js';
+import { UsersService } from './users.service.js';
+
+/** The first admin comes from ADMIN_EMAIL and ADMIN_PASSWORD, once, on an installation's first start. */
+@Injectable()
+export class FirstAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger('FirstAdmin');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly users: UsersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
+    if (!email || !password) return;
+    if (await this.users.findByEmailWithPassword(email)) return;
+    const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'] }, null);
+    this.logger.log({ userId: admin.id }, 'first admin created');
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { assertVersion, AuditTrail, ConflictError, NotFoundError, paginate, StateMachine, type Page, type PageQueryDto, type Role } from '@samverka/platform';
+import { QueryFailedError } from 'typeorm';
+import { User, type Language, type UserStatus } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  preferredLanguage?: Language;
+  passwordHash: string;
+  roles: Role[];
+}
+
+const userStatus = new StateMachine<UserStatus>('user', {
+  active: ['deactivated', 'erased'],
+  deactivated: ['active', 'erased'],
+  erased: [],
+});
+
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  private get users() {
+    return this.txHost.tx.getRepository(User);
+  }
+
+  async create(data: NewUser, actorId?: string | null): Promise<User> {
+    return this.txHost.withTransaction(async () => {
+      let user: User;
+      try {
+        user = await this.users.save(this.users.create({ ...data, preferredLanguage: data.preferredLanguage ?? 'sv' }));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('email_taken', 'An account with this email address already exists.');
+        throw error;
+      }
+      await this.audit.record({ action: 'user.created', entityType: 'user', entityId: user.id, to: 'active', actorId: actorId === undefined ? user.id : actorId, details: { roles: data.roles } });
+      return user;
+    });
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  findByEmailWithPassword(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  list(query: PageQueryDto, role?: Role): Promise<Page<User>> {
+    const qb = this.users.createQueryBuilder('u');
+    if (role) qb.where(':role = ANY(u.roles)', { role });
+    return paginate(qb, query, { sortColumn: 'u.created_at', idColumn: 'u.id', direction: 'ASC', keyOf: (u) => [u.createdAt.toISOString(), u.id] });
+  }
+
+  async addRole(user: User, role: Role): Promise<User> {
+    if (user.roles.includes(role)) return user;
+    user.roles = [...user.roles, role];
+    const saved = await this.users.save(user);
+    await this.audit.record({ action: 'user.role_added', entityType: 'user', entityId: user.id, details: { role } });
+    return saved;
+  }
+
+  /** A person's own name and language; refused when based on a stale version. */
+  async updateProfile(id: string, expectedVersion: number | undefined, changes: { displayName?: string; preferredLanguage?: Language }): Promise<User> {
+    return this.txHost.withTransaction(async () => {
+      const user = await this.users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User', id);
+      assertVersion('user', expectedVersion, user.version);
+      Object.assign(user, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+      const saved = await this.users.save(user);
+      await this.audit.record({ action: 'user.profile_updated', entityType: 'user', entityId: id, details: { fields: Object.keys(changes) } });
+      return saved;
+    });
+  }
+
+  /** Deactivated and erased people can use no token any more: the JWT check reads the status. */
+  async changeStatus(id: string, to: UserStatus, reason?: string): Promise<User> {
+    return this.txHost.withTransaction(async () => {
+      const user = await this.users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User', id);
+      const from = user.status;
+      userStatus.assertMove(from, to);
+      user.status = to;
+      const saved = await this.users.save(user);
+      await this.audit.record({ action: 'user.status_changed', entityType: 'user', entityId: id, from, to, reason });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * What kind of failure a domain error is. The problem filter maps each kind to one HTTP
+ * status in one exhaustive switch, so services never speak HTTP.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_transition'
+  | 'stale_version'
+  | 'precondition_required'
+  | 'unprocessable'
+  | 'rate_limited';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    /** Stable machine-readable code, e.g. `challenge_not_editable`. */
+    readonly code: string,
+    message: string,
+    /** Extra members of the problem document (RFC 9457 extensions). */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailedError extends DomainError {
+  constructor(readonly errors: FieldError[], message = 'The request has invalid fields.') {
+    super('validation', 'validation_failed', message, { errors });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id?: string) {
+    super('not_found', 'not_found', id ? `${entity} ${id} was not found.` : `${entity} was not found.`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this.') {
+    super('forbidden', 'forbidden', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'A valid access token is required.', code = 'unauthenticated') {
+    super('unauthenticated', code, message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
+    super('conflict', code, message, extensions);
+  }
+}
+
+export class InvalidTransitionError extends DomainError {
+  constructor(entity: string, from: string, to: string, allowed: readonly string[]) {
+    const moves = allowed.length ? allowed.join(', ') : 'none';
+    super('invalid_transition', 'invalid_transition', `A ${entity} cannot move from ${from} to ${to}; allowed from ${from}: ${moves}.`, {
+      from,
+      to,
+      allowed: [...allowed],
+    });
+  }
+}
+
+export class StaleVersionError extends DomainError {
+  constructor(entity: string, expected: number, current: number) {
+    super('stale_version', 'stale_version', `The ${entity} was changed by someone else (your version ${expected}, current ${current}). Reload and try again.`, {
+      currentVersion: current,
+    });
+  }
+}
+
+export class VersionRequiredError extends DomainError {
+  constructor(entity: string) {
+    super('precondition_required', 'version_required', `Changing a ${entity} needs its version in an If-Match header.`);
+  }
+}
+
+export class UnprocessableError extends DomainError {
+  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
+    super('unprocessable', code, message, extensions);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', 'rate_limited', `Too many requests; try again in ${retryAfterSeconds} s.`);
+  }
+}

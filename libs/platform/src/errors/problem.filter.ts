@@ -1,0 +1,73 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, RateLimitedError } from './domain-error.js';
+import { PROBLEM_CONTENT_TYPE, problemFromDomainError, problemFromStatus, type ProblemDocument } from './problem-document.js';
+
+/** The one place where every error becomes an RFC 9457 problem document. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.originalUrl?.split('?')[0];
+    if (request.id !== undefined) problem.requestId = String(request.id);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: problem.requestId }, 'unexpected error');
+    }
+    if (response.headersSent) return;
+    if (problem.status === 429) this.setRetryAfter(exception, response);
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  /** Named throttlers answer `Retry-After-<name>`; clients look for the standard header. */
+  private setRetryAfter(exception: unknown, response: Response): void {
+    if (exception instanceof RateLimitedError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      return;
+    }
+    const seconds = Object.entries(response.getHeaders())
+      .filter(([name]) => name.startsWith('retry-after'))
+      .map(([, value]) => Number(value));
+    response.setHeader('Retry-After', String(Math.max(1, ...seconds.filter(Number.isFinite))));
+  }
+
+  private toProblem(exception: unknown): ProblemDocument {
+    if (exception instanceof DomainError) return problemFromDomainError(exception);
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
+    const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string };
+    if (typeof bodyParserError?.status === 'number' && bodyParserError.expose) {
+      return this.fromBodyParser(bodyParserError.status, bodyParserError.type, bodyParserError.message);
+    }
+    return problemFromStatus(500, 'Something went wrong on our side. Quote the request id when you report it.', 'internal_error');
+  }
+
+  private fromHttpException(exception: HttpException): ProblemDocument {
+    const status = exception.getStatus();
+    const body = exception.getResponse();
+    const cause = exception.cause as { type?: string } | undefined;
+    if (status === 400 && cause?.type === 'entity.parse.failed') {
+      return problemFromStatus(400, 'The request body is not valid JSON.', 'malformed_json');
+    }
+    if (status === 404) {
+      return problemFromStatus(404, exception.message.startsWith('Cannot ') ? `No route: ${exception.message.slice(7)}.` : exception.message, 'not_found');
+    }
+    if (status === 429) return problemFromStatus(429, 'Too many requests; slow down and try again later.', 'rate_limited');
+    const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : exception.message;
+    return problemFromStatus(status, status >= 500 ? 'Something went wrong on our side.' : message);
+  }
+
+  private fromBodyParser(status: number, type: string | undefined, message: string | undefined): ProblemDocument {
+    switch (type) {
+      case 'entity.parse.failed':
+        return problemFromStatus(400, 'The request body is not valid JSON.', 'malformed_json');
+      case 'entity.too.large':
+        return problemFromStatus(413, 'The request body is too large.', 'body_too_large');
+      default:
+        return problemFromStatus(status, message ?? 'The request could not be read.');
+    }
+  }
+}

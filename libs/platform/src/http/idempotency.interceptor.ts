@@ -1,0 +1,74 @@
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { UnprocessableError, ValidationFailedError } from '../errors/domain-error.js';
+import { CurrentActor } from '../context/actor.js';
+
+interface StoredResponse {
+  request_hash: string;
+  response_body: unknown;
+  location: string | null;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * `Idempotency-Key` on a creating POST: the key row, the change and the stored response
+ * commit in one transaction, so a retry replays the first answer and a concurrent duplicate
+ * waits on the key's row and then replays it too.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const key = request.header('idempotency-key');
+    if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (!KEY_PATTERN.test(key)) {
+      throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–255 visible ASCII characters' }]);
+    }
+    const response = context.switchToHttp().getResponse<Response>();
+    const owner = this.actor.optional?.id ?? `anonymous:${request.ip}`;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+
+    return from(
+      this.txHost.withTransaction(async () => {
+        const db = this.txHost.tx;
+        const inserted = await db.query(
+          `INSERT INTO idempotency_keys (owner, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+          [owner, key, requestHash],
+        );
+        if (inserted.length === 0) {
+          const [stored] = (await db.query(
+            `SELECT request_hash, response_body, location FROM idempotency_keys WHERE owner = $1 AND key = $2`,
+            [owner, key],
+          )) as StoredResponse[];
+          if (stored.request_hash !== requestHash) {
+            throw new UnprocessableError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
+          }
+          response.setHeader('Idempotent-Replayed', 'true');
+          if (stored.location) response.setHeader('Location', stored.location);
+          return stored.response_body;
+        }
+        const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        const location = response.getHeader('location');
+        await db.query(
+          `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, completed_at = now() WHERE owner = $1 AND key = $2`,
+          [owner, key, status, JSON.stringify(body ?? null), typeof location === 'string' ? location : null],
+        );
+        return body;
+      }),
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('sdgs')
+export class Sdg {
+  @PrimaryColumn({ type: 'smallint' })
+  number: number;
+
+  @Column({ type: 'text' })
+  nameEn: string;
+
+  @Column({ type: 'text' })
+  nameSv: string;
+}
+
+@Entity('counties')
+export class County {
+  @PrimaryColumn({ type: 'char', length: 2 })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+}
+
+@Entity('municipalities')
+export class Municipality {
+  @PrimaryColumn({ type: 'char', length: 4 })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'char', length: 2 })
+  countyCode: string;
+}

@@ -1,0 +1,96 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+/**
+ * Combined decorators: the validation rule, the conversion and the OpenAPI description in
+ * one place, so a DTO field cannot be validated one way and documented another.
+ */
+interface FieldOptions {
+  optional?: boolean;
+  description?: string;
+  example?: unknown;
+  nullable?: boolean;
+}
+
+function documented(options: FieldOptions, schema: ApiPropertyOptions): PropertyDecorator {
+  const api = ApiProperty({ ...schema, required: !options.optional, description: options.description, example: options.example, nullable: options.nullable } as ApiPropertyOptions);
+  return options.optional ? applyDecorators(api, IsOptional()) : applyDecorators(api, IsDefined({ message: '$property is required' }));
+}
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export function TextField(options: FieldOptions & { min?: number; max: number }): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: String, minLength: options.min ?? (options.optional ? 0 : 1), maxLength: options.max }),
+    trim,
+    IsString(),
+    MinLength(options.min ?? (options.optional ? 0 : 1)),
+    MaxLength(options.max),
+  );
+}
+
+export function EmailField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: String, format: 'email', maxLength: 254, example: options.example ?? 'anna@example.se' }),
+    trim,
+    IsEmail({}, { message: 'email must be an email address' }),
+    MaxLength(254),
+  );
+}
+
+export function UuidField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(documented(options, { type: String, format: 'uuid' }), IsUUID('all'));
+}
+
+export function EnumField<T extends string>(values: readonly T[], options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { enum: values as T[], type: String }),
+    IsIn(values as T[], { message: `$property must be one of: ${values.join(', ')}` }),
+  );
+}
+
+export function IntField(options: FieldOptions & { min?: number; max?: number }): PropertyDecorator {
+  const rules = [Type(() => Number), IsInt()];
+  if (options.min !== undefined) rules.push(Min(options.min));
+  if (options.max !== undefined) rules.push(Max(options.max));
+  return applyDecorators(documented(options, { type: 'integer', minimum: options.min, maximum: options.max }), ...rules);
+}
+
+export function BooleanField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(documented(options, { type: Boolean }), IsBoolean());
+}
+
+export function DateField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: String, format: 'date-time' }),
+    IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date or date-time' }),
+  );
+}
+
+export function TextListField(options: FieldOptions & { maxItems: number; maxLength: number }): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: [String], maxItems: options.maxItems }),
+    IsArray(),
+    ArrayMaxSize(options.maxItems),
+    IsString({ each: true }),
+    MaxLength(options.maxLength, { each: true }),
+  );
+}

@@ -1,0 +1,2 @@
+export { TestServer, ADMIN, freePort, type TestServerOptions } from './test-server.js';
+export * from './factories.js';

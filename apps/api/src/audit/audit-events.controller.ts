@@ -1,0 +1,73 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '@samverka/identity';
+import { AuditQuery, DateField, mapPage, PageQueryDto, TextField, UuidField, type AuditEvent, type Page } from '@samverka/platform';
+
+class AuditEventQuery extends PageQueryDto {
+  @UuidField({ optional: true, description: 'Only what this user did.' })
+  actorId?: string;
+
+  @TextField({ max: 60, optional: true, description: 'e.g. user, cohort, challenge.' })
+  entityType?: string;
+
+  @UuidField({ optional: true })
+  entityId?: string;
+
+  @TextField({ max: 100, optional: true, description: 'e.g. user.created, cohort.transitioned.' })
+  action?: string;
+
+  @DateField({ optional: true, description: 'From this time (inclusive).' })
+  from?: string;
+
+  @DateField({ optional: true, description: 'Until this time (exclusive).' })
+  to?: string;
+}
+
+class AuditEventView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who acted; null for the system.' }) actorId: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty() entityType: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) entityId: string | null;
+  @ApiPropertyOptional({ nullable: true }) from: string | null;
+  @ApiPropertyOptional({ nullable: true }) to: string | null;
+  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiPropertyOptional({ nullable: true }) requestId: string | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) details: Record<string, unknown> | null;
+
+  static of(event: AuditEvent): AuditEventView {
+    return Object.assign(new AuditEventView(), {
+      id: event.id,
+      occurredAt: event.occurredAt.toISOString(),
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      from: event.fromState,
+      to: event.toState,
+      reason: event.reason,
+      requestId: event.requestId,
+      details: event.details,
+    });
+  }
+}
+
+class AuditEventPage {
+  @ApiProperty({ type: [AuditEventView] }) items: AuditEventView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+@ApiTags('audit')
+@Authenticated({ roles: ['admin'] })
+@Controller('audit-events')
+export class AuditEventsController {
+  constructor(private readonly audit: AuditQuery) {}
+
+  @Get()
+  @ApiOkResponse({ type: AuditEventPage, description: 'The audit trail, newest first.' })
+  async list(@Query() query: AuditEventQuery): Promise<Page<AuditEventView>> {
+    const { limit, cursor, ...filter } = query;
+    return mapPage(await this.audit.list(filter, { limit, cursor }), AuditEventView.of);
+  }
+}

@@ -2,30 +2,18 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { dataSourceOptions } from '@samverka/database';
 import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/identity';
-import { AppConfig, createValidationPipe, IdempotencyInterceptor, PlatformModule, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
-import { ClsModule } from 'nestjs-cls';
-import type { Request } from 'express';
+import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { InvitationsController } from './identity/invitations.controller.js';
 import { MeController } from './identity/me.controller.js';
+import { NotificationsController } from './identity/notifications.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { LOGIN_THROTTLERS } from './identity/login-throttle.js';
 import { ReferenceController } from './reference/reference.controller.js';
-
-@Module({})
-export class ConfigModule {
-  static with(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
-  }
-}
 
 @Module({})
 export class AppModule {
@@ -34,18 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.with(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, entities), autoLoadEntities: false }),
-        ClsModule.forRoot({
-          global: true,
-          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: string }) => String(req.id) },
-          plugins: [
-            new ClsPluginTransactional({
-              imports: [TypeOrmModule],
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
-            }),
-          ],
-        }),
+        CoreModule.forRoot({ config, databaseUrl, entities }),
         ThrottlerModule.forRootAsync({
           inject: [PostgresThrottlerStorage],
           useFactory: (storage: PostgresThrottlerStorage) => ({
@@ -54,10 +31,9 @@ export class AppModule {
           }),
         }),
         TerminusModule,
-        PlatformModule,
         IdentityModule,
       ],
-      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController],
+      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL).child({ app: 'worker' });
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
   await runMigrations(database.url, logger);
-  const app = await NestFactory.createApplicationContext(WorkerModule.with(database.url), { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.with(config, database.url), { logger: new PinoNestLogger(logger) });
   logger.info('Samverka worker ready');
   const stop = async (): Promise<void> => {
     await app.close();

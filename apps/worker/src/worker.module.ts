@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '@samverka/database';
+import { IdentityModule } from '@samverka/identity';
+import { CoreModule, type AppConfig } from '@samverka/platform';
+import { OutboxPoller } from './outbox-poller.js';
 
-/** The worker is the application without HTTP: the same data source; each job module registers its entities. */
+/** The worker is the application without HTTP: the same core, the job loops instead of controllers. */
 @Module({})
 export class WorkerModule {
-  static with(databaseUrl: string): DynamicModule {
-    return { module: WorkerModule, imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, []), autoLoadEntities: true })] };
+  static with(config: AppConfig, databaseUrl: string): DynamicModule {
+    return { module: WorkerModule, imports: [CoreModule.forRoot({ config, databaseUrl }), IdentityModule], providers: [OutboxPoller] };
   }
 }

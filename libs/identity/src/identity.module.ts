@@ -11,11 +11,14 @@ import { TokenService } from './auth/token.service.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { Mailer } from './mail/mailer.js';
+import { Notification } from './notifications/notification.entity.js';
+import { NotificationsService } from './notifications/notifications.service.js';
+import { OutboxDelivery } from './notifications/outbox-delivery.js';
 import { FirstAdmin } from './users/first-admin.js';
 import { User } from './users/user.entity.js';
 import { UsersService } from './users/users.service.js';
 
-export const identityEntities = [User, RefreshToken, Invitation];
+export const identityEntities = [User, RefreshToken, Invitation, Notification];
 
 @Module({
   imports: [
@@ -30,7 +33,7 @@ export const identityEntities = [User, RefreshToken, Invitation];
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
-  exports: [UsersService, AuthService, InvitationsService, Mailer, AuthenticationGuard, RolesGuard],
+  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, OutboxDelivery, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, OutboxDelivery, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -10,3 +10,6 @@ export type { TokenPair } from './auth/token.service.js';
 export { Invitation, type InvitationScope } from './invitations/invitation.entity.js';
 export { InvitationsService, rolesInvitableBy, type InvitationAcceptedHandler } from './invitations/invitations.service.js';
 export { Mailer, type MailMessage } from './mail/mailer.js';
+export { Notification } from './notifications/notification.entity.js';
+export { NotificationsService } from './notifications/notifications.service.js';
+export { OutboxDelivery } from './notifications/outbox-delivery.js';

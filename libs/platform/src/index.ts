@@ -22,3 +22,6 @@ export { PlatformModule } from './platform.module.js';
 export { Sdg, County, Municipality } from './reference/reference.entities.js';
 export { ReferenceData } from './reference/reference-data.service.js';
 export { IdParam } from './validation/id-param.js';
+export { CoreModule } from './core.module.js';
+export { Outbox, type Notice } from './outbox/outbox.js';
+export { OutboxMessage, type OutboxPayload, type Bilingual } from './outbox/outbox-message.entity.js';

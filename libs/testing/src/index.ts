@@ -1,2 +1,3 @@
 export { TestServer, ADMIN, freePort, type TestServerOptions } from './test-server.js';
 export * from './factories.js';
+export { TestWorker } from './test-worker.js';

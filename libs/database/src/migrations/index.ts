@@ -1,4 +1,5 @@
 import { Platform1763900000000 } from './1763900000000-platform.js';
+import { Notifications1763930000000 } from './1763930000000-notifications.js';
 
 /** Every migration, oldest first. A new migration is added here when it is generated. */
-export const migrations = [Platform1763900000000];
+export const migrations = [Platform1763900000000, Notifications1763930000000];

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface MailMessage {
+  /** Names the message (Message-ID, file name), so sending one twice is recognisably one. */
+  id?: string;
   to: string;
   subject: string;
   text: string;
@@ -29,10 +31,11 @@ export class Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message });
+    const id = message.id ?? randomUUID();
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, messageId: `<${id}@samverka>` });
     if (!this.config.SMTP_URL) {
       await mkdir(this.mailDir, { recursive: true });
-      const file = join(this.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`);
+      const file = join(this.mailDir, `${id}.eml`);
       await writeFile(file, info.message as Buffer);
       this.logger.log({ file }, 'mail written to file');
     }

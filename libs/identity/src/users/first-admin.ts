@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '@samverka/platform';
+import { AppConfig, ConflictError } from '@samverka/platform';
 import { hashPassword } from '../auth/password.js';
 import { UsersService } from './users.service.js';
 
@@ -17,7 +17,12 @@ export class FirstAdmin implements OnApplicationBootstrap {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
     if (await this.users.findByEmailWithPassword(email)) return;
-    const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'] }, null);
-    this.logger.log({ userId: admin.id }, 'first admin created');
+    try {
+      const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'] }, null);
+      this.logger.log({ userId: admin.id }, 'first admin created');
+    } catch (error) {
+      // The API and the worker start together; whichever comes second finds the admin made.
+      if (!(error instanceof ConflictError)) throw error;
+    }
   }
 }

@@ -39,12 +39,15 @@ export function createHttpLogger(logger: Logger): HttpLogger {
   });
 }
 
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Nest's own messages go through the same JSON logger. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    // Nest's start-up chatter (one line per module and route) is detail, not news.
+    this.write(context && STARTUP_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, ...params: unknown[]): void {
     const context = params.length > 1 ? params[params.length - 1] : undefined;

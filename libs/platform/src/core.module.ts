@@ -1,0 +1,47 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { dataSourceOptions, type EntityList } from '@samverka/database';
+import type { Request } from 'express';
+import { ClsModule } from 'nestjs-cls';
+import { AppConfig } from './config/app-config.js';
+import { PlatformModule } from './platform.module.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static with(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+/**
+ * What the API and the worker share: the validated config, the data source, the request
+ * context with its transaction, and the platform services.
+ */
+@Module({})
+export class CoreModule {
+  /** Without `entities`, each module's TypeOrmModule.forFeature registers its own. */
+  static forRoot(options: { config: AppConfig; databaseUrl: string; entities?: EntityList }): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.with(options.config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.entities ?? []), autoLoadEntities: !options.entities }),
+        ClsModule.forRoot({
+          global: true,
+          // The request id comes from the HTTP logger, so logs and audit events share it.
+          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: string }) => String(req.id) },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        PlatformModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export interface Bilingual {
+  sv: string;
+  en: string;
+}
+
+/** What a person is told: rendered in both languages when it happens, shown in theirs. */
+export interface OutboxPayload {
+  title: Bilingual;
+  body: Bilingual;
+  data: Record<string, unknown>;
+}
+
+@Entity('outbox_messages')
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  recipientId: string | null;
+
+  @Column({ type: 'citext', nullable: true })
+  recipientEmail: string | null;
+
+  @Column({ type: 'jsonb' })
+  payload: OutboxPayload;
+
+  @Column({ type: 'boolean', default: true })
+  sendEmail: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailSentAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deliveredAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { OutboxMessage, type OutboxPayload } from './outbox-message.entity.js';
+
+export interface Notice extends OutboxPayload {
+  /** e.g. `match.proposed`: what happened, for filtering and templates. */
+  type: string;
+  /** People with an account get an in-app notification and, unless `emailToo` is false, an email. */
+  recipientIds: string[];
+  emailToo?: boolean;
+}
+
+/**
+ * Notifications leave through the outbox: written in the transaction of the change they
+ * tell about, so a rolled-back change tells nobody, and delivered later by the worker.
+ */
+@Injectable()
+export class Outbox {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async notify(notice: Notice): Promise<void> {
+    const recipients = [...new Set(notice.recipientIds)];
+    if (!recipients.length) return;
+    const payload: OutboxPayload = { title: notice.title, body: notice.body, data: notice.data };
+    await this.txHost.tx.getRepository(OutboxMessage).insert(
+      recipients.map((recipientId) => ({ type: notice.type, recipientId, payload, sendEmail: notice.emailToo ?? true }) as QueryDeepPartialEntity<OutboxMessage>),
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { TestServer } from './test-server.js';
+
+/** The built worker, on the same database and DATA_DIR as a test server. */
+export class TestWorker {
+  private output = '';
+
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+  }
+
+  static async start(server: TestServer): Promise<TestWorker> {
+    const url = new URL(process.env.SAMVERKA_TEST_DATABASE_URL as string);
+    url.pathname = `/${server.databaseName}`;
+    const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: url.toString(), DATA_DIR: server.dataDir, LOG_LEVEL: 'info', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const worker = new TestWorker(child);
+    await worker.waitFor('worker ready');
+    return worker;
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.child.kill('SIGTERM');
+    return exited;
+  }
+
+  private async waitFor(text: string): Promise<void> {
+    const until = Date.now() + 30_000;
+    while (!this.output.includes(text)) {
+      if (this.child.exitCode !== null) throw new Error(`the worker exited with ${this.child.exitCode}:\n${this.output}`);
+      if (Date.now() > until) throw new Error(`the worker did not log "${text}":\n${this.output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

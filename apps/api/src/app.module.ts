@@ -9,6 +9,7 @@ import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { InvitationsController } from './identity/invitations.controller.js';
+import { ConsentsController } from './identity/consents.controller.js';
 import { MeController } from './identity/me.controller.js';
 import { NotificationsController } from './identity/notifications.controller.js';
 import { UsersController } from './identity/users.controller.js';
@@ -32,8 +33,9 @@ export class AppModule {
         }),
         TerminusModule,
         IdentityModule,
+        ChallengesApiModule,
       ],
-      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController],
+      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -10,6 +10,8 @@ import { RefreshToken } from './auth/refresh-token.entity.js';
 import { TokenService } from './auth/token.service.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
+import { ConsentsService } from './consents/consents.service.js';
 import { Mailer } from './mail/mailer.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsService } from './notifications/notifications.service.js';
@@ -18,7 +20,7 @@ import { FirstAdmin } from './users/first-admin.js';
 import { User } from './users/user.entity.js';
 import { UsersService } from './users/users.service.js';
 
-export const identityEntities = [User, RefreshToken, Invitation, Notification];
+export const identityEntities = [User, RefreshToken, Invitation, Notification, ConsentPurpose, ConsentRecord];
 
 @Module({
   imports: [
@@ -33,7 +35,7 @@ export const identityEntities = [User, RefreshToken, Invitation, Notification];
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, OutboxDelivery, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
-  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, OutboxDelivery, AuthenticationGuard, RolesGuard],
+  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

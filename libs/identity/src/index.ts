@@ -13,3 +13,5 @@ export { Mailer, type MailMessage } from './mail/mailer.js';
 export { Notification } from './notifications/notification.entity.js';
 export { NotificationsService } from './notifications/notifications.service.js';
 export { OutboxDelivery } from './notifications/outbox-delivery.js';
+export { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
+export { ConsentsService, type ConsentState, type PurposeWording } from './consents/consents.service.js';

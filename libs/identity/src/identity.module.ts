@@ -13,6 +13,7 @@ import { InvitationsService } from './invitations/invitations.service.js';
 import { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
 import { ConsentsService } from './consents/consents.service.js';
 import { Mailer } from './mail/mailer.js';
+import { IdentityRetention } from './retention.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { OutboxDelivery } from './notifications/outbox-delivery.js';
@@ -35,7 +36,7 @@ export const identityEntities = [User, RefreshToken, Invitation, Notification, C
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
-  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, AuthenticationGuard, RolesGuard],
+  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -15,3 +15,4 @@ export { NotificationsService } from './notifications/notifications.service.js';
 export { OutboxDelivery } from './notifications/outbox-delivery.js';
 export { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
 export { ConsentsService, type ConsentState, type PurposeWording } from './consents/consents.service.js';
+export { IdentityRetention } from './retention.js';

@@ -25,3 +25,4 @@ export { IdParam } from './validation/id-param.js';
 export { CoreModule } from './core.module.js';
 export { Outbox, type Notice } from './outbox/outbox.js';
 export { OutboxMessage, type OutboxPayload, type Bilingual } from './outbox/outbox-message.entity.js';
+export { PlatformRetention } from './retention.js';

@@ -33,7 +33,6 @@ export class AppModule {
         }),
         TerminusModule,
         IdentityModule,
-        ChallengesApiModule,
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController],
       providers: [

@@ -11,13 +11,14 @@ async function main(): Promise<void> {
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
   await runMigrations(database.url, logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.with(config, database.url), { logger: new PinoNestLogger(logger) });
-  logger.info('Samverka worker ready');
   const stop = async (): Promise<void> => {
     await app.close();
     await database.stop();
     process.exit(0);
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop());
+  // Only now: whoever waits for this line may stop the worker at once.
+  logger.info('Samverka worker ready');
 }
 
 await main();

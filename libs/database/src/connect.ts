@@ -12,7 +12,13 @@ export interface ConnectedDatabase {
 export async function connectDatabase(settings: { databaseUrl?: string; dataDir: string }, logger: Logger): Promise<ConnectedDatabase> {
   if (settings.databaseUrl) return { url: settings.databaseUrl, stop: async () => undefined };
   const log = logger.child({ component: 'embedded-postgres' });
-  const embedded = await launchEmbeddedDatabase({ dataDir: settings.dataDir, log: (message) => log.debug(message), notice: (message) => log.info(message) });
+  // The entry points stop the database themselves, after closing the app (see main.ts).
+  const embedded = await launchEmbeddedDatabase({
+    dataDir: settings.dataDir,
+    log: (message) => log.debug(message),
+    notice: (message) => log.info(message),
+    stopOnSignals: false,
+  });
   log.info({ owned: embedded.owned }, embedded.owned ? 'embedded PostgreSQL started' : 'sharing the running embedded PostgreSQL');
   return embedded;
 }

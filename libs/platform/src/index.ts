@@ -26,3 +26,6 @@ export { CoreModule } from './core.module.js';
 export { Outbox, type Notice } from './outbox/outbox.js';
 export { OutboxMessage, type OutboxPayload, type Bilingual } from './outbox/outbox-message.entity.js';
 export { PlatformRetention } from './retention.js';
+export { isUniqueViolation } from './errors/database-errors.js';
+export { platformEntities } from './platform.entities.js';
+export { toCsv } from './csv/csv.js';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,14 @@ export interface TestServerOptions {
   /** Reuse this database instead of cloning a fresh one (a restart on the same data). */
   databaseName?: string;
   dataDir?: string;
+  /**
+   * Run without DATABASE_URL, on the embedded PostgreSQL under `dataDir`, in a process group
+   * of its own (so a test can kill -9 the server together with its PostgreSQL).
+   */
+  embedded?: boolean;
 }
+
+const EMBEDDED_DATABASE = 'samverka';
 
 /**
  * Samverka exactly as it runs in production (the built app, its pipes, guards and filters),
@@ -24,7 +31,9 @@ export interface TestServerOptions {
  */
 export class TestServer {
   readonly http: TestAgent;
-  readonly db: pg.Pool;
+  /** Resolves with the exit code (or the signal's name) once the server process has ended. */
+  readonly exited: Promise<number | string>;
+  private pool?: pg.Pool;
   private output = '';
 
   private constructor(
@@ -32,24 +41,42 @@ export class TestServer {
     readonly databaseName: string,
     readonly dataDir: string,
     private readonly child: ChildProcess,
+    private readonly embedded: boolean,
   ) {
     this.http = request(url);
-    this.db = new pg.Pool({ connectionString: databaseUrl(databaseName), max: 4 });
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
   }
 
+  /** The server's database (in embedded mode: its own PostgreSQL). */
+  get databaseUrl(): string {
+    return this.embedded ? embeddedDatabaseUrl(this.dataDir) : databaseUrl(this.databaseName);
+  }
+
+  /** The test's database, for assertions. */
+  get db(): pg.Pool {
+    this.pool ??= new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
+    return this.pool;
+  }
+
+  get pid(): number {
+    return this.child.pid as number;
+  }
+
   static async start(options: TestServerOptions = {}): Promise<TestServer> {
-    const databaseName = options.databaseName ?? (await cloneTemplate());
+    const embedded = options.embedded ?? false;
+    const databaseName = embedded ? EMBEDDED_DATABASE : (options.databaseName ?? (await cloneTemplate()));
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverka-server-'));
     chmodSync(dataDir, 0o755);
     const port = await freePort();
     const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      detached: embedded,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
         PORT: String(port),
-        DATABASE_URL: databaseUrl(databaseName),
+        ...(embedded ? {} : { DATABASE_URL: databaseUrl(databaseName) }),
         DATA_DIR: dataDir,
         JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
         ADMIN_EMAIL: ADMIN.email,
@@ -62,7 +89,7 @@ export class TestServer {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const server = new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child);
+    const server = new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded);
     await server.waitUntilReady();
     return server;
   }
@@ -72,24 +99,56 @@ export class TestServer {
     return this.output;
   }
 
+  /** Waits (bounded) until the server has printed `text`: a log line may follow the response it describes. */
+  async waitForLog(text: string, timeoutMs = 5_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!this.output.includes(text)) {
+      if (Date.now() > until) throw new Error(`the server did not log ${JSON.stringify(text)}:\n${this.output}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** The .eml files the server wrote under DATA_DIR/mail, oldest first. */
   mails(): string[] {
     const dir = join(this.dataDir, 'mail');
     try {
-      return readdirSync(dir).sort().map((file) => readFileSync(join(dir, file), 'utf8'));
+      return readdirSync(dir)
+        .map((file) => join(dir, file))
+        .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
+        .map((file) => readFileSync(file, 'utf8'));
     } catch {
       return [];
     }
   }
 
   async stop(options: { keepData?: boolean } = {}): Promise<void> {
-    await this.db.end();
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.closePool();
+    if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill('SIGTERM');
-      await exited;
+      await this.exited;
     }
     if (!options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Sends `signal` to the server, or with `group` to its whole process group (embedded mode:
+   * the server and its PostgreSQL), and waits for the server process to end.
+   */
+  async kill(signal: NodeJS.Signals, options: { group?: boolean } = {}): Promise<number | string> {
+    await this.closePool();
+    if (options.group) {
+      if (!this.embedded) throw new Error('only an embedded server has a process group of its own');
+      process.kill(-this.pid, signal);
+    } else {
+      this.child.kill(signal);
+    }
+    return this.exited;
+  }
+
+  private async closePool(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.end();
   }
 
   private async waitUntilReady(): Promise<void> {
@@ -114,6 +173,12 @@ function databaseUrl(name: string): string {
   const url = new URL(base);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The embedded PostgreSQL records its port on the fourth line of postmaster.pid. */
+function embeddedDatabaseUrl(dataDir: string): string {
+  const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3];
+  return `postgres://postgres:samverka-embedded@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
 }
 
 async function cloneTemplate(): Promise<string> {

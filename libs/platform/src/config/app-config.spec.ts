@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'samverka-config-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+    try {
+      loadConfig({ DATA_DIR: dataDir, ...env });
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, SEED_DEMO: true, CORS_ORIGINS: [], BODY_LIMIT: '1mb', RATE_LIMIT: 300 });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.dataDir).toBe(dataDir);
+  });
+
+  it('converts numbers, booleans and lists from their text', () => {
+    const config = loadConfig({ DATA_DIR: dataDir, PORT: '8080', SEED_DEMO: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(config.PORT).toBe(8080);
+    expect(config.SEED_DEMO).toBe(false);
+    expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('names every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x', BODY_LIMIT: 'huge', ADMIN_EMAIL: 'admin@samverka.test' });
+    const variables = problems.map((problem) => problem.split(':')[0]).sort();
+    expect(variables).toEqual(expect.arrayContaining(['ADMIN_PASSWORD', 'BODY_LIMIT', 'DATABASE_URL', 'NODE_ENV', 'PORT']));
+  });
+
+  it('requires a long JWT_SECRET in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toContain('JWT_SECRET: JWT_SECRET is required when NODE_ENV=production');
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters']);
+    const secret = 'a-production-secret-of-enough-length';
+    expect(loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
+  });
+
+  it('outside production generates a secret under DATA_DIR once and keeps it', () => {
+    const first = loadConfig({ DATA_DIR: dataDir });
+    const file = join(dataDir, 'secrets', 'jwt-secret');
+    expect(existsSync(file)).toBe(true);
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(file, 'utf8')).toBe(first.jwtSecret);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first.jwtSecret);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
+  });
+});

@@ -1,0 +1,94 @@
+import { DEFAULT_PASSWORD, invitePerson, login, loginAdmin, registerEntrepreneur, TestServer, uniqueEmail, type Session } from '@samverka/testing';
+
+describe('invitations', () => {
+  let server: TestServer;
+  let admin: Session;
+  let manager: Session;
+  beforeAll(async () => {
+    server = await TestServer.start();
+    admin = await loginAdmin(server);
+    manager = await invitePerson(server, admin, 'programme_manager');
+  });
+  afterAll(() => server.stop());
+
+  const invite = (inviter: Session, body: Record<string, unknown>) => server.http.post('/api/invitations').set(inviter.auth).send(body);
+  const accept = (token: string, password = DEFAULT_PASSWORD, displayName = 'Ny Person') =>
+    server.http.post('/api/auth/accept-invitation').send({ token, password, displayName });
+
+  it('lets an admin invite any role, with scope, and mails the token', async () => {
+    const email = uniqueEmail();
+    const departmentId = '5f0e6c2a-9b1d-4c3e-8a7f-1b2c3d4e5f60';
+    const { body } = await invite(admin, { email, role: 'department_member', departmentId }).expect(201);
+    expect(body).toMatchObject({ id: expect.any(String), email, role: 'department_member', departmentId, token: expect.any(String), expiresAt: expect.any(String) });
+    const mail = server.mails().find((text) => text.includes(body.token));
+    expect(mail).toBeDefined();
+    expect(mail).toMatch(new RegExp(`^To: ${email}`, 'm'));
+    for (const role of ['admin', 'programme_manager', 'reviewer', 'entrepreneur']) await invite(admin, { email: uniqueEmail(), role }).expect(201);
+  });
+
+  it('lets a programme manager invite reviewers, department members and entrepreneurs only', async () => {
+    for (const role of ['reviewer', 'department_member', 'entrepreneur']) await invite(manager, { email: uniqueEmail(), role }).expect(201);
+    for (const role of ['admin', 'programme_manager']) {
+      const response = await invite(manager, { email: uniqueEmail(), role }).expect(403);
+      expect(response.headers['content-type']).toMatch(/problem\+json/);
+    }
+  });
+
+  it('refuses entrepreneurs (403) and callers without a token (401)', async () => {
+    const entrepreneur = await registerEntrepreneur(server);
+    await invite(entrepreneur, { email: uniqueEmail(), role: 'entrepreneur' }).expect(403);
+    await server.http.post('/api/invitations').send({ email: uniqueEmail(), role: 'reviewer' }).expect(401);
+  });
+
+  it('refuses an unknown role and a scope id that is not a UUID', async () => {
+    const response = await invite(admin, { email: uniqueEmail(), role: 'superuser', cohortId: 'nope' }).expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cohortId', 'role']);
+  });
+
+  it('creates the account on acceptance, once', async () => {
+    const email = uniqueEmail();
+    const { body: invitation } = await invite(admin, { email, role: 'reviewer' }).expect(201);
+    const accepted = await accept(invitation.token).expect(201);
+    const me = await server.http.get('/api/me').set('Authorization', `Bearer ${accepted.body.accessToken}`).expect(200);
+    expect(me.body).toMatchObject({ email, roles: ['reviewer'], displayName: 'Ny Person' });
+
+    const again = await accept(invitation.token, 'Another-password-77').expect(401);
+    expect(again.headers['content-type']).toMatch(/problem\+json/);
+    const { rows } = await server.db.query(`SELECT action, from_state, to_state, actor_id FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [invitation.id]);
+    expect(rows).toEqual([
+      { action: 'invitation.created', from_state: null, to_state: 'pending', actor_id: admin.userId },
+      { action: 'invitation.accepted', from_state: 'pending', to_state: 'accepted', actor_id: me.body.id },
+    ]);
+  });
+
+  it('refuses an expired invitation', async () => {
+    const { body: invitation } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+    await server.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [invitation.id]);
+    await accept(invitation.token).expect(401);
+  });
+
+  it('refuses an unknown token and a weak password for a new account', async () => {
+    await accept('no-such-invitation').expect(401);
+    const { body: invitation } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+    const weak = await accept(invitation.token, 'password123').expect(400);
+    expect(weak.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+    await accept(invitation.token).expect(201);
+  });
+
+  it('adds the role to an existing account when its password is given', async () => {
+    const entrepreneur = await registerEntrepreneur(server);
+    const { body: invitation } = await invite(admin, { email: entrepreneur.email.toUpperCase(), role: 'reviewer' }).expect(201);
+    await accept(invitation.token, 'not-the-right-password').expect(401);
+    await accept(invitation.token, entrepreneur.password, 'Ignored Name').expect(201);
+    const again = await login(server, entrepreneur.email, entrepreneur.password);
+    const me = await server.http.get('/api/me').set(again.auth).expect(200);
+    expect(me.body.roles.sort()).toEqual(['entrepreneur', 'reviewer']);
+    const { rows } = await server.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [entrepreneur.email]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD, once', async () => {
+    const { rows } = await server.db.query(`SELECT roles FROM users WHERE 'admin' = ANY(roles) AND email = $1`, [admin.email]);
+    expect(rows).toEqual([{ roles: ['admin'] }]);
+  });
+});

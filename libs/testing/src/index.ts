@@ -1,3 +1,4 @@
 export { TestServer, ADMIN, freePort, type TestServerOptions } from './test-server.js';
 export * from './factories.js';
 export { TestWorker } from './test-worker.js';
+export * from './programme-factories.js';

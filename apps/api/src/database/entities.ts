@@ -1,6 +1,7 @@
 import type { EntityList } from '@samverka/database';
 import { identityEntities } from '@samverka/identity';
 import { platformEntities } from '@samverka/platform';
+import { programmesEntities } from '@samverka/programmes';
 
 /** Every entity of every context: the data source and `migration:generate` see the same list. */
-export const entities: EntityList = [...platformEntities, ...identityEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities];

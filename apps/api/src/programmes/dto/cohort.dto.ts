@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
+import { DateField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
+import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
+
+export class CreateCohortDto {
+  @UuidField({ description: 'The programme the cohort belongs to; you must manage it.' })
+  programmeId: string;
+
+  @TextField({ max: 200, example: 'Hösten 2026' })
+  name: string;
+
+  @DateField({ optional: true, description: 'First day of the cohort (YYYY-MM-DD).', example: '2026-09-01' })
+  startsOn?: string;
+
+  @DateField({ optional: true, description: 'Last day of the cohort (YYYY-MM-DD).', example: '2027-01-31' })
+  endsOn?: string;
+
+  @DateField({ description: 'When applications can first be submitted.' })
+  applicationOpensAt: string;
+
+  @DateField({ description: 'When the call closes; submissions from then on are refused.' })
+  applicationClosesAt: string;
+
+  @IntField({ min: 1, max: 1000, description: 'How many applicants can be accepted.' })
+  seats: number;
+
+  @NestedListField(() => QuestionDto, { optional: true, maxItems: MAX_QUESTIONS, description: 'Application questions; default: the programme’s. Frozen once open.' })
+  questions?: QuestionDto[];
+
+  @NestedListField(() => RubricCriterionDto, { optional: true, maxItems: MAX_CRITERIA, description: 'Review rubric; default: the programme’s. Frozen once open.' })
+  rubric?: RubricCriterionDto[];
+
+  @NestedListField(() => GraduationCriterionDto, { optional: true, maxItems: MAX_CRITERIA, description: 'Graduation checklist; default: the programme’s.' })
+  graduationCriteria?: GraduationCriterionDto[];
+
+  @TextListField({ optional: true, maxItems: 20, maxLength: 2, description: 'Languages of work, ISO 639-1 (e.g. sv, en).', example: ['sv', 'en'] })
+  languages?: string[];
+}
+
+/** Fields left out stay as they are. */
+export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['programmeId'] as const)) {}
+
+export class CohortListQuery extends PageQueryDto {
+  @UuidField({ optional: true, description: 'Only cohorts of this programme.' })
+  programmeId?: string;
+
+  @EnumField(COHORT_STATES, { optional: true, description: 'Only cohorts in this state.' })
+  state?: CohortState;
+}
+
+export class TransitionDto {
+  @EnumField(COHORT_STATES, { description: 'The state to move to.' })
+  to: CohortState;
+
+  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  reason?: string;
+}
+
+export class AddReviewerDto {
+  @UuidField({ description: 'A user holding the reviewer role.' })
+  userId: string;
+}
+
+export class CohortView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) startsOn: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) endsOn: string | null;
+  @ApiProperty({ format: 'date-time' }) applicationOpensAt: string;
+  @ApiProperty({ format: 'date-time' }) applicationClosesAt: string;
+  @ApiProperty() seats: number;
+  @ApiProperty({ type: [QuestionDto] }) questions: QuestionDto[];
+  @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
+  @ApiProperty({ type: [GraduationCriterionDto] }) graduationCriteria: GraduationCriterionDto[];
+  @ApiProperty({ type: [String], example: ['sv', 'en'] }) languages: string[];
+  @ApiProperty({ enum: COHORT_STATES }) state: CohortState;
+  @ApiProperty({ enum: COHORT_STATES, isArray: true, description: 'Where the cohort may move next.' }) allowedTransitions: CohortState[];
+  @ApiProperty({ description: 'Send as If-Match to change the cohort.' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(cohort: Cohort): CohortView {
+    return Object.assign(new CohortView(), {
+      id: cohort.id,
+      programmeId: cohort.programmeId,
+      name: cohort.name,
+      startsOn: cohort.startsOn,
+      endsOn: cohort.endsOn,
+      applicationOpensAt: cohort.applicationOpensAt.toISOString(),
+      applicationClosesAt: cohort.applicationClosesAt.toISOString(),
+      seats: cohort.seats,
+      questions: cohort.questions,
+      rubric: cohort.rubric,
+      graduationCriteria: cohort.graduationCriteria,
+      languages: cohort.languages,
+      state: cohort.state,
+      allowedTransitions: [...cohortLifecycle.allowedFrom(cohort.state)],
+      version: cohort.version,
+      createdAt: cohort.createdAt.toISOString(),
+    });
+  }
+}
+
+/** A person (reviewer or participant) with their name, for the manager's lists. */
+export class CohortMemberView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'For participants: their accepted application.' }) applicationId?: string;
+  @ApiProperty({ format: 'date-time', description: 'When they joined (reviewers) or were accepted (participants).' }) since: string;
+}

@@ -1,0 +1,73 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ENTREPRENEUR_KINDS, type EntrepreneurKind, type ProfileWithCounty } from '@samverka/programmes';
+import { EnumField, IntField, TextField, TextListField } from '@samverka/platform';
+
+export class ProfileDto {
+  @EnumField(ENTREPRENEUR_KINDS, { description: 'What kind of innovator you are.' })
+  kind: EntrepreneurKind;
+
+  @TextField({ max: 200, optional: true, description: 'Your organisation or venture.' })
+  organisation?: string;
+
+  @TextListField({ optional: true, maxItems: 30, maxLength: 80, description: 'Competences; stored trimmed, lower-case, each once.', example: ['service design', 'python'] })
+  competences?: string[];
+
+  @TextListField({ optional: true, maxItems: 30, maxLength: 80, description: 'Themes you work on; stored trimmed, lower-case, each once.', example: ['loneliness', 'elderly care'] })
+  themes?: string[];
+
+  @ApiProperty({ type: [Number], required: false, minimum: 1, maximum: 17, description: 'UN SDG numbers (1–17).', example: [3, 10] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(17)
+  @IsInt({ each: true, message: 'each SDG must be a whole number' })
+  @Min(1, { each: true, message: 'each SDG must be a goal number from 1 to 17' })
+  @Max(17, { each: true, message: 'each SDG must be a goal number from 1 to 17' })
+  sdgs?: number[];
+
+  @TextListField({ optional: true, maxItems: 20, maxLength: 2, description: 'Languages you work in, ISO 639-1.', example: ['sv', 'en', 'ar'] })
+  languages?: string[];
+
+  @TextField({ min: 4, max: 4, optional: true, nullable: true, description: 'Your municipality, SCB code (see /api/reference/municipalities).', example: '1283' })
+  municipalityCode?: string | null;
+
+  @IntField({ min: 0, max: 168, optional: true, nullable: true, description: 'Hours per week you can give.' })
+  hoursPerWeek?: number | null;
+
+  @TextField({ max: 2000, optional: true, description: 'A short pitch.' })
+  pitch?: string;
+}
+
+export class ProfileView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ enum: ENTREPRENEUR_KINDS }) kind: EntrepreneurKind;
+  @ApiProperty() organisation: string;
+  @ApiProperty({ type: [String] }) competences: string[];
+  @ApiProperty({ type: [String] }) themes: string[];
+  @ApiProperty({ type: [Number] }) sdgs: number[];
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty({ nullable: true, example: '1283' }) municipalityCode: string | null;
+  @ApiProperty({ nullable: true, example: '12', description: 'The county of the municipality.' }) countyCode: string | null;
+  @ApiProperty({ nullable: true }) hoursPerWeek: number | null;
+  @ApiProperty() pitch: string;
+  @ApiProperty({ description: 'Send as If-Match to change the profile.' }) version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of({ profile, countyCode }: ProfileWithCounty): ProfileView {
+    return Object.assign(new ProfileView(), {
+      userId: profile.userId,
+      kind: profile.kind,
+      organisation: profile.organisation,
+      competences: profile.competences,
+      themes: profile.themes,
+      sdgs: profile.sdgs,
+      languages: profile.languages,
+      municipalityCode: profile.municipalityCode,
+      countyCode,
+      hoursPerWeek: profile.hoursPerWeek,
+      pitch: profile.pitch,
+      version: profile.version,
+      updatedAt: profile.updatedAt.toISOString(),
+    });
+  }
+}

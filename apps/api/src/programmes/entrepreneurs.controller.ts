@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '@samverka/identity';
+import { EntrepreneursService, type ProfileWithCounty } from '@samverka/programmes';
+import { ApiIfMatch, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
+import type { Response } from 'express';
+import { ProfileDto, ProfileView } from './dto/entrepreneur.dto.js';
+
+const withEtag = (response: Response, profile: ProfileWithCounty): ProfileView => {
+  response.setHeader('ETag', etagOf(profile.profile.version));
+  return ProfileView.of(profile);
+};
+
+@ApiTags('entrepreneurs')
+@Controller('entrepreneurs')
+export class EntrepreneursController {
+  constructor(private readonly entrepreneurs: EntrepreneursService) {}
+
+  @Get('me')
+  @Authenticated({ roles: ['entrepreneur'] })
+  @ApiOkResponse({ type: ProfileView, description: 'Your profile (404 until you have saved one). The ETag carries the version for If-Match.' })
+  async mine(@Res({ passthrough: true }) response: Response): Promise<ProfileView> {
+    return withEtag(response, await this.entrepreneurs.mine());
+  }
+
+  @Put('me')
+  @Authenticated({ roles: ['entrepreneur'] })
+  @ApiIfMatch()
+  @ApiCreatedResponse({ type: ProfileView, description: 'Your first profile; no If-Match needed.' })
+  @ApiOkResponse({ type: ProfileView, description: 'Your profile replaced; If-Match required.' })
+  async save(@Body() body: ProfileDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<ProfileView> {
+    const saved = await this.entrepreneurs.saveMine(body, version);
+    response.status(saved.created ? 201 : 200);
+    return withEtag(response, saved);
+  }
+
+  @Get(':userId')
+  @Authenticated({ roles: ['programme_manager'] })
+  @ApiOkResponse({ type: ProfileView, description: 'The profile of someone who applied to a cohort you manage; 404 for anyone else.' })
+  async ofApplicant(@IdParam('userId') userId: string): Promise<ProfileView> {
+    return ProfileView.of(await this.entrepreneurs.ofApplicant(userId));
+  }
+}

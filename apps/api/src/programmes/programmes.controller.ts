@@ -1,0 +1,62 @@
+import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '@samverka/identity';
+import { ProgrammesService, type ProgrammeWithManagers } from '@samverka/programmes';
+import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, PageQueryDto, type Page } from '@samverka/platform';
+import type { Response } from 'express';
+import { CreateProgrammeDto, ProgrammeView, SetManagersDto, UpdateProgrammeDto } from './dto/programme.dto.js';
+
+@ApiTags('programmes')
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(private readonly programmes: ProgrammesService) {}
+
+  @Get()
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiOkResponse({ description: '{ items: Programme[], nextCursor }: all for admins, the ones they manage for managers.' })
+  async list(@Query() query: PageQueryDto): Promise<Page<ProgrammeView>> {
+    const page = await this.programmes.list(query);
+    const managers = await this.programmes.managerIdsOf(page.items.map((p) => p.id));
+    return { items: page.items.map((p) => ProgrammeView.of(p, managers.get(p.id) ?? [])), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @Authenticated({ roles: ['admin'] })
+  @ApiCreatedResponse({ type: ProgrammeView })
+  async create(@Body() body: CreateProgrammeDto): Promise<ProgrammeView> {
+    return ProgrammeView.of(await this.programmes.create(body), []);
+  }
+
+  @Get(':id')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiOkResponse({ type: ProgrammeView, description: 'The ETag header carries the version for If-Match.' })
+  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ProgrammeView> {
+    return this.view(await this.programmes.withManagers(await this.programmes.get(id)), response);
+  }
+
+  @Put(':id')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ProgrammeView })
+  async update(
+    @IdParam() id: string,
+    @Body() body: UpdateProgrammeDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ProgrammeView> {
+    return this.view(await this.programmes.withManagers(await this.programmes.update(id, version, body)), response);
+  }
+
+  @Put(':id/managers')
+  @Authenticated({ roles: ['admin'] })
+  @ApiOkResponse({ type: ProgrammeView, description: 'The programme with its new managers.' })
+  async setManagers(@IdParam() id: string, @Body() body: SetManagersDto, @Res({ passthrough: true }) response: Response): Promise<ProgrammeView> {
+    await this.programmes.setManagers(id, body.userIds);
+    return this.view(await this.programmes.withManagers(await this.programmes.get(id)), response);
+  }
+
+  private view({ programme, managerIds }: ProgrammeWithManagers, response: Response): ProgrammeView {
+    response.setHeader('ETag', etagOf(programme.version));
+    return ProgrammeView.of(programme, managerIds);
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '@samverka/identity';
+import { ScoreboardService, type CohortScoreboard } from '@samverka/programmes';
+import { IdParam, toCsv } from '@samverka/platform';
+import type { Response } from 'express';
+import { ScoreboardQuery, ScoreboardView } from './dto/review.dto.js';
+
+const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 10_000) / 10_000);
+
+const CSV_HEADER = ['rank_by_mean', 'rank_by_normalised', 'application_id', 'applicant', 'state', 'reviews', 'weighted_mean', 'spread', 'normalised_score', 'disagreement'];
+
+function toView(board: CohortScoreboard): ScoreboardView {
+  return {
+    cohortId: board.cohort.id,
+    rows: board.rows.map((row) => ({ ...row, weightedMean: round(row.weightedMean), spread: round(row.spread), normalisedScore: round(row.normalisedScore) })),
+    reviewers: board.reviewers.map((reviewer) => ({ ...reviewer, mean: round(reviewer.mean) ?? 0, spread: round(reviewer.spread) ?? 0 })),
+  };
+}
+
+@ApiTags('reviewing')
+@Controller('cohorts/:id/scoreboard')
+export class ScoreboardController {
+  constructor(private readonly scoreboards: ScoreboardService) {}
+
+  @Get()
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ type: ScoreboardView, description: 'Per application: weighted mean, spread, per-reviewer normalised score, ranks, disagreement flag; per reviewer: count, mean, spread. ?format=csv for a spreadsheet.' })
+  async get(@IdParam() id: string, @Query() query: ScoreboardQuery, @Res({ passthrough: true }) response: Response): Promise<ScoreboardView | string> {
+    const view = toView(await this.scoreboards.of(id));
+    if (query.format !== 'csv') return view;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="scoreboard-${id}.csv"`);
+    return toCsv(
+      CSV_HEADER,
+      view.rows.map((r) => [r.rankByMean, r.rankByNormalised, r.applicationId, r.applicantName, r.state, r.reviewCount, r.weightedMean, r.spread, r.normalisedScore, r.disagreement]),
+    );
+  }
+}

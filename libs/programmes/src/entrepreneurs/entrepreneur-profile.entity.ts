@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export const ENTREPRENEUR_KINDS = ['social_entrepreneur', 'researcher', 'student', 'other'] as const;
+export type EntrepreneurKind = (typeof ENTREPRENEUR_KINDS)[number];
+
+/** What an entrepreneur tells about themselves; one per user, keyed by the user id. */
+@Entity('entrepreneur_profiles')
+export class EntrepreneurProfile {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'text' })
+  kind: EntrepreneurKind;
+
+  @Column({ type: 'text', default: '' })
+  organisation: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  competences: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  sdgs: number[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column({ type: 'char', length: 4, nullable: true })
+  municipalityCode: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  hoursPerWeek: number | null;
+
+  @Column({ type: 'text', default: '' })
+  pitch: string;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

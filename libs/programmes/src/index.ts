@@ -1,0 +1,17 @@
+export { ProgrammesModule, programmesEntities } from './programmes.module.js';
+export { ProgrammeDirectory, type CohortSummary, type CohortState } from './programme-directory.service.js';
+export { Programme } from './programmes/programme.entity.js';
+export { ProgrammesService, type ProgrammeChanges, type ProgrammeWithManagers } from './programmes/programmes.service.js';
+export { Cohort, CohortReviewer } from './cohorts/cohort.entity.js';
+export { COHORT_STATES, cohortLifecycle } from './cohorts/cohort-lifecycle.js';
+export { QUESTION_TYPES, type Question, type QuestionType, type RubricCriterion, type GraduationCriterion } from './cohorts/cohort-content.js';
+export { CohortsService, type CohortChanges, type NewCohort, type CohortFilter } from './cohorts/cohorts.service.js';
+export { EntrepreneurProfile, ENTREPRENEUR_KINDS, type EntrepreneurKind } from './entrepreneurs/entrepreneur-profile.entity.js';
+export { EntrepreneursService, type ProfileInput, type ProfileWithCounty } from './entrepreneurs/entrepreneurs.service.js';
+export { Application, type Answer } from './applications/application.entity.js';
+export { APPLICATION_STATES, DECISIONS, applicationLifecycle, type ApplicationState, type Decision } from './applications/application-lifecycle.js';
+export { ApplicationsService } from './applications/applications.service.js';
+export { Review, ReviewAssignment, ReviewConflict, CONFLICT_SCOPES, type ConflictScope } from './reviewing/review.entity.js';
+export { ReviewingService, MIN_SCORE, MAX_SCORE, type ReviewInput } from './reviewing/reviewing.service.js';
+export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard.service.js';
+export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@samverka/identity';
+import { ProgrammeScope } from './access/programme-scope.js';
+import { Application } from './applications/application.entity.js';
+import { ApplicationsService } from './applications/applications.service.js';
+import { Cohort, CohortReviewer } from './cohorts/cohort.entity.js';
+import { CohortsService } from './cohorts/cohorts.service.js';
+import { EntrepreneurProfile } from './entrepreneurs/entrepreneur-profile.entity.js';
+import { EntrepreneursService } from './entrepreneurs/entrepreneurs.service.js';
+import { InvitationScopes } from './invitation-scopes.js';
+import { ProgrammeDirectory } from './programme-directory.service.js';
+import { Programme, ProgrammeManager } from './programmes/programme.entity.js';
+import { ProgrammesService } from './programmes/programmes.service.js';
+import { Review, ReviewAssignment, ReviewConflict } from './reviewing/review.entity.js';
+import { ReviewingService } from './reviewing/reviewing.service.js';
+import { ScoreboardService } from './reviewing/scoreboard.service.js';
+
+export const programmesEntities = [Programme, ProgrammeManager, Cohort, CohortReviewer, EntrepreneurProfile, Application, ReviewAssignment, Review, ReviewConflict];
+
+const services = [ProgrammesService, CohortsService, EntrepreneursService, ApplicationsService, ReviewingService, ScoreboardService];
+
+@Module({
+  imports: [IdentityModule],
+  providers: [ProgrammeDirectory, ProgrammeScope, InvitationScopes, ...services],
+  exports: [ProgrammeDirectory, ...services],
+})
+export class ProgrammesModule {}

@@ -5,6 +5,7 @@ import { ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/
 import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/identity';
 import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
+import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
@@ -35,6 +36,7 @@ export class AppModule {
         TerminusModule,
         IdentityModule,
         ProgrammesApiModule,
+        ChallengesApiModule,
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController],
       providers: [

@@ -1,4 +1,5 @@
 export { TestServer, ADMIN, freePort, type TestServerOptions } from './test-server.js';
 export * from './factories.js';
 export { TestWorker } from './test-worker.js';
+export * from './challenge-factories.js';
 export * from './programme-factories.js';

@@ -1,7 +1,8 @@
 import type { EntityList } from '@samverka/database';
+import { challengesEntities } from '@samverka/challenges';
 import { identityEntities } from '@samverka/identity';
 import { platformEntities } from '@samverka/platform';
 import { programmesEntities } from '@samverka/programmes';
 
 /** Every entity of every context: the data source and `migration:generate` see the same list. */
-export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...challengesEntities];

@@ -1,8 +1,9 @@
 import { Platform1763900000000 } from './1763900000000-platform.js';
 import { Programmes1763910000000 } from './1763910000000-programmes.js';
+import { Challenges1763920000000 } from './1763920000000-challenges.js';
 import { Notifications1763930000000 } from './1763930000000-notifications.js';
 import { Consents1763940000000 } from './1763940000000-consents.js';
 import { JobQueue1763950000000 } from './1763950000000-job-queue.js';
 
 /** Every migration, oldest first. A new migration is added here when it is generated. */
-export const migrations = [Platform1763900000000, Programmes1763910000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000];
+export const migrations = [Platform1763900000000, Programmes1763910000000, Challenges1763920000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000];

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ChallengesService } from '@samverka/challenges';
+import { Authenticated } from '@samverka/identity';
+import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import type { Response } from 'express';
+import {
+  ChallengeContentDto,
+  ChallengeListQuery,
+  ChallengeView,
+  CompareRevisionsQuery,
+  CreateChallengeDto,
+  ReviewChallengeDto,
+  RevisionComparisonView,
+  RevisionView,
+  WithdrawChallengeDto,
+} from './dto/challenge.dto.js';
+
+const withEtag = (response: Response, view: ChallengeView): ChallengeView => {
+  response.setHeader('ETag', etagOf(view.version));
+  return view;
+};
+
+@ApiTags('challenges')
+@Controller('challenges')
+export class ChallengesController {
+  constructor(private readonly challenges: ChallengesService) {}
+
+  @Get()
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member', 'entrepreneur'] })
+  @ApiOkResponse({ description: '{ items: Challenge[], nextCursor }, scoped to what you may see.' })
+  async list(@Query() query: ChallengeListQuery): Promise<Page<ChallengeView>> {
+    const { limit, cursor, ...filters } = query;
+    return mapPage(await this.challenges.list(filters, { limit, cursor }), ChallengeView.of);
+  }
+
+  @Post()
+  @Authenticated({ roles: ['department_member'] })
+  @ApiCreatedResponse({ type: ChallengeView, description: 'A draft of one of your departments.' })
+  async create(@Body() body: CreateChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+    const { departmentId, ...content } = body;
+    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.create(departmentId, content)));
+  }
+
+  @Get(':id')
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member', 'entrepreneur'] })
+  @ApiOkResponse({ type: ChallengeView })
+  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+    return withEtag(response, ChallengeView.of(await this.challenges.get(id)));
+  }
+
+  @Put(':id')
+  @Authenticated({ roles: ['department_member'] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ChallengeView, description: 'Replaces the content of a draft or of a challenge with changes requested.' })
+  async update(
+    @IdParam() id: string,
+    @Body() body: ChallengeContentDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ChallengeView> {
+    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.update(id, version, body)));
+  }
+
+  @Post(':id/submit')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated({ roles: ['department_member'] })
+  @ApiOkResponse({ type: ChallengeView, description: 'Submitted for review; the content is frozen as a new revision.' })
+  async submit(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.submit(id)));
+  }
+
+  @Post(':id/review')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated({ roles: ['programme_manager'] })
+  @ApiOkResponse({ type: ChallengeView, description: "Approve into a cohort of a programme you manage, request changes, or reject." })
+  async review(@IdParam() id: string, @Body() body: ReviewChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.review(id, body)));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated({ roles: ['department_member', 'admin'] })
+  @ApiOkResponse({ type: ChallengeView, description: 'Possible in any state before in_test.' })
+  async withdraw(@IdParam() id: string, @Body() body: WithdrawChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.withdraw(id, body.reason)));
+  }
+
+  @Get(':id/revisions')
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
+  @ApiOkResponse({ description: '{ items: Revision[], nextCursor }: each with what changed since the previous one and the review that asked for it.' })
+  async revisions(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<RevisionView>> {
+    return mapPage(await this.challenges.listRevisions(id, query), RevisionView.of);
+  }
+
+  @Get(':id/revisions/compare')
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
+  @ApiOkResponse({ type: RevisionComparisonView, description: 'What changed between two revisions, field by field, with the review comments between them.' })
+  async compare(@IdParam() id: string, @Query() query: CompareRevisionsQuery): Promise<RevisionComparisonView> {
+    return RevisionComparisonView.of(await this.challenges.compareRevisions(id, query.from, query.to));
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DepartmentsService } from '@samverka/challenges';
+import { Authenticated } from '@samverka/identity';
+import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, ValidationFailedError, type Page } from '@samverka/platform';
+import type { Response } from 'express';
+import { InvitationView } from '../identity/dto/invitation.dto.js';
+import { AddDepartmentMemberDto, DepartmentDto, DepartmentMemberView, DepartmentView } from './dto/department.dto.js';
+
+export class DepartmentMemberAddedView {
+  @ApiProperty({ enum: ['added', 'invited'], description: 'added: an existing department member joined; invited: an invitation was sent.' })
+  status: 'added' | 'invited';
+
+  @ApiPropertyOptional({ type: DepartmentMemberView })
+  member?: DepartmentMemberView;
+
+  @ApiPropertyOptional({ type: InvitationView, description: 'Accepting it makes the person a member of this department.' })
+  invitation?: InvitationView;
+}
+
+@ApiTags('departments')
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Get()
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
+  @ApiOkResponse({ description: '{ items: Department[], nextCursor }: every department for admins and managers, their own for members.' })
+  async list(@Query() query: PageQueryDto): Promise<Page<DepartmentView>> {
+    return mapPage(await this.departments.list(query), DepartmentView.of);
+  }
+
+  @Post()
+  @Authenticated({ roles: ['admin'] })
+  @ApiCreatedResponse({ type: DepartmentView })
+  async create(@Body() body: DepartmentDto, @Res({ passthrough: true }) response: Response): Promise<DepartmentView> {
+    const department = await this.departments.create(body);
+    response.setHeader('ETag', etagOf(department.version));
+    return DepartmentView.of(department);
+  }
+
+  @Get(':id')
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
+  @ApiOkResponse({ type: DepartmentView })
+  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<DepartmentView> {
+    const department = await this.departments.get(id);
+    response.setHeader('ETag', etagOf(department.version));
+    return DepartmentView.of(department);
+  }
+
+  @Put(':id')
+  @Authenticated({ roles: ['admin'] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: DepartmentView })
+  async update(
+    @IdParam() id: string,
+    @Body() body: DepartmentDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DepartmentView> {
+    const department = await this.departments.update(id, version, body);
+    response.setHeader('ETag', etagOf(department.version));
+    return DepartmentView.of(department);
+  }
+
+  @Get(':id/members')
+  @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
+  @ApiOkResponse({ description: '{ items: DepartmentMember[], nextCursor }' })
+  async members(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<DepartmentMemberView>> {
+    return mapPage(await this.departments.listMembers(id, query), DepartmentMemberView.of);
+  }
+
+  @Post(':id/members')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiCreatedResponse({ type: DepartmentMemberAddedView, description: 'An invitation for an email address, or a membership for an existing department member.' })
+  async addMember(@IdParam() id: string, @Body() body: AddDepartmentMemberDto): Promise<DepartmentMemberAddedView> {
+    if ((body.email === undefined) === (body.userId === undefined)) {
+      throw new ValidationFailedError([{ field: 'email', message: 'give either email (to invite) or userId (to add), not both' }]);
+    }
+    if (body.userId) return { status: 'added', member: DepartmentMemberView.of(await this.departments.addMember(id, body.userId)) };
+    const { invitation, token } = await this.departments.inviteMember(id, body.email!);
+    return { status: 'invited', invitation: InvitationView.of(invitation, token) };
+  }
+
+  @Delete(':id/members/:userId')
+  @Authenticated({ roles: ['admin'] })
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The person no longer belongs to the department.' })
+  async removeMember(@IdParam() id: string, @IdParam('userId') userId: string): Promise<void> {
+    await this.departments.removeMember(id, userId);
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
+import { Challenge } from './challenges/challenge.entity.js';
+import type { ChallengeState } from './challenges/challenge-lifecycle.js';
+import { DepartmentMembershipService } from './departments/department-membership.service.js';
+import { DepartmentMembership } from './departments/department.entity.js';
+import { TestEnvironment } from './test-environments/test-environment.entity.js';
+
+/** What matching needs to know of a challenge. */
+export interface ChallengeFacts {
+  id: string;
+  departmentId: string;
+  cohortId: string;
+  title: string;
+  state: ChallengeState;
+  themes: string[];
+  sdgs: number[];
+  competences: string[];
+  languages: string[];
+  municipalityCode: string | null;
+  hoursPerWeek: number | null;
+  seats: number;
+}
+
+/** A test environment as a track sees it. */
+export interface OfferedTestEnvironment {
+  id: string;
+  departmentId: string;
+  name: string;
+  writtenConsentRequired: boolean;
+}
+
+/** Challenges still open to matching: approved, or matched with seats possibly left. */
+const MATCHABLE_STATES: readonly ChallengeState[] = ['approved', 'matched'];
+
+/** Read-only views of challenges and departments for other contexts (matching, tracks, impact). */
+@Injectable()
+export class ChallengeDirectory {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly membership: DepartmentMembershipService,
+  ) {}
+
+  /** The cohort's approved (or already matched) challenges, oldest first. */
+  async approvedChallengesOfCohort(cohortId: string): Promise<ChallengeFacts[]> {
+    const rows = await this.txHost.tx
+      .getRepository(Challenge)
+      .find({ where: { cohortId, state: In(MATCHABLE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((c) => ({
+      id: c.id,
+      departmentId: c.departmentId,
+      cohortId,
+      title: c.title,
+      state: c.state,
+      themes: c.themes,
+      sdgs: c.sdgs,
+      competences: c.competences,
+      languages: c.languages,
+      municipalityCode: c.municipalityCode,
+      hoursPerWeek: c.hoursPerWeek,
+      seats: c.seats,
+    }));
+  }
+
+  departmentIdsOfMember(userId: string): Promise<string[]> {
+    return this.membership.departmentIdsOf(userId);
+  }
+
+  isMemberOfDepartment(userId: string, departmentId: string): Promise<boolean> {
+    return this.membership.isMember(userId, departmentId);
+  }
+
+  async memberIdsOfDepartment(departmentId: string): Promise<string[]> {
+    const rows = await this.txHost.tx.getRepository(DepartmentMembership).find({ where: { departmentId }, select: { userId: true } });
+    return rows.map((row) => row.userId);
+  }
+
+  /** The test environment, if the challenge offers it; null otherwise. */
+  async offeredTestEnvironment(challengeId: string, testEnvironmentId: string): Promise<OfferedTestEnvironment | null> {
+    const challenge = await this.txHost.tx.getRepository(Challenge).findOne({ where: { id: challengeId }, select: { id: true, testEnvironmentIds: true } });
+    if (!challenge?.testEnvironmentIds.includes(testEnvironmentId)) return null;
+    const environment = await this.txHost.tx.getRepository(TestEnvironment).findOneBy({ id: testEnvironmentId });
+    return environment && { id: environment.id, departmentId: environment.departmentId, name: environment.name, writtenConsentRequired: environment.writtenConsentRequired };
+  }
+}

@@ -1,0 +1,32 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { IdentityModule, InvitationsService } from '@samverka/identity';
+import { ProgrammesModule } from '@samverka/programmes';
+import { ChallengeDirectory } from './challenge-directory.js';
+import { ChallengeProgress } from './challenge-progress.js';
+import { Challenge, ChallengeReview, ChallengeRevision } from './challenges/challenge.entity.js';
+import { ChallengeScopes } from './challenges/challenge-scope.js';
+import { ChallengesService } from './challenges/challenges.service.js';
+import { Department, DepartmentMembership } from './departments/department.entity.js';
+import { DepartmentMembershipService } from './departments/department-membership.service.js';
+import { DepartmentsService } from './departments/departments.service.js';
+import { TestEnvironment } from './test-environments/test-environment.entity.js';
+import { TestEnvironmentsService } from './test-environments/test-environments.service.js';
+
+export const challengesEntities = [Department, DepartmentMembership, TestEnvironment, Challenge, ChallengeRevision, ChallengeReview];
+
+@Module({
+  imports: [IdentityModule, ProgrammesModule],
+  providers: [DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress],
+  exports: [DepartmentsService, TestEnvironmentsService, ChallengesService, ChallengeDirectory, ChallengeProgress],
+})
+export class ChallengesModule implements OnModuleInit {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  /** An accepted invitation to a department makes the person its member, in the same transaction. */
+  onModuleInit(): void {
+    this.invitations.onAccepted((invitation, user) => this.departments.addMemberFromInvitation(invitation, user));
+  }
+}

@@ -1,0 +1,376 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import {
+  assertVersion,
+  AuditTrail,
+  ConflictError,
+  CurrentActor,
+  decodeCursor,
+  NotFoundError,
+  paginate,
+  ReferenceData,
+  toPage,
+  ValidationFailedError,
+  type Page,
+  type PageQueryDto,
+} from '@samverka/platform';
+import { ProgrammeDirectory, type CohortState } from '@samverka/programmes';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { ChallengeProgress } from '../challenge-progress.js';
+import { DepartmentsService } from '../departments/departments.service.js';
+import { DepartmentMembershipService } from '../departments/department-membership.service.js';
+import { TestEnvironmentsService } from '../test-environments/test-environments.service.js';
+import { CONTENT_FIELDS, emptyRouteToAdoption, missingForSubmission, type ChallengeContent, type UptakeRoute } from './challenge-content.js';
+import { Challenge, ChallengeReview, ChallengeRevision } from './challenge.entity.js';
+import { challengeLifecycle, EDITABLE_STATES, STATE_AFTER_REVIEW, type ChallengeState, type ReviewDecision } from './challenge-lifecycle.js';
+import { ChallengeScopes } from './challenge-scope.js';
+import { diffSnapshots, type FieldChange } from './revision-diff.js';
+import { normaliseTag, normaliseTags } from './tags.js';
+
+/** What a department sends: everything but the title may wait until submission. */
+export interface ChallengeInput {
+  title: string;
+  problemStatement?: string | null;
+  targetGroup?: string | null;
+  desiredOutcome?: string | null;
+  themes?: string[];
+  sdgs?: number[];
+  competences?: string[];
+  languages?: string[];
+  municipalityCode?: string | null;
+  hoursPerWeek?: number | null;
+  seats?: number;
+  testEnvironmentIds?: string[];
+  routeToAdoption?: {
+    needOwner?: { name?: string | null; role?: string | null; email?: string | null; phone?: string | null };
+    uptake?: UptakeRoute | null;
+    uptakeNote?: string | null;
+    adoptedMeans?: string | null;
+  };
+}
+
+export interface ChallengeFilters {
+  state?: ChallengeState;
+  departmentId?: string;
+  cohortId?: string;
+  sdg?: number;
+  theme?: string;
+  competence?: string;
+  /** Full-text search in Swedish and English over title, problem and outcome; ranked. */
+  q?: string;
+  /** `review_queue`: submitted challenges, oldest submission first. */
+  sort?: 'newest' | 'review_queue';
+}
+
+/** A challenge as one caller sees it. */
+export interface VisibleChallenge {
+  challenge: Challenge;
+  showContacts: boolean;
+}
+
+export interface ReviewRequest {
+  decision: ReviewDecision;
+  comment?: string | null;
+  cohortId?: string | null;
+}
+
+export interface RevisionWithContext {
+  revision: ChallengeRevision;
+  /** What changed since the previous revision. */
+  changes: FieldChange[];
+  /** The review of the previous revision, which asked for this one. */
+  requestedBy: ChallengeReview | null;
+  /** The decision on this revision, once made. */
+  review: ChallengeReview | null;
+}
+
+export interface RevisionComparison {
+  from: number;
+  to: number;
+  changes: FieldChange[];
+  /** The reviews between the two revisions: the comments that asked for the changes. */
+  reviews: ChallengeReview[];
+}
+
+/** Cohorts that can still take challenges in. */
+const COHORTS_TAKING_CHALLENGES: readonly CohortState[] = ['planning', 'open', 'selecting'];
+
+const TS_QUERY = `(websearch_to_tsquery('swedish', :q) || websearch_to_tsquery('english', :q))`;
+const TS_RANK = `ts_rank(c.search_vector, ${TS_QUERY})`;
+
+const blankToNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
+
+/** A draft's input made canonical: tags normalised, lists deduplicated, absent fields cleared (PUT replaces). */
+export function toContent(input: ChallengeInput): ChallengeContent {
+  const route = input.routeToAdoption ?? {};
+  const empty = emptyRouteToAdoption();
+  return {
+    title: input.title,
+    problemStatement: blankToNull(input.problemStatement),
+    targetGroup: blankToNull(input.targetGroup),
+    desiredOutcome: blankToNull(input.desiredOutcome),
+    themes: normaliseTags(input.themes ?? []),
+    sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
+    competences: normaliseTags(input.competences ?? []),
+    languages: [...new Set((input.languages ?? []).map((code) => code.toLowerCase()))],
+    municipalityCode: input.municipalityCode ?? null,
+    hoursPerWeek: input.hoursPerWeek ?? null,
+    seats: input.seats ?? 1,
+    testEnvironmentIds: [...new Set(input.testEnvironmentIds ?? [])],
+    routeToAdoption: {
+      needOwner: {
+        name: blankToNull(route.needOwner?.name) ?? empty.needOwner.name,
+        role: blankToNull(route.needOwner?.role) ?? empty.needOwner.role,
+        email: blankToNull(route.needOwner?.email) ?? empty.needOwner.email,
+        phone: blankToNull(route.needOwner?.phone) ?? empty.needOwner.phone,
+      },
+      uptake: route.uptake ?? null,
+      uptakeNote: blankToNull(route.uptakeNote),
+      adoptedMeans: blankToNull(route.adoptedMeans),
+    },
+  };
+}
+
+const contentOf = (challenge: Challenge): ChallengeContent =>
+  Object.fromEntries(CONTENT_FIELDS.map((field) => [field, challenge[field]])) as unknown as ChallengeContent;
+
+@Injectable()
+export class ChallengesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+    private readonly reference: ReferenceData,
+    private readonly departments: DepartmentsService,
+    private readonly membership: DepartmentMembershipService,
+    private readonly testEnvironments: TestEnvironmentsService,
+    private readonly scopes: ChallengeScopes,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly progress: ChallengeProgress,
+  ) {}
+
+  private get challenges() {
+    return this.txHost.tx.getRepository(Challenge);
+  }
+
+  private get revisions() {
+    return this.txHost.tx.getRepository(ChallengeRevision);
+  }
+
+  private get reviews() {
+    return this.txHost.tx.getRepository(ChallengeReview);
+  }
+
+  async create(departmentId: string, input: ChallengeInput): Promise<Challenge> {
+    return this.txHost.withTransaction(async () => {
+      await this.departments.getAsMember(departmentId);
+      const content = toContent(input);
+      await this.assertValidContent(departmentId, content);
+      const challenge = await this.challenges.save(this.challenges.create({ ...content, departmentId, state: 'draft', createdBy: this.actor.required.id }));
+      await this.audit.record({ action: 'challenge.created', entityType: 'challenge', entityId: challenge.id, to: 'draft', details: { departmentId } });
+      return challenge;
+    });
+  }
+
+  /** Replaces a draft's content; only drafts and challenges with changes requested, and only from the current version. */
+  async update(id: string, expectedVersion: number | undefined, input: ChallengeInput): Promise<Challenge> {
+    return this.txHost.withTransaction(async () => {
+      const challenge = await this.lockForDepartment(id);
+      if (!EDITABLE_STATES.includes(challenge.state)) {
+        throw new ConflictError('challenge_not_editable', `A ${challenge.state} challenge cannot be edited; only ${EDITABLE_STATES.join(' and ')} ones can.`, { state: challenge.state });
+      }
+      assertVersion('challenge', expectedVersion, challenge.version);
+      const content = toContent(input);
+      await this.assertValidContent(challenge.departmentId, content);
+      const changed = diffSnapshots(contentOf(challenge), content).map((change) => change.field);
+      Object.assign(challenge, content);
+      const saved = await this.challenges.save(challenge);
+      await this.audit.record({ action: 'challenge.updated', entityType: 'challenge', entityId: id, details: { fields: changed } });
+      return saved;
+    });
+  }
+
+  async get(id: string): Promise<VisibleChallenge> {
+    const scope = await this.scopes.ofCaller();
+    const challenge = await this.scopes.apply(this.challenges.createQueryBuilder('c').where('c.id = :id', { id }), scope).getOne();
+    if (!challenge) throw new NotFoundError('Challenge', id);
+    return { challenge, showContacts: this.scopes.showsContacts(scope, challenge) };
+  }
+
+  async list(filters: ChallengeFilters, page: PageQueryDto): Promise<Page<VisibleChallenge>> {
+    const scope = await this.scopes.ofCaller();
+    const qb = this.scopes.apply(this.challenges.createQueryBuilder('c'), scope);
+    this.applyFilters(qb, filters);
+    let result: Page<Challenge>;
+    if (filters.sort === 'review_queue') {
+      qb.andWhere(`c.state = 'submitted'`);
+      result = await paginate(qb, page, { sortColumn: 'c.submitted_at', idColumn: 'c.id', direction: 'ASC', keyOf: (c) => [c.submittedAt!.toISOString(), c.id] });
+    } else if (filters.q) {
+      result = await this.rankedPage(qb, page);
+    } else {
+      result = await paginate(qb, page, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
+    }
+    return { items: result.items.map((challenge) => ({ challenge, showContacts: this.scopes.showsContacts(scope, challenge) })), nextCursor: result.nextCursor };
+  }
+
+  async submit(id: string): Promise<Challenge> {
+    return this.txHost.withTransaction(async () => {
+      const challenge = await this.lockForDepartment(id);
+      const from = challenge.state;
+      challengeLifecycle.assertMove(from, 'submitted');
+      const content = contentOf(challenge);
+      const missing = missingForSubmission(content);
+      if (missing.length) throw new ValidationFailedError(missing, `The challenge is not complete: ${missing.map((m) => m.field).join(', ')} missing.`);
+      // A test environment may have been retired since the draft named it.
+      await this.testEnvironments.assertOfferable(challenge.departmentId, content.testEnvironmentIds, 'testEnvironmentIds');
+      const number = (await this.revisions.countBy({ challengeId: id })) + 1;
+      await this.revisions.insert({ challengeId: id, number, content, submittedBy: this.actor.required.id });
+      challenge.state = 'submitted';
+      challenge.submittedAt = new Date();
+      const saved = await this.challenges.save(challenge);
+      await this.audit.record({ action: 'challenge.submitted', entityType: 'challenge', entityId: id, from, to: 'submitted', details: { revision: number } });
+      return saved;
+    });
+  }
+
+  async review(id: string, request: ReviewRequest): Promise<Challenge> {
+    const comment = blankToNull(request.comment);
+    if (request.decision !== 'approve' && !comment) {
+      throw new ValidationFailedError([{ field: 'comment', message: 'a comment is required when requesting changes or rejecting' }]);
+    }
+    if (request.decision === 'approve' && !request.cohortId) {
+      throw new ValidationFailedError([{ field: 'cohortId', message: 'approval attaches the challenge to a cohort: cohortId is required' }]);
+    }
+    return this.txHost.withTransaction(async () => {
+      const challenge = await this.lockVisible(id);
+      const from = challenge.state;
+      const to = STATE_AFTER_REVIEW[request.decision];
+      challengeLifecycle.assertMove(from, to);
+      const cohortId = request.cohortId ? await this.assertManagedCohort(request.cohortId, request.decision) : null;
+      const revisionNumber = await this.revisions.countBy({ challengeId: id });
+      await this.reviews.insert({ challengeId: id, revisionNumber, decision: request.decision, comment, cohortId, reviewedBy: this.actor.required.id });
+      challenge.state = to;
+      if (request.decision === 'approve') challenge.cohortId = cohortId;
+      const saved = await this.challenges.save(challenge);
+      await this.audit.record({ action: 'challenge.reviewed', entityType: 'challenge', entityId: id, from, to, reason: comment, details: { decision: request.decision, revision: revisionNumber, cohortId } });
+      return saved;
+    });
+  }
+
+  async withdraw(id: string, reason: string | undefined): Promise<Challenge> {
+    return this.txHost.withTransaction(async () => {
+      const challenge = await this.lockForDepartment(id);
+      const from = challenge.state;
+      challengeLifecycle.assertMove(from, 'withdrawn');
+      await this.progress.beforeWithdrawal(id);
+      challenge.state = 'withdrawn';
+      const saved = await this.challenges.save(challenge);
+      await this.audit.record({ action: 'challenge.withdrawn', entityType: 'challenge', entityId: id, from, to: 'withdrawn', reason });
+      return saved;
+    });
+  }
+
+  async listRevisions(id: string, page: PageQueryDto): Promise<Page<RevisionWithContext>> {
+    await this.get(id);
+    const qb = this.revisions.createQueryBuilder('r').where('r.challenge_id = :id', { id });
+    const result = await paginate(qb, page, { sortColumn: 'r.number', idColumn: 'r.id', direction: 'ASC', keyOf: (r) => [r.number, r.id] });
+    if (!result.items.length) return { items: [], nextCursor: null };
+    const first = result.items[0].number;
+    const previous = first > 1 ? await this.revisions.findOneBy({ challengeId: id, number: first - 1 }) : null;
+    const reviews = await this.reviews.findBy({ challengeId: id, revisionNumber: In([first - 1, ...result.items.map((r) => r.number)]) });
+    const reviewOf = (number: number) => reviews.find((review) => review.revisionNumber === number) ?? null;
+    let before = previous;
+    const items = result.items.map((revision) => {
+      const item = {
+        revision,
+        changes: before ? diffSnapshots(before.content, revision.content) : [],
+        requestedBy: reviewOf(revision.number - 1),
+        review: reviewOf(revision.number),
+      };
+      before = revision;
+      return item;
+    });
+    return { items, nextCursor: result.nextCursor };
+  }
+
+  async compareRevisions(id: string, from: number, to: number): Promise<RevisionComparison> {
+    await this.get(id);
+    const [older, newer] = await Promise.all([this.getRevision(id, from), this.getRevision(id, to)]);
+    const [low, high] = from <= to ? [from, to] : [to, from];
+    const reviews = await this.reviews
+      .createQueryBuilder('v')
+      .where('v.challenge_id = :id AND v.revision_number >= :low AND v.revision_number < :high', { id, low, high })
+      .orderBy('v.revision_number', 'ASC')
+      .getMany();
+    return { from, to, changes: diffSnapshots(older.content, newer.content), reviews };
+  }
+
+  private async getRevision(challengeId: string, number: number): Promise<ChallengeRevision> {
+    const revision = await this.revisions.findOneBy({ challengeId, number });
+    if (!revision) throw new NotFoundError('Revision', String(number));
+    return revision;
+  }
+
+  /** Locks a challenge of one of the caller's departments (admins: any); else not found. */
+  private async lockForDepartment(id: string): Promise<Challenge> {
+    const challenge = await this.challenges.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const actor = this.actor.required;
+    const allowed = challenge && (actor.roles.includes('admin') || (actor.roles.includes('department_member') && (await this.membership.isMember(actor.id, challenge.departmentId))));
+    if (!challenge || !allowed) throw new NotFoundError('Challenge', id);
+    return challenge;
+  }
+
+  private async lockVisible(id: string): Promise<Challenge> {
+    const { challenge } = await this.get(id);
+    return (await this.challenges.findOne({ where: { id: challenge.id }, lock: { mode: 'pessimistic_write' } }))!;
+  }
+
+  /** A cohort the reviewing manager manages; approval needs one that still takes challenges in. */
+  private async assertManagedCohort(cohortId: string, decision: ReviewDecision): Promise<string> {
+    const cohort = await this.programmes.findCohort(cohortId);
+    if (!cohort || !(await this.programmes.isManagerOfProgramme(this.actor.required.id, cohort.programmeId))) {
+      throw new NotFoundError('Cohort', cohortId);
+    }
+    if (decision === 'approve' && !COHORTS_TAKING_CHALLENGES.includes(cohort.state)) {
+      throw new ConflictError(
+        'cohort_not_taking_challenges',
+        `The cohort is ${cohort.state}; challenges can be approved into cohorts in ${COHORTS_TAKING_CHALLENGES.join(', ')} only.`,
+        { cohortState: cohort.state },
+      );
+    }
+    return cohort.id;
+  }
+
+  private async assertValidContent(departmentId: string, content: ChallengeContent): Promise<void> {
+    if (content.municipalityCode) await this.reference.assertMunicipality(content.municipalityCode, 'municipalityCode');
+    if (content.sdgs.length) await this.reference.assertSdgs(content.sdgs, 'sdgs');
+    await this.testEnvironments.assertOfferable(departmentId, content.testEnvironmentIds, 'testEnvironmentIds');
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<Challenge>, filters: ChallengeFilters): void {
+    if (filters.state) qb.andWhere('c.state = :state', { state: filters.state });
+    if (filters.departmentId) qb.andWhere('c.department_id = :departmentId', { departmentId: filters.departmentId });
+    if (filters.cohortId) qb.andWhere('c.cohort_id = :cohortId', { cohortId: filters.cohortId });
+    if (filters.sdg !== undefined) qb.andWhere('c.sdgs @> ARRAY[:sdg]::smallint[]', { sdg: filters.sdg });
+    if (filters.theme) qb.andWhere('c.themes @> ARRAY[:theme]::text[]', { theme: normaliseTag(filters.theme) });
+    if (filters.competence) qb.andWhere('c.competences @> ARRAY[:competence]::text[]', { competence: normaliseTag(filters.competence) });
+    if (filters.q) qb.andWhere(`c.search_vector @@ ${TS_QUERY}`, { q: filters.q });
+  }
+
+  /** Best matches first; the cursor carries the rank and id of the last row. */
+  private async rankedPage(qb: SelectQueryBuilder<Challenge>, page: PageQueryDto): Promise<Page<Challenge>> {
+    qb.addSelect(TS_RANK, 'rank');
+    if (page.cursor) {
+      const [rank, id] = decodeCursor(page.cursor);
+      qb.andWhere(`(${TS_RANK}, c.id) < (:cursorRank::real, :cursorId)`, { cursorRank: Number(rank), cursorId: id });
+    }
+    const { entities, raw } = await qb
+      .orderBy('rank', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(page.limit + 1)
+      .getRawAndEntities<{ c_id: string; rank: number }>();
+    const rankOf = new Map(raw.map((row) => [row.c_id, Number(row.rank)]));
+    return toPage(entities, page.limit, (c) => [rankOf.get(c.id) ?? 0, c.id]);
+  }
+}

@@ -1,0 +1,20 @@
+export { ChallengesModule, challengesEntities } from './challenges.module.js';
+export { ChallengeDirectory, type ChallengeFacts } from './challenge-directory.js';
+export { ChallengeProgress } from './challenge-progress.js';
+export { Department, DepartmentMembership } from './departments/department.entity.js';
+export { DepartmentsService, type DepartmentData, type DepartmentMember } from './departments/departments.service.js';
+export { TestEnvironment } from './test-environments/test-environment.entity.js';
+export { TestEnvironmentsService, type TestEnvironmentData } from './test-environments/test-environments.service.js';
+export { Challenge, ChallengeRevision, ChallengeReview } from './challenges/challenge.entity.js';
+export {
+  ChallengesService,
+  type ChallengeFilters,
+  type ChallengeInput,
+  type RevisionComparison,
+  type RevisionWithContext,
+  type VisibleChallenge,
+} from './challenges/challenges.service.js';
+export { CHALLENGE_STATES, REVIEW_DECISIONS, type ChallengeState, type ReviewDecision } from './challenges/challenge-lifecycle.js';
+export { UPTAKE_ROUTES, type ChallengeContent, type RouteToAdoption, type NeedOwner, type UptakeRoute } from './challenges/challenge-content.js';
+export { ISO_639_1 } from './challenges/languages.js';
+export type { FieldChange } from './challenges/revision-diff.js';

@@ -1,0 +1,255 @@
+import { MatchingInputError, NOT_ALLOWED, SCORE_SCALE, type MatchingProblem } from '../problem.js';
+import { Location, availability, coverage, locationOf, locationValue, rankValue } from './components.js';
+import type { ScoringInput } from './profiles.js';
+import { describePair, type PairFacts, type PairExplanation } from './reasons.js';
+import { TagVocabulary, countBits, countMissing, countShared } from './tag-sets.js';
+import { SCORE_COMPONENTS, resolveWeights, type ScoreWeights } from './weights.js';
+
+const MUNICIPALITY_CODE = /^\d{4}$/;
+const SDG_COUNT = 17;
+
+/**
+ * Scores a cohort from its profiles. Everything a pair needs is encoded once per person (tag bitsets, typed arrays),
+ * so the whole matrix is a tight loop over pairs, and one pair is explained on demand by the same code.
+ */
+export class CohortScoring {
+  readonly weights: ScoreWeights;
+  private readonly participantIndex: Map<string, number>;
+  private readonly challengeIndex: Map<string, number>;
+  private readonly n: number;
+  private readonly m: number;
+  private readonly competenceWords: number;
+  private readonly participantCompetences: Uint32Array;
+  private readonly challengeCompetences: Uint32Array;
+  private readonly themeWords: number;
+  private readonly participantThemes: Uint32Array;
+  private readonly challengeThemes: Uint32Array;
+  private readonly participantSdgs: Uint32Array;
+  private readonly challengeSdgs: Uint32Array;
+  private readonly languageWords: number;
+  private readonly spokenLanguages: Uint32Array;
+  private readonly requiredLanguages: Uint32Array;
+  private readonly participantHours: Float64Array;
+  private readonly challengeHours: Float64Array;
+  private readonly participantMunicipality: Float64Array;
+  private readonly challengeMunicipality: Float64Array;
+  /** Per challenge: how many competences, themes and SDGs it lists. */
+  private readonly competencesWanted: Int32Array;
+  private readonly themesWanted: Int32Array;
+  private readonly sdgsWanted: Int32Array;
+  /** Challenge indices by participant, and (challenge, position) pairs by participant from the challenges' ranks. */
+  private readonly rankedChallenges: (Int32Array | undefined)[];
+  private readonly rankedBy: { challenge: number; position: number }[][];
+  private readonly challengeRankLength: Int32Array;
+  private readonly excluded: Map<number, 'conflict' | 'forbidden'>;
+
+  constructor(private readonly input: ScoringInput) {
+    const problems: string[] = [];
+    const { participants, challenges } = input;
+    this.n = participants.length;
+    this.m = challenges.length;
+    this.weights = resolveWeights(input.weights);
+    this.participantIndex = new Map(participants.map((participant, index) => [participant.id, index]));
+    this.challengeIndex = new Map(challenges.map((challenge, index) => [challenge.id, index]));
+    if (this.participantIndex.size !== this.n) problems.push('participant ids must be unique');
+    if (this.challengeIndex.size !== this.m) problems.push('challenge ids must be unique');
+
+    // Only tags some challenge asks for can ever overlap, so they alone make up the vocabularies.
+    const competences = new TagVocabulary(challenges.flatMap((challenge) => challenge.competences));
+    this.competenceWords = competences.words;
+    this.participantCompetences = competences.encode(participants.map((participant) => participant.competences));
+    this.challengeCompetences = competences.encode(challenges.map((challenge) => challenge.competences));
+    const themes = new TagVocabulary(challenges.flatMap((challenge) => challenge.themes));
+    this.themeWords = themes.words;
+    this.participantThemes = themes.encode(participants.map((participant) => participant.themes));
+    this.challengeThemes = themes.encode(challenges.map((challenge) => challenge.themes));
+    const languages = new TagVocabulary(challenges.flatMap((challenge) => challenge.languagesRequired));
+    this.languageWords = languages.words;
+    this.spokenLanguages = languages.encode(participants.map((participant) => participant.languages));
+    this.requiredLanguages = languages.encode(challenges.map((challenge) => challenge.languagesRequired));
+    this.participantSdgs = encodeSdgs(participants, problems);
+    this.challengeSdgs = encodeSdgs(challenges, problems);
+    this.participantHours = encodeHours(participants, problems);
+    this.challengeHours = encodeHours(challenges, problems);
+    this.participantMunicipality = encodeMunicipalities(participants, problems);
+    this.challengeMunicipality = encodeMunicipalities(challenges, problems);
+    this.competencesWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeCompetences, c, this.competenceWords));
+    this.themesWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeThemes, c, this.themeWords));
+    this.sdgsWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeSdgs, c, 1));
+
+    this.rankedChallenges = participants.map((participant) => {
+      const ranked = input.participantRanks?.[participant.id];
+      return ranked && Int32Array.from(ranked, (id) => this.resolve(this.challengeIndex, id, 'challenge', problems));
+    });
+    this.rankedBy = participants.map(() => []);
+    this.challengeRankLength = new Int32Array(this.m);
+    challenges.forEach((challenge, c) => {
+      const ranked = input.challengeRanks?.[challenge.id] ?? [];
+      this.challengeRankLength[c] = ranked.length;
+      ranked.forEach((id, position) => {
+        const p = this.resolve(this.participantIndex, id, 'participant', problems);
+        if (p >= 0) this.rankedBy[p].push({ challenge: c, position });
+      });
+    });
+    for (const id of Object.keys(input.participantRanks ?? {})) this.resolve(this.participantIndex, id, 'participant', problems);
+    for (const id of Object.keys(input.challengeRanks ?? {})) this.resolve(this.challengeIndex, id, 'challenge', problems);
+
+    this.excluded = new Map();
+    for (const [kind, pairs] of [['forbidden', input.forbidden], ['conflict', input.conflicts]] as const) {
+      for (const [participantId, challengeId] of pairs ?? []) {
+        const p = this.resolve(this.participantIndex, participantId, 'participant', problems);
+        const c = this.resolve(this.challengeIndex, challengeId, 'challenge', problems);
+        if (p >= 0 && c >= 0) this.excluded.set(p * this.m + c, kind);
+      }
+    }
+    if (problems.length > 0) throw new MatchingInputError(problems);
+  }
+
+  /** The matrix-level problem the solvers take: scores for every pair, hard rules applied, pins and ranks passed on. */
+  problem(): MatchingProblem {
+    const { n, m, weights } = this;
+    const scores = new Int32Array(n * m);
+    const participantPreferences = new Float64Array(m);
+    const challengePreferences = new Float64Array(m);
+    const facts = emptyFacts();
+    const [wCompetences, wThemes, wSdgs, wAvailability, wLocation, wParticipant, wChallenge] = SCORE_COMPONENTS.map(
+      (name) => weights[name],
+    );
+    for (let p = 0; p < n; p++) {
+      this.fillPreferences(p, participantPreferences, challengePreferences);
+      for (let c = 0; c < m; c++) {
+        if (!this.readFacts(p, c, facts)) {
+          scores[p * m + c] = NOT_ALLOWED;
+          continue;
+        }
+        const score =
+          wCompetences * coverage(facts.competencesShared, facts.competencesWanted) +
+          wThemes * coverage(facts.themesShared, facts.themesWanted) +
+          wSdgs * coverage(facts.sdgsShared, facts.sdgsWanted) +
+          wAvailability * availability(facts.hoursOffered, facts.hoursNeeded) +
+          wLocation * locationValue(facts.location) +
+          wParticipant * participantPreferences[c] +
+          wChallenge * challengePreferences[c];
+        scores[p * m + c] = Math.round(score * SCORE_SCALE);
+      }
+    }
+    for (const key of this.excluded.keys()) scores[key] = NOT_ALLOWED;
+    return {
+      participants: this.input.participants.map((participant) => participant.id),
+      challenges: this.input.challenges.map(({ id, seats }) => ({ id, seats })),
+      scores,
+      pins: this.input.pins,
+      participantRanks: this.input.participantRanks,
+      challengeRanks: this.input.challengeRanks,
+    };
+  }
+
+  /** Components, weights, contributions and a one-line reason in Swedish and English for one pair. */
+  explain(participantId: string, challengeId: string): PairExplanation {
+    const problems: string[] = [];
+    const p = this.resolve(this.participantIndex, participantId, 'participant', problems);
+    const c = this.resolve(this.challengeIndex, challengeId, 'challenge', problems);
+    if (problems.length > 0) throw new MatchingInputError(problems);
+    const participantPreferences = new Float64Array(this.m);
+    const challengePreferences = new Float64Array(this.m);
+    this.fillPreferences(p, participantPreferences, challengePreferences);
+    const facts = emptyFacts();
+    this.readFacts(p, c, facts);
+    facts.exclusion = this.excluded.get(p * this.m + c);
+    facts.participantPreference = participantPreferences[c];
+    facts.challengePreference = challengePreferences[c];
+    facts.participantRanked = this.rankedChallenges[p] !== undefined;
+    facts.participantPosition = this.rankedChallenges[p]?.indexOf(c) ?? -1;
+    facts.challengeRanked = this.challengeRankLength[c] > 0;
+    facts.challengePosition = this.rankedBy[p].find((entry) => entry.challenge === c)?.position ?? -1;
+    return describePair(participantId, challengeId, facts, this.weights);
+  }
+
+  private fillPreferences(p: number, participantPreferences: Float64Array, challengePreferences: Float64Array): void {
+    const ranked = this.rankedChallenges[p];
+    if (ranked) {
+      participantPreferences.fill(0);
+      for (let position = ranked.length - 1; position >= 0; position--) {
+        participantPreferences[ranked[position]] = rankValue(position, ranked.length);
+      }
+    } else participantPreferences.fill(rankValue(-1, 0));
+    for (let c = 0; c < this.m; c++) challengePreferences[c] = rankValue(-1, this.challengeRankLength[c]);
+    for (const { challenge, position } of this.rankedBy[p]) {
+      challengePreferences[challenge] = rankValue(position, this.challengeRankLength[challenge]);
+    }
+  }
+
+  /** The counts behind the components; false when a required language is not spoken. */
+  private readFacts(p: number, c: number, facts: PairFacts): boolean {
+    facts.languagesMissing = countMissing(this.spokenLanguages, p, this.requiredLanguages, c, this.languageWords);
+    facts.competencesShared = countShared(this.participantCompetences, p, this.challengeCompetences, c, this.competenceWords);
+    facts.competencesWanted = this.competencesWanted[c];
+    facts.themesShared = countShared(this.participantThemes, p, this.challengeThemes, c, this.themeWords);
+    facts.themesWanted = this.themesWanted[c];
+    facts.sdgsShared = countShared(this.participantSdgs, p, this.challengeSdgs, c, 1);
+    facts.sdgsWanted = this.sdgsWanted[c];
+    facts.hoursOffered = this.participantHours[p];
+    facts.hoursNeeded = this.challengeHours[c];
+    facts.location = locationOf(this.participantMunicipality[p], this.challengeMunicipality[c]);
+    return facts.languagesMissing === 0;
+  }
+
+  private resolve(index: Map<string, number>, id: string, kind: string, problems: string[]): number {
+    const found = index.get(id);
+    if (found === undefined) problems.push(`unknown ${kind} id "${id}"`);
+    return found ?? -1;
+  }
+}
+
+function emptyFacts(): PairFacts {
+  return {
+    languagesMissing: 0,
+    competencesShared: 0,
+    competencesWanted: 0,
+    themesShared: 0,
+    themesWanted: 0,
+    sdgsShared: 0,
+    sdgsWanted: 0,
+    hoursOffered: NaN,
+    hoursNeeded: NaN,
+    location: Location.Unknown,
+    participantPreference: 0,
+    challengePreference: 0,
+    participantRanked: false,
+    participantPosition: -1,
+    challengeRanked: false,
+    challengePosition: -1,
+    exclusion: undefined,
+  };
+}
+
+function encodeSdgs(profiles: readonly { id: string; sdgs: readonly number[] }[], problems: string[]): Uint32Array {
+  const bits = new Uint32Array(profiles.length);
+  profiles.forEach((profile, row) => {
+    for (const sdg of profile.sdgs) {
+      if (Number.isInteger(sdg) && sdg >= 1 && sdg <= SDG_COUNT) bits[row] |= 1 << (sdg - 1);
+      else problems.push(`${profile.id} has SDG ${sdg}, expected an integer 1–${SDG_COUNT}`);
+    }
+  });
+  return bits;
+}
+
+/** Municipality codes as numbers, NaN where unknown. */
+function encodeMunicipalities(profiles: readonly { id: string; municipalityCode?: string }[], problems: string[]): Float64Array {
+  return Float64Array.from(profiles, ({ id, municipalityCode }) => {
+    if (municipalityCode === undefined) return NaN;
+    if (!MUNICIPALITY_CODE.test(municipalityCode)) {
+      problems.push(`${id} has municipality code "${municipalityCode}", expected 4 digits (SCB)`);
+    }
+    return Number(municipalityCode);
+  });
+}
+
+/** Hours per week, NaN where unknown. */
+function encodeHours(profiles: readonly { id: string; hoursPerWeek?: number }[], problems: string[]): Float64Array {
+  return Float64Array.from(profiles, ({ id, hoursPerWeek }) => {
+    if (hoursPerWeek === undefined) return NaN;
+    if (!Number.isFinite(hoursPerWeek) || hoursPerWeek < 0) problems.push(`${id} has invalid hours per week ${hoursPerWeek}`);
+    return hoursPerWeek;
+  });
+}

@@ -6,6 +6,7 @@ import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/ident
 import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
+import { JourneyApiModule } from './journey/journey-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
@@ -14,6 +15,7 @@ import { InvitationsController } from './identity/invitations.controller.js';
 import { ConsentsController } from './identity/consents.controller.js';
 import { MeController } from './identity/me.controller.js';
 import { NotificationsController } from './identity/notifications.controller.js';
+import { PrivacyController } from './identity/privacy.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { LOGIN_THROTTLERS } from './identity/login-throttle.js';
 import { ReferenceController } from './reference/reference.controller.js';
@@ -37,8 +39,9 @@ export class AppModule {
         IdentityModule,
         ProgrammesApiModule,
         ChallengesApiModule,
+        JourneyApiModule,
       ],
-      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController],
+      controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

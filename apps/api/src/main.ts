@@ -5,6 +5,7 @@ import { connectDatabase, runMigrations } from '@samverka/database';
 import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform';
 import { AppModule } from './app.module.js';
 
+import { seedDemoIfEmpty } from './demo/seed-on-start.js';
 import { configureHttp } from './http-setup.js';
 
 async function main(): Promise<void> {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info({ port }, `Samverka listens on http://localhost:${port} (OpenAPI: http://localhost:${port}/api/docs)`);
+    await seedDemoIfEmpty(app, config, `http://127.0.0.1:${port}`, logger).catch((error: unknown) => logger.error({ err: error }, 'the demo could not be seeded'));
   } catch (error) {
     logger.fatal({ err: error }, 'Samverka could not start');
     await stop(1);

@@ -1,9 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { IdentityRetention } from '@samverka/identity';
-import { PlatformRetention } from '@samverka/platform';
+import { PlatformRetention, type Reminder } from '@samverka/platform';
+import { ReviewReminders } from '@samverka/programmes';
+import { MatchReminders, MilestoneReminders } from '@samverka/tracks';
 import PgBoss from 'pg-boss';
+import { ReminderDispatch } from './reminder-dispatch.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** Reminders go out early in the Swedish morning (07:00 UTC is 08:00 or 09:00 in Sweden). */
+const REMINDER_CRON = '0 7 * * *';
 
 interface ScheduledJob {
   queue: string;
@@ -22,16 +28,33 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
   private readonly boss: PgBoss;
   private readonly jobs: ScheduledJob[];
 
-  constructor(@Inject(DATABASE_URL) databaseUrl: string, identityRetention: IdentityRetention, platformRetention: PlatformRetention) {
+  constructor(
+    @Inject(DATABASE_URL) databaseUrl: string,
+    identityRetention: IdentityRetention,
+    platformRetention: PlatformRetention,
+    reminders: ReminderDispatch,
+    matchReminders: MatchReminders,
+    reviewReminders: ReviewReminders,
+    milestoneReminders: MilestoneReminders,
+  ) {
     // The schema comes from a migration (1763950000000-job-queue), so pg-boss must not migrate it.
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', migrate: false, max: 4 });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    // Each reminder job finds who is due and sends through the outbox, once a day per person.
+    const reminderJob = (queue: string, due: () => Promise<Reminder[]>): ScheduledJob => ({
+      queue,
+      cron: REMINDER_CRON,
+      run: async () => ({ reminded: await reminders.send(await due()) }),
+    });
     this.jobs = [
       {
         queue: 'retention',
         cron: '17 3 * * *',
-        run: async () => ({ ...(await identityRetention.purge()), ...(await platformRetention.purge()) }),
+        run: async () => ({ ...(await identityRetention.purge()), ...(await platformRetention.purge()), ...(await reminders.purge()) }),
       },
+      reminderJob('match-response-reminders', () => matchReminders.due()),
+      reminderJob('review-reminders', () => reviewReminders.due()),
+      reminderJob('milestone-reminders', () => milestoneReminders.due()),
     ];
   }
 
@@ -41,8 +64,8 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
       await this.boss.createQueue(job.queue);
       await this.boss.schedule(job.queue, job.cron);
       await this.boss.work(job.queue, async () => {
-        const removed = await job.run();
-        this.logger.log({ job: job.queue, removed }, 'scheduled job done');
+        const counts = await job.run();
+        this.logger.log({ job: job.queue, counts }, 'scheduled job done');
       });
     }
   }

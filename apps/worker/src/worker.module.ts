@@ -1,8 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { IdentityModule } from '@samverka/identity';
-import { CoreModule, type AppConfig } from '@samverka/platform';
+import { challengesEntities } from '@samverka/challenges';
+import { IdentityModule, identityEntities } from '@samverka/identity';
+import { CoreModule, platformEntities, type AppConfig } from '@samverka/platform';
+import { ProgrammesModule, programmesEntities } from '@samverka/programmes';
+import { TracksModule, tracksEntities } from '@samverka/tracks';
 import { OutboxPoller } from './outbox-poller.js';
+import { ReminderDispatch } from './reminder-dispatch.js';
 import { DATABASE_URL, ScheduledJobs } from './scheduled-jobs.js';
+
+/** The contexts the jobs read and write through (not every context registers its entities itself). */
+const workerEntities = [...platformEntities, ...identityEntities, ...programmesEntities, ...challengesEntities, ...tracksEntities];
 
 /** The worker is the application without HTTP: the same core, the job loops instead of controllers. */
 @Module({})
@@ -10,8 +17,8 @@ export class WorkerModule {
   static with(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ config, databaseUrl }), IdentityModule],
-      providers: [OutboxPoller, ScheduledJobs, { provide: DATABASE_URL, useValue: databaseUrl }],
+      imports: [CoreModule.forRoot({ config, databaseUrl, entities: workerEntities }), IdentityModule, ProgrammesModule, TracksModule],
+      providers: [OutboxPoller, ReminderDispatch, ScheduledJobs, { provide: DATABASE_URL, useValue: databaseUrl }],
     };
   }
 }

@@ -64,6 +64,13 @@ export class ChallengeDirectory {
     }));
   }
 
+  /** Challenge id → title, for telling people what a message is about. */
+  async titlesOf(challengeIds: string[]): Promise<Map<string, string>> {
+    if (!challengeIds.length) return new Map();
+    const rows = await this.txHost.tx.getRepository(Challenge).find({ where: { id: In(challengeIds) }, select: { id: true, title: true } });
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
   departmentIdsOfMember(userId: string): Promise<string[]> {
     return this.membership.departmentIdsOf(userId);
   }

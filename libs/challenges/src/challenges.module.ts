@@ -3,6 +3,7 @@ import { IdentityModule, InvitationsService } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { ChallengeDirectory } from './challenge-directory.js';
 import { ChallengeProgress } from './challenge-progress.js';
+import { ChallengesPersonalData } from './challenges-personal-data.js';
 import { Challenge, ChallengeReview, ChallengeRevision } from './challenges/challenge.entity.js';
 import { ChallengeScopes } from './challenges/challenge-scope.js';
 import { ChallengesService } from './challenges/challenges.service.js';
@@ -16,7 +17,7 @@ export const challengesEntities = [Department, DepartmentMembership, TestEnviron
 
 @Module({
   imports: [IdentityModule, ProgrammesModule],
-  providers: [DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress],
+  providers: [DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress, ChallengesPersonalData],
   exports: [DepartmentsService, TestEnvironmentsService, ChallengesService, ChallengeDirectory, ChallengeProgress],
 })
 export class ChallengesModule implements OnModuleInit {

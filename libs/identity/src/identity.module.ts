@@ -14,6 +14,7 @@ import { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
 import { ConsentsService } from './consents/consents.service.js';
 import { Mailer } from './mail/mailer.js';
 import { IdentityRetention } from './retention.js';
+import { PrivacyService } from './privacy/privacy.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { OutboxDelivery } from './notifications/outbox-delivery.js';
@@ -36,7 +37,7 @@ export const identityEntities = [User, RefreshToken, Invitation, Notification, C
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
-  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, AuthenticationGuard, RolesGuard],
+  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, FirstAdmin, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -16,3 +16,5 @@ export { OutboxDelivery } from './notifications/outbox-delivery.js';
 export { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
 export { ConsentsService, type ConsentState, type PurposeWording } from './consents/consents.service.js';
 export { IdentityRetention } from './retention.js';
+export { PrivacyService, RESEARCH_PURPOSE, type PersonalExport } from './privacy/privacy.service.js';
+export { FirstAdmin } from './users/first-admin.js';

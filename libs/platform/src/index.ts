@@ -29,3 +29,6 @@ export { PlatformRetention } from './retention.js';
 export { isUniqueViolation } from './errors/database-errors.js';
 export { platformEntities } from './platform.entities.js';
 export { toCsv } from './csv/csv.js';
+export { PersonalDataRegistry, type PersonalDataContributor, type ErasureOptions } from './personal-data/personal-data.registry.js';
+export type { Reminder } from './outbox/reminder.js';
+export { normaliseTag, normaliseTags } from './validation/tags.js';

@@ -4,6 +4,7 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { AuditQuery } from './audit/audit-query.js';
 import { Outbox } from './outbox/outbox.js';
 import { PlatformRetention } from './retention.js';
+import { PersonalDataRegistry } from './personal-data/personal-data.registry.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage.js';
 import { ReferenceData } from './reference/reference-data.service.js';
@@ -11,7 +12,7 @@ import { ReferenceData } from './reference/reference-data.service.js';
 /** What every context uses; global so contexts need not import it one by one. */
 @Global()
 @Module({
-  providers: [CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
-  exports: [CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  providers: [CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  exports: [CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
 })
 export class PlatformModule {}

@@ -15,3 +15,4 @@ export { Review, ReviewAssignment, ReviewConflict, CONFLICT_SCOPES, type Conflic
 export { ReviewingService, MIN_SCORE, MAX_SCORE, type ReviewInput } from './reviewing/reviewing.service.js';
 export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard.service.js';
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
+export { ReviewReminders } from './reviewing/review-reminders.js';

@@ -9,19 +9,21 @@ import { EntrepreneurProfile } from './entrepreneurs/entrepreneur-profile.entity
 import { EntrepreneursService } from './entrepreneurs/entrepreneurs.service.js';
 import { InvitationScopes } from './invitation-scopes.js';
 import { ProgrammeDirectory } from './programme-directory.service.js';
+import { ProgrammesPersonalData } from './programmes-personal-data.js';
 import { Programme, ProgrammeManager } from './programmes/programme.entity.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { Review, ReviewAssignment, ReviewConflict } from './reviewing/review.entity.js';
+import { ReviewReminders } from './reviewing/review-reminders.js';
 import { ReviewingService } from './reviewing/reviewing.service.js';
 import { ScoreboardService } from './reviewing/scoreboard.service.js';
 
 export const programmesEntities = [Programme, ProgrammeManager, Cohort, CohortReviewer, EntrepreneurProfile, Application, ReviewAssignment, Review, ReviewConflict];
 
-const services = [ProgrammesService, CohortsService, EntrepreneursService, ApplicationsService, ReviewingService, ScoreboardService];
+const services = [ProgrammesService, CohortsService, EntrepreneursService, ApplicationsService, ReviewingService, ScoreboardService, ReviewReminders];
 
 @Module({
   imports: [IdentityModule],
-  providers: [ProgrammeDirectory, ProgrammeScope, InvitationScopes, ...services],
+  providers: [ProgrammeDirectory, ProgrammeScope, InvitationScopes, ProgrammesPersonalData, ...services],
   exports: [ProgrammeDirectory, ...services],
 })
 export class ProgrammesModule {}

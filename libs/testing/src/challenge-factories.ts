@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_PASSWORD, login, uniqueEmail, type Session } from './factories.js';
+import { DEFAULT_PASSWORD, expectStatus, login, uniqueEmail, type Session } from './factories.js';
 import type { TestServer } from './test-server.js';
 
 /** Helsingborg, where the model programme's departments are. */
 export const HELSINGBORG = '1283';
-
-async function expectCreated<T = Record<string, unknown>>(response: { status: number; body: T; text: string }, what: string, status = 201): Promise<T> {
-  if (response.status !== status) throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
-  return response.body;
-}
 
 export interface DepartmentBody {
   id: string;
@@ -18,20 +13,14 @@ export interface DepartmentBody {
 
 export async function createDepartment(server: TestServer, admin: Session, overrides: Record<string, unknown> = {}): Promise<DepartmentBody> {
   const body = { name: `Förvaltning ${randomUUID().slice(0, 6)}`, organisation: 'Helsingborgs stad', municipalityCode: HELSINGBORG, ...overrides };
-  return expectCreated(await server.http.post('/api/departments').set(admin.auth).send(body), 'create department');
+  return expectStatus(await server.http.post('/api/departments').set(admin.auth).send(body), 201, 'create department');
 }
 
 /** Invites a person into the department through its members route, accepts and signs in. */
 export async function departmentMember(server: TestServer, inviter: Session, departmentId: string, displayName = 'Avdelningsmedlem Test'): Promise<Session> {
   const email = uniqueEmail('department-member');
-  const added = await expectCreated<{ invitation: { token: string } }>(
-    await server.http.post(`/api/departments/${departmentId}/members`).set(inviter.auth).send({ email }),
-    'invite department member',
-  );
-  await expectCreated(
-    await server.http.post('/api/auth/accept-invitation').send({ token: added.invitation.token, password: DEFAULT_PASSWORD, displayName }),
-    'accept department invitation',
-  );
+  const added = await expectStatus<{ invitation: { token: string } }>(await server.http.post(`/api/departments/${departmentId}/members`).set(inviter.auth).send({ email }), 201, 'invite department member');
+  await expectStatus(await server.http.post('/api/auth/accept-invitation').send({ token: added.invitation.token, password: DEFAULT_PASSWORD, displayName }), 201, 'accept department invitation');
   return login(server, email, DEFAULT_PASSWORD);
 }
 
@@ -51,7 +40,7 @@ export const testEnvironmentBody = (overrides: Record<string, unknown> = {}): Re
 });
 
 export async function createTestEnvironment(server: TestServer, member: Session, departmentId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  return expectCreated(await server.http.post(`/api/departments/${departmentId}/test-environments`).set(member.auth).send(testEnvironmentBody(overrides)), 'create test environment');
+  return expectStatus(await server.http.post(`/api/departments/${departmentId}/test-environments`).set(member.auth).send(testEnvironmentBody(overrides)), 201, 'create test environment');
 }
 
 /** Everything a challenge needs to be submitted. */
@@ -85,10 +74,10 @@ export interface ChallengeBody {
 }
 
 export async function draftChallenge(server: TestServer, member: Session, departmentId: string, overrides: Record<string, unknown> = {}): Promise<ChallengeBody> {
-  return expectCreated(await server.http.post('/api/challenges').set(member.auth).send({ departmentId, ...completeChallengeContent(overrides) }), 'draft challenge');
+  return expectStatus(await server.http.post('/api/challenges').set(member.auth).send({ departmentId, ...completeChallengeContent(overrides) }), 201, 'draft challenge');
 }
 
 export async function submittedChallenge(server: TestServer, member: Session, departmentId: string, overrides: Record<string, unknown> = {}): Promise<ChallengeBody> {
   const draft = await draftChallenge(server, member, departmentId, overrides);
-  return expectCreated(await server.http.post(`/api/challenges/${draft.id}/submit`).set(member.auth), 'submit challenge', 200);
+  return expectStatus(await server.http.post(`/api/challenges/${draft.id}/submit`).set(member.auth), 200, 'submit challenge');
 }

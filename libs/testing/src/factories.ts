@@ -17,7 +17,8 @@ export const uniqueEmail = (prefix = 'person'): string => `${prefix}-${randomUUI
 
 export const DEFAULT_PASSWORD = 'Fika-på-torget-42';
 
-async function expectStatus<T>(response: { status: number; body: T; text: string }, status: number, what: string): Promise<T> {
+/** The response body when the status is as expected; otherwise an error that shows what came back. */
+export async function expectStatus<T = Record<string, unknown>>(response: { status: number; body: T; text: string }, status: number, what: string): Promise<T> {
   if (response.status !== status) throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
   return response.body;
 }

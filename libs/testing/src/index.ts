@@ -3,3 +3,5 @@ export * from './factories.js';
 export { TestWorker } from './test-worker.js';
 export * from './challenge-factories.js';
 export * from './programme-factories.js';
+export * from './journey-factories.js';
+export * from './worker-helpers.js';

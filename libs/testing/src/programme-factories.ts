@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { invitePerson, registerEntrepreneur, type Session } from './factories.js';
+import { expectStatus, invitePerson, registerEntrepreneur, type Session } from './factories.js';
 import type { TestServer } from './test-server.js';
-
-async function expectStatus<T = Record<string, unknown>>(response: { status: number; body: T; text: string }, status: number, what: string): Promise<T> {
-  if (response.status !== status) throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
-  return response.body;
-}
 
 export const SAMPLE_QUESTIONS = [
   { key: 'idea', label: 'Vad vill du pröva?', type: 'long_text', required: true },

@@ -1,6 +1,5 @@
 import { emptyRouteToAdoption, missingForSubmission, type ChallengeContent } from './challenge-content.js';
 import { diffSnapshots } from './revision-diff.js';
-import { normaliseTags } from './tags.js';
 
 const complete = (): ChallengeContent => ({
   title: 'Fler unga i föreningslivet',
@@ -56,11 +55,5 @@ describe('revision diff', () => {
 
   it('finds nothing between equal snapshots', () => {
     expect(diffSnapshots(complete(), complete())).toEqual([]);
-  });
-});
-
-describe('tags', () => {
-  it('are trimmed, lower-cased, whitespace collapsed and deduplicated', () => {
-    expect(normaliseTags(['  Social  Hållbarhet ', 'social hållbarhet', 'ÄLDRE', '', '  '])).toEqual(['social hållbarhet', 'äldre']);
   });
 });

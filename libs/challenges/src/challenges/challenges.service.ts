@@ -1,22 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import {
-  assertVersion,
-  AuditTrail,
-  ConflictError,
-  CurrentActor,
-  decodeCursor,
-  NotFoundError,
-  paginate,
-  ReferenceData,
-  toPage,
-  ValidationFailedError,
-  type Page,
-  type PageQueryDto,
-} from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, decodeCursor, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeDirectory, type CohortState } from '@samverka/programmes';
 import { In, type SelectQueryBuilder } from 'typeorm';
+import { ChallengeDirectory } from '../challenge-directory.js';
 import { ChallengeProgress } from '../challenge-progress.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DepartmentMembershipService } from '../departments/department-membership.service.js';
@@ -25,8 +13,8 @@ import { CONTENT_FIELDS, emptyRouteToAdoption, missingForSubmission, type Challe
 import { Challenge, ChallengeReview, ChallengeRevision } from './challenge.entity.js';
 import { challengeLifecycle, EDITABLE_STATES, STATE_AFTER_REVIEW, type ChallengeState, type ReviewDecision } from './challenge-lifecycle.js';
 import { ChallengeScopes } from './challenge-scope.js';
+import { reviewNotice } from './review-notice.js';
 import { diffSnapshots, type FieldChange } from './revision-diff.js';
-import { normaliseTag, normaliseTags } from './tags.js';
 
 /** What a department sends: everything but the title may wait until submission. */
 export interface ChallengeInput {
@@ -148,6 +136,8 @@ export class ChallengesService {
     private readonly scopes: ChallengeScopes,
     private readonly programmes: ProgrammeDirectory,
     private readonly progress: ChallengeProgress,
+    private readonly directory: ChallengeDirectory,
+    private readonly outbox: Outbox,
   ) {}
 
   private get challenges() {
@@ -254,6 +244,12 @@ export class ChallengesService {
       if (request.decision === 'approve') challenge.cohortId = cohortId;
       const saved = await this.challenges.save(challenge);
       await this.audit.record({ action: 'challenge.reviewed', entityType: 'challenge', entityId: id, from, to, reason: comment, details: { decision: request.decision, revision: revisionNumber, cohortId } });
+      await this.outbox.notify({
+        type: 'challenge.reviewed',
+        recipientIds: await this.directory.memberIdsOfDepartment(challenge.departmentId),
+        ...reviewNotice(request.decision, challenge.title, comment),
+        data: { challengeId: id, departmentId: challenge.departmentId, decision: request.decision, comment, cohortId },
+      });
       return saved;
     });
   }

@@ -4,6 +4,9 @@ import { Challenges1763920000000 } from './1763920000000-challenges.js';
 import { Notifications1763930000000 } from './1763930000000-notifications.js';
 import { Consents1763940000000 } from './1763940000000-consents.js';
 import { JobQueue1763950000000 } from './1763950000000-job-queue.js';
+import { Journey1763960000000 } from './1763960000000-journey.js';
+import { Tracks1763970000000 } from './1763970000000-tracks.js';
+import { Reminders1763980000000 } from './1763980000000-reminders.js';
 
 /** Every migration, oldest first. A new migration is added here when it is generated. */
-export const migrations = [Platform1763900000000, Programmes1763910000000, Challenges1763920000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000];
+export const migrations = [Platform1763900000000, Programmes1763910000000, Challenges1763920000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000, Journey1763960000000, Tracks1763970000000, Reminders1763980000000];

@@ -15,7 +15,11 @@ export class FirstAdmin implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
-    if (!email || !password) return;
+    if (email && password) await this.ensure(email, password);
+  }
+
+  /** Creates the admin unless an account with the address exists (the demo uses this too). */
+  async ensure(email: string, password: string): Promise<void> {
     if (await this.users.findByEmailWithPassword(email)) return;
     try {
       const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'] }, null);

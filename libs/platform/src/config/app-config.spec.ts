@@ -21,8 +21,9 @@ describe('loadConfig', () => {
 
   it('applies the documented defaults', () => {
     const config = loadConfig({ DATA_DIR: dataDir });
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, SEED_DEMO: true, CORS_ORIGINS: [], BODY_LIMIT: '1mb', RATE_LIMIT: 300 });
+    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, CORS_ORIGINS: [], BODY_LIMIT: '1mb', RATE_LIMIT: 300 });
     expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.seedsDemo).toBe(true);
     expect(config.dataDir).toBe(dataDir);
   });
 
@@ -37,6 +38,14 @@ describe('loadConfig', () => {
     const problems = problemsOf({ PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x', BODY_LIMIT: 'huge', ADMIN_EMAIL: 'admin@samverka.test' });
     const variables = problems.map((problem) => problem.split(':')[0]).sort();
     expect(variables).toEqual(expect.arrayContaining(['ADMIN_PASSWORD', 'BODY_LIMIT', 'DATABASE_URL', 'NODE_ENV', 'PORT']));
+  });
+
+  it('seeds the demo on the embedded database by default, never in production, and on request elsewhere', () => {
+    const external = 'postgres://samverka@db.example.org/samverka';
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: external }).seedsDemo).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: external, SEED_DEMO: 'true' }).seedsDemo).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: 'false' }).seedsDemo).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length' }).seedsDemo).toBe(false);
   });
 
   it('requires a long JWT_SECRET in production', () => {

@@ -44,9 +44,11 @@ export class AppConfig {
   @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   JWT_SECRET?: string;
 
+  /** Unset: seed an empty embedded database, never an external one. */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'SEED_DEMO must be true or false' })
-  SEED_DEMO = true;
+  SEED_DEMO?: boolean;
 
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -105,6 +107,11 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** The demo is a development convenience, on the embedded database unless asked for. */
+  get seedsDemo(): boolean {
+    return !this.isProduction && (this.SEED_DEMO ?? !this.DATABASE_URL);
   }
 
   get dataDir(): string {

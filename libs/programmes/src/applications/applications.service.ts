@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, Outbox, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import type { Question } from '../cohorts/cohort-content.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { answerProblems, withoutBlankAnswers } from './answers.js';
 import { Application } from './application.entity.js';
 import { applicationLifecycle, STATE_OF_DECISION, type ApplicationState, type Decision } from './application-lifecycle.js';
+import { decisionNotice } from './decision-notice.js';
 
 /** Decisions are taken while the manager selects, and (from the waitlist) while the cohort runs. */
 const DECIDING_STATES: readonly Cohort['state'][] = ['selecting', 'running'];
@@ -23,6 +24,7 @@ export class ApplicationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly scope: ProgrammeScope,
     private readonly audit: AuditTrail,
+    private readonly outbox: Outbox,
   ) {}
 
   private get applications() {
@@ -119,7 +121,14 @@ export class ApplicationsService {
         const accepted = await this.applications.countBy({ cohortId: cohort.id, state: 'accepted' });
         if (accepted >= cohort.seats) throw new ConflictError('seats_exhausted', `All ${cohort.seats} seats of the cohort are taken.`, { seats: cohort.seats, accepted });
       }
-      return this.move(application, to, 'application.decided', note, { decidedAt: new Date(), decisionNote: note ?? null });
+      const decided = await this.move(application, to, 'application.decided', note, { decidedAt: new Date(), decisionNote: note ?? null });
+      await this.outbox.notify({
+        type: 'application.decided',
+        recipientIds: [decided.applicantId],
+        ...decisionNotice(decision, cohort.name, note),
+        data: { applicationId: decided.id, cohortId: cohort.id, decision },
+      });
+      return decided;
     });
   }
 

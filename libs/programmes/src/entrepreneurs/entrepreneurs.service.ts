@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, CurrentActor, NotFoundError, ReferenceData, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, CurrentActor, normaliseTags, NotFoundError, ReferenceData, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { EntrepreneurProfile, type EntrepreneurKind } from './entrepreneur-profile.entity.js';
-import { normaliseLanguages, normaliseTags } from './normalise.js';
+import { normaliseLanguages } from './normalise.js';
 
 export interface ProfileInput {
   kind: EntrepreneurKind;

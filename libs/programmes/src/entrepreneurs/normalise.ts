@@ -1,9 +1,3 @@
-/** Tags compare equal however they were typed: trimmed, lower-case, single spaces, each once. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const normalised = tags.map((tag) => tag.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ')).filter((tag) => tag !== '');
-  return [...new Set(normalised)];
-}
-
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** An ISO 639-1 code: two letters that name a language (e.g. `sv`, `ar`, `so`). */

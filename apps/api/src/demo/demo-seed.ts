@@ -1,0 +1,273 @@
+import { DemoClient } from './demo-client.js';
+import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PROGRAMME, routeToAdoption } from './demo-data.js';
+
+export interface DemoLogin {
+  role: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+interface Person {
+  id: string;
+  token: string;
+  name: string;
+  email: string;
+}
+
+type Json = Record<string, unknown>;
+
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Seeds the demo through the public API, so every rule, transition, audit event and
+ * notification of the real product applies to it: a programme, five departments with test
+ * environments, challenges in several states, an autumn cohort with twenty applicants and
+ * their reviews, a published matching run and tracks in every stage.
+ */
+export class DemoSeed {
+  private readonly logins: DemoLogin[] = [];
+
+  constructor(private readonly api: DemoClient) {}
+
+  async run(adminEmail: string, adminPassword: string): Promise<DemoLogin[]> {
+    const admin = await this.signIn(adminEmail, adminPassword, 'Administratör');
+    this.logins.push({ role: 'admin', name: admin.name, email: adminEmail, password: adminPassword });
+
+    const programme = await this.api.call<{ id: string }>('POST', '/api/programmes', admin.token, PROGRAMME);
+    const manager = await this.invite(admin, 'programme_manager', 'Maria Nilsson', 'maria.nilsson@example.org', { programmeId: programme.id });
+
+    const now = Date.now();
+    const cohort = await this.api.call<{ id: string }>('POST', '/api/cohorts', manager.token, {
+      programmeId: programme.id,
+      name: 'Hösten 2026',
+      startsOn: day(-30),
+      endsOn: day(120),
+      applicationOpensAt: new Date(now - 86_400_000).toISOString(),
+      applicationClosesAt: new Date(now + 14 * 86_400_000).toISOString(),
+      seats: 9,
+      languages: ['sv'],
+    });
+
+    const departments = await this.departments(admin, manager, cohort.id);
+    await this.move(manager, cohort.id, 'open');
+    const reviewers = [
+      await this.invite(manager, 'reviewer', 'Karl Jurysson', 'karl.jurysson@example.org', { cohortId: cohort.id }),
+      await this.invite(manager, 'reviewer', 'Birgitta Domare', 'birgitta.domare@example.org', { cohortId: cohort.id }),
+    ];
+    const applicants = await this.applications(cohort.id, manager, reviewers);
+    await this.move(manager, cohort.id, 'selecting');
+    const participants = await this.decide(manager, applicants);
+    await this.matching(cohort.id, manager, participants, departments);
+    await this.move(manager, cohort.id, 'running');
+    await this.tracks(cohort.id, manager, departments);
+    return this.logins;
+  }
+
+  private async signIn(email: string, password: string, name: string): Promise<Person> {
+    const token = await this.api.login(email, password);
+    const me = await this.api.call<{ id: string }>('GET', '/api/me', token);
+    return { id: me.id, token, name, email };
+  }
+
+  private async invite(inviter: Person, role: string, name: string, email: string, scope: Json = {}): Promise<Person> {
+    const { token } = await this.api.call<{ token: string }>('POST', '/api/invitations', inviter.token, { email, role, ...scope });
+    await this.api.call('POST', '/api/auth/accept-invitation', undefined, { token, password: DEMO_PASSWORD, displayName: name });
+    const person = await this.signIn(email, DEMO_PASSWORD, name);
+    if (!this.logins.some((login) => login.role === role)) this.logins.push({ role, name, email, password: DEMO_PASSWORD });
+    return person;
+  }
+
+  private move(manager: Person, cohortId: string, to: string): Promise<unknown> {
+    return this.api.call('POST', `/api/cohorts/${cohortId}/transitions`, manager.token, { to, reason: 'Demo' });
+  }
+
+  /** Five departments, each with a member, a test environment and an approved challenge; and a few challenges still under way. */
+  private async departments(admin: Person, manager: Person, cohortId: string) {
+    const seats = [2, 2, 1, 2, 1];
+    const result: { id: string; member: Person; environmentId: string; challengeId: string }[] = [];
+    for (const [index, spec] of DEPARTMENTS.entries()) {
+      const department = await this.api.call<{ id: string }>('POST', '/api/departments', admin.token, {
+        name: spec.name,
+        organisation: 'Helsingborgs stad',
+        municipalityCode: HELSINGBORG,
+        description: `${spec.name} i Helsingborgs stad.`,
+      });
+      const { invitation } = await this.api.call<{ invitation: { token: string } }>('POST', `/api/departments/${department.id}/members`, manager.token, { email: spec.member.email });
+      await this.api.call('POST', '/api/auth/accept-invitation', undefined, { token: invitation.token, password: DEMO_PASSWORD, displayName: spec.member.name });
+      const member = await this.signIn(spec.member.email, DEMO_PASSWORD, spec.member.name);
+      if (index === 0) this.logins.push({ role: 'department_member', name: member.name, email: member.email, password: DEMO_PASSWORD });
+      const environment = await this.api.call<{ id: string }>('POST', `/api/departments/${department.id}/test-environments`, member.token, {
+        name: spec.environment.name,
+        address: `${spec.environment.name}, Helsingborg`,
+        municipalityCode: HELSINGBORG,
+        contactName: member.name,
+        availableFrom: day(-60),
+        availableTo: day(300),
+        maxParticipants: 25,
+        resources: 'Lokal, personal några timmar i veckan och kontakt med målgruppen.',
+        consentRules: 'Deltagarna informeras muntligt och skriftligt och kan när som helst avbryta.',
+        writtenConsentRequired: spec.environment.writtenConsentRequired,
+      });
+      const challenge = await this.challenge(member, department.id, { ...spec.challenge, seats: seats[index], testEnvironmentIds: [environment.id] });
+      await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'approve', cohortId, comment: 'Välformulerad utmaning med tydlig behovsägare.' });
+      result.push({ id: department.id, member, environmentId: environment.id, challengeId: challenge });
+    }
+    for (const other of OTHER_CHALLENGES) {
+      const { member, id } = result[other.department];
+      const base = { ...DEPARTMENTS[other.department].challenge, title: other.title, seats: 1 };
+      if (other.state === 'draft') {
+        await this.challenge(member, id, base, false);
+        continue;
+      }
+      const challenge = await this.challenge(member, id, base);
+      if (other.state === 'changes_requested') {
+        await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'request_changes', comment: 'Beskriv målgruppen närmare och vem som äger behovet.' });
+      } else if (other.state === 'rejected') {
+        await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'reject', comment: 'Passar bättre i stadens ordinarie upphandling.' });
+      }
+    }
+    return result;
+  }
+
+  private async challenge(member: Person, departmentId: string, content: Json, submit = true): Promise<string> {
+    const { id } = await this.api.call<{ id: string }>('POST', '/api/challenges', member.token, {
+      departmentId,
+      languages: ['sv'],
+      municipalityCode: HELSINGBORG,
+      hoursPerWeek: 10,
+      routeToAdoption: routeToAdoption(member.name),
+      ...content,
+    });
+    if (submit) await this.api.call('POST', `/api/challenges/${id}/submit`, member.token);
+    return id;
+  }
+
+  /** Twenty applicants apply; both reviewers score each, one of them stricter than the other. */
+  private async applications(cohortId: string, manager: Person, reviewers: Person[]) {
+    const applicants: (Person & { applicationId: string; speaksSwedish: boolean })[] = [];
+    for (const [index, spec] of APPLICANTS.entries()) {
+      await this.api.call('POST', '/api/auth/register', undefined, { email: spec.email, password: DEMO_PASSWORD, displayName: spec.name });
+      const person = await this.signIn(spec.email, DEMO_PASSWORD, spec.name);
+      if (index === 0) this.logins.push({ role: 'entrepreneur', name: person.name, email: person.email, password: DEMO_PASSWORD });
+      const { name: _name, email: _email, ...profile } = spec;
+      await this.api.call('PUT', '/api/entrepreneurs/me', person.token, { ...profile, organisation: index % 2 ? 'Eget företag' : 'Ideell förening' });
+      const application = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/applications`, person.token, {
+        answers: { idea: `${spec.pitch} Vi vill testa med målgruppen under hösten.`, stage: ['idé', 'prototyp', 'pilot'][index % 3], team_size: 1 + (index % 4) },
+      });
+      await this.api.call('POST', `/api/applications/${application.id}/submit`, person.token);
+      for (const [r, reviewer] of reviewers.entries()) {
+        await this.api.call('POST', `/api/applications/${application.id}/assignments`, manager.token, { reviewerId: reviewer.id });
+        const base = 5 - (index % 5);
+        const score = (offset: number) => Math.max(1, Math.min(5, base - r + offset));
+        await this.api.call('POST', `/api/applications/${application.id}/reviews`, reviewer.token, {
+          scores: { need: score(0), feasibility: score(index % 2), scalability: score(-1) },
+          comment: r === 0 ? 'Tydlig idé med god förankring.' : 'Behöver konkretiseras, men lovande.',
+        });
+      }
+      applicants.push({ ...person, applicationId: application.id, speaksSwedish: spec.languages.includes('sv') });
+    }
+    return applicants;
+  }
+
+  /** Nine Swedish-speaking applicants are accepted, four waitlisted, the rest declined. */
+  private async decide(manager: Person, applicants: (Person & { applicationId: string; speaksSwedish: boolean })[]) {
+    const participants: Person[] = [];
+    let waitlisted = 0;
+    for (const applicant of applicants) {
+      const accept = applicant.speaksSwedish && participants.length < 9;
+      const decision = accept ? 'accept' : waitlisted++ < 4 ? 'waitlist' : 'reject';
+      await this.api.call('POST', `/api/applications/${applicant.applicationId}/decision`, manager.token, { decision, note: 'Beslut i juryns möte.' });
+      if (accept) participants.push(applicant);
+    }
+    return participants;
+  }
+
+  /**
+   * Rankings, an optimal and a stable run, the stable one published; everyone accepts but one
+   * participant, whose seat a second run gives to the one left over.
+   */
+  private async matching(cohortId: string, manager: Person, participants: Person[], departments: { member: Person; challengeId: string }[]) {
+    const challenges = departments.map((d) => d.challengeId);
+    for (const [i, participant] of participants.slice(0, 6).entries()) {
+      await this.api.call('PUT', `/api/cohorts/${cohortId}/preferences/mine`, participant.token, { challengeIds: [challenges[i % 5], challenges[(i + 1) % 5]] });
+    }
+    await this.api.call('POST', `/api/cohorts/${cohortId}/matching-runs`, manager.token, { algorithm: 'optimal' });
+    const stable = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/matching-runs`, manager.token, { algorithm: 'stable' });
+    const published = await this.api.call<{ items: { id: string; participantId: string; departmentId: string; challengeId: string }[] }>(
+      'POST',
+      `/api/matching-runs/${stable.id}/publish`,
+      manager.token,
+      { respondBy: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    );
+    const memberOf = (challengeId: string) => departments.find((d) => d.challengeId === challengeId)?.member as Person;
+    const [declined, ...accepted] = published.items;
+    for (const match of accepted) {
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, participants.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, memberOf(match.challengeId).token, { response: 'accept', note: 'Välkommen!' });
+    }
+    const decliner = participants.find((p) => p.id === declined.participantId) as Person;
+    await this.api.call('POST', `/api/matches/${declined.id}/respond`, decliner.token, { response: 'decline', note: 'Jag har fått ett annat uppdrag i höst.' });
+    const rerun = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/matching-runs`, manager.token, {
+      algorithm: 'optimal',
+      forbidden: [{ participantId: decliner.id, challengeId: declined.challengeId }],
+    });
+    const filled = await this.api.call<{ items: { id: string; participantId: string; challengeId: string }[] }>('POST', `/api/matching-runs/${rerun.id}/publish`, manager.token, {});
+    for (const match of filled.items) {
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, participants.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, memberOf(match.challengeId).token, { response: 'accept' });
+    }
+  }
+
+  /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one just matched, one discontinued. */
+  private async tracks(cohortId: string, manager: Person, departments: { id: string; member: Person; environmentId: string }[]) {
+    const { items } = await this.api.call<{ items: { id: string; departmentId: string }[] }>('GET', `/api/tracks?cohortId=${cohortId}&limit=100`, manager.token);
+    const targets = ['graduated', 'graduated', 'evaluation', 'test_environment', 'test_environment', 'co_design', 'matched', 'discontinued'];
+    for (const [index, track] of items.entries()) {
+      const department = departments.find((d) => d.id === track.departmentId) as (typeof departments)[number];
+      await this.api.call('POST', `/api/tracks/${track.id}/milestones`, manager.token, { title: 'Första workshop med behovsägaren', dueOn: day(7 + index) });
+      await this.walk(track.id, targets[index % targets.length], index, manager, department);
+    }
+  }
+
+  private async walk(trackId: string, target: string, index: number, manager: Person, department: { member: Person; environmentId: string }) {
+    const path = `/api/tracks/${trackId}`;
+    const advance = (body: Json) => this.api.withVersion('POST', `${path}/advance`, manager.token, body, path);
+    if (target === 'matched') return;
+    if (target === 'discontinued') {
+      await advance({ to: 'co_design', note: 'Uppstart med förvaltningen.' });
+      await advance({ to: 'discontinued', note: 'Avslutat i samförstånd.', reason: 'Innovatören fick förhinder under hösten.' });
+      return;
+    }
+    await advance({ to: 'co_design', note: 'Uppstart med förvaltningen.' });
+    await this.api.call('POST', `${path}/learnings`, department.member.token, LEARNINGS[index % LEARNINGS.length]);
+    if (target === 'co_design') return;
+    await this.api.withVersion('PUT', `${path}/test-plan`, manager.token, {
+      testEnvironmentId: department.environmentId,
+      startsOn: day(-10),
+      users: 12,
+      whatWillBeTried: 'En första version av arbetssättet med en mindre grupp.',
+      consentArrangements: 'Skriftligt samtycke samlas in före varje test.',
+    }, path);
+    await advance({ to: 'test_environment', note: 'Testplanen är godkänd av behovsägaren.' });
+    await this.api.call('POST', `${path}/test-sessions`, department.member.token, {
+      heldOn: day(-5),
+      testEnvironmentId: department.environmentId,
+      usersInvolved: 8 + index,
+      whatWasTried: 'Ett första möte i liten grupp.',
+      whatWasObserved: 'Deltagarna stannade längre än planerat och ville komma tillbaka.',
+      consentObtained: true,
+    });
+    await this.api.call('POST', `${path}/learnings`, manager.token, LEARNINGS[(index + 1) % LEARNINGS.length]);
+    if (target === 'test_environment') return;
+    await advance({ to: 'evaluation', note: 'Testerna är genomförda.' });
+    if (target === 'evaluation') return;
+    await this.api.withVersion('PUT', `${path}/graduation-criteria`, manager.token, { met: ['tested_with_users', 'need_owner_agrees'] }, path);
+    await advance({
+      to: 'graduated',
+      note: 'Examen vid programmets avslutning.',
+      outcome: index % 2 ? 'continued_as_venture' : 'adopted_by_department',
+      summary: index % 2 ? 'Innovatören driver arbetet vidare som eget företag.' : 'Förvaltningen för in arbetssättet i ordinarie verksamhet.',
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import type { INestApplication } from '@nestjs/common';
+import { FirstAdmin } from '@samverka/identity';
+import type { AppConfig } from '@samverka/platform';
+import type { Logger } from 'pino';
+import { DemoClient } from './demo-client.js';
+import { DEMO_PASSWORD } from './demo-data.js';
+import { DemoSeed } from './demo-seed.js';
+
+/**
+ * On an empty database (no programme yet) in development, seeds the demo through the API and
+ * prints a login for each role. Without ADMIN_EMAIL the demo brings its own admin.
+ */
+export async function seedDemoIfEmpty(app: INestApplication, config: AppConfig, baseUrl: string, logger: Logger): Promise<void> {
+  if (!config.seedsDemo) return;
+  const email = config.ADMIN_EMAIL ?? 'admin@example.org';
+  const password = config.ADMIN_PASSWORD ?? DEMO_PASSWORD;
+  await app.get(FirstAdmin).ensure(email, password);
+  const api = new DemoClient(baseUrl);
+  const token = await api.login(email, password);
+  const programmes = await api.call<{ items: unknown[] }>('GET', '/api/programmes?limit=1', token);
+  if (programmes.items.length > 0) return;
+  logger.info('seeding the demo (SEED_DEMO) …');
+  const logins = await new DemoSeed(api).run(email, password);
+  for (const login of logins) {
+    // A password the operator chose is theirs to know; only the demo's own is printed.
+    const shown = login.password === config.ADMIN_PASSWORD ? '(your ADMIN_PASSWORD)' : login.password;
+    logger.info({ role: login.role, email: login.email }, `demo login — ${login.role}: ${login.email} / ${shown} (${login.name})`);
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, PASSWORD_MAX_LENGTH, PrivacyService } from '@samverka/identity';
+import { CurrentActor, IdParam, TextField } from '@samverka/platform';
+
+class EraseMeDto {
+  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'Your password, to confirm.' })
+  password: string;
+}
+
+class EraseUserDto {
+  @TextField({ max: 1000, description: 'How the person asked (no personal data): kept in the audit trail.' })
+  reason: string;
+}
+
+@ApiTags('privacy')
+@Controller()
+export class PrivacyController {
+  constructor(
+    private readonly privacy: PrivacyService,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  @Get('me/export')
+  @Authenticated()
+  @ApiOkResponse({
+    description:
+      'Everything Samverka holds about you as JSON: account, consents, notifications, audit events where you acted or were acted on, profile, applications and answers, reviews you wrote, memberships, preferences, matches, tracks, learnings and measurements.',
+  })
+  export(): Promise<Record<string, unknown>> {
+    return this.privacy.export(this.actor.required.id);
+  }
+
+  @Delete('me')
+  @Authenticated()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({
+    description:
+      'Erases your account: you can no longer log in; your name, address and free texts are removed. What you wrote as learnings stays, detached from you, only if you consented to research use.',
+  })
+  async eraseMe(@Body() body: EraseMeDto): Promise<void> {
+    await this.privacy.eraseSelf(this.actor.required.id, body.password);
+  }
+
+  @Delete('users/:id')
+  @Authenticated({ roles: ['admin'] })
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Erases a person who asked by other means (letter, phone), as DELETE /api/me does.' })
+  async eraseUser(@IdParam() id: string, @Body() body: EraseUserDto): Promise<void> {
+    await this.privacy.erase(id, body.reason);
+  }
+}

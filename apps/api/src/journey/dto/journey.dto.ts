@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SCORE_COMPONENTS, type ScoreWeights } from '@samverka/matching';
+import { BooleanField, DateField, EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { MATCH_RESPONSES, type MatchResponse, type MatchState } from '@samverka/tracks';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+
+export class RankChallengesDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Approved challenges of the cohort, most wanted first.' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  challengeIds: string[];
+}
+
+export class RankParticipantsDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Participants of the cohort (user ids), most wanted first.' })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
+  participantIds: string[];
+}
+
+export class PairDto {
+  @UuidField({ description: 'A participant (user id).' })
+  participantId: string;
+
+  @UuidField({ description: 'A challenge.' })
+  challengeId: string;
+}
+
+export class WeightsDto implements Partial<ScoreWeights> {
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) competences?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) themes?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) sdgs?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) availability?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) location?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) participantPreference?: number;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) challengePreference?: number;
+}
+
+export class StartRunDto {
+  @EnumField(['optimal', 'stable'] as const, { description: 'optimal: largest total score; stable: deferred acceptance, no blocking pair.' })
+  algorithm: 'optimal' | 'stable';
+
+  @EnumField(['participants', 'challenges'] as const, { optional: true, description: 'Stable runs only: which side proposes (participants by default).' })
+  proposing?: 'participants' | 'challenges';
+
+  @ApiPropertyOptional({ type: WeightsDto, description: `Weights of the score components (${SCORE_COMPONENTS.join(', ')}); the defaults fill the rest, then they are normalised.` })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WeightsDto)
+  weights?: WeightsDto;
+
+  @ApiPropertyOptional({ type: [PairDto], description: 'Pairs that must be in the result.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => PairDto)
+  pins?: PairDto[];
+
+  @ApiPropertyOptional({ type: [PairDto], description: 'Pairs that must not be proposed.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => PairDto)
+  forbidden?: PairDto[];
+
+  @BooleanField({ optional: true, description: 'Also match participants who already have a live match (default: only those without).' })
+  includeMatched?: boolean;
+}
+
+export class PublishRunDto {
+  @DateField({ optional: true, description: 'Answers are due by this time; afterwards a manager may expire open proposals.' })
+  respondBy?: string;
+}
+
+export class RespondDto {
+  @EnumField(MATCH_RESPONSES, { description: 'Your side’s answer.' })
+  response: MatchResponse;
+
+  @TextField({ max: 2000, optional: true })
+  note?: string;
+}
+
+export class DeclareConflictDto {
+  @UuidField({ description: 'The participant (user id).' })
+  participantId: string;
+
+  @UuidField()
+  challengeId: string;
+
+  @TextField({ max: 2000, description: 'Why the pair must not be matched.' })
+  reason: string;
+}
+
+export class MatchQuery extends PageQueryDto {
+  @UuidField({ optional: true })
+  cohortId?: string;
+
+  @EnumField(['proposed', 'confirmed', 'declined', 'expired'] as const, { optional: true })
+  state?: MatchState;
+}

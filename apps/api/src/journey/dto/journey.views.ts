@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { resolveWeights, type ScoreWeights } from '@samverka/matching';
+import type { Match, MatchingConflict, MatchingRunRecord, Preference, RunComparison, RunMetrics } from '@samverka/tracks';
+import type { ReasonLanguage } from '../language.js';
+
+export class PreferenceView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['participant', 'challenge'], description: 'participant: a participant’s ranking of challenges; challenge: a department’s ranking of participants for one challenge.' })
+  side: string;
+  @ApiProperty({ format: 'uuid', description: 'The participant (user id) or the challenge.' }) ownerId: string;
+  @ApiProperty({ type: [String], description: 'Most wanted first.' }) rankedIds: string[];
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(preference: Preference): PreferenceView {
+    const { id, side, ownerId, rankedIds } = preference;
+    return Object.assign(new PreferenceView(), { id, side, ownerId, rankedIds, updatedAt: preference.updatedAt.toISOString() });
+  }
+}
+
+export class VisiblePreferencesView {
+  @ApiPropertyOptional({ type: PreferenceView, nullable: true }) mine: PreferenceView | null;
+  @ApiProperty({ type: [PreferenceView] }) challenges: PreferenceView[];
+  @ApiProperty({ type: [PreferenceView] }) participants: PreferenceView[];
+}
+
+class RunMetricsView implements RunMetrics {
+  @ApiProperty({ description: 'Sum of the proposed pairs’ scores.' }) total: number;
+  @ApiPropertyOptional({ nullable: true }) minScore: number | null;
+  @ApiProperty() matched: number;
+  @ApiProperty() unmatched: number;
+  @ApiProperty() seatsLeft: number;
+  @ApiProperty({ description: 'Pairs who would both rather have each other than what the run gives them.' }) blockingPairs: number;
+}
+
+class ComponentView {
+  @ApiProperty({ example: 'competences' }) component: string;
+  @ApiProperty({ description: 'The component’s value in [0, 1].' }) value: number;
+  @ApiProperty({ description: 'Its normalised weight.' }) weight: number;
+  @ApiProperty({ description: 'value × weight.' }) contribution: number;
+}
+
+class RunPairView {
+  @ApiProperty({ format: 'uuid' }) participantId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty() challengeTitle: string;
+  @ApiProperty() score: number;
+  @ApiProperty() pinned: boolean;
+  @ApiProperty({ type: [ComponentView] }) components: ComponentView[];
+  @ApiProperty({ description: 'One line, in the language of Accept-Language (sv or en).' }) reason: string;
+}
+
+class UnmatchedView {
+  @ApiProperty({ format: 'uuid' }) participantId: string;
+  @ApiProperty({ enum: ['no_allowed_challenge', 'seats_taken', 'already_matched', 'no_profile'] }) why: string;
+}
+
+export class MatchingRunView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty({ enum: ['optimal', 'stable'] }) algorithm: string;
+  @ApiPropertyOptional({ enum: ['participants', 'challenges'], nullable: true }) proposing: string | null;
+  @ApiProperty({ description: 'The normalised weights the run used.' }) weights: ScoreWeights;
+  @ApiProperty({ type: [Object], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [Object], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
+  @ApiProperty() includeMatched: boolean;
+  @ApiProperty() engineVersion: string;
+  @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
+  @ApiProperty({ type: [RunPairView] }) pairs: RunPairView[];
+  @ApiProperty({ type: [UnmatchedView], description: 'Everyone the run did not place, with why.' }) unmatched: UnmatchedView[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+
+  static of(run: MatchingRunRecord, language: ReasonLanguage): MatchingRunView {
+    const pairsOf = (pairs: [string, string][]) => pairs.map(([participantId, challengeId]) => ({ participantId, challengeId }));
+    return Object.assign(new MatchingRunView(), {
+      id: run.id,
+      cohortId: run.cohortId,
+      algorithm: run.algorithm,
+      proposing: run.proposing,
+      weights: resolveWeights(run.parameters.weights),
+      pins: pairsOf(run.parameters.pins),
+      forbidden: pairsOf(run.parameters.forbidden),
+      includeMatched: run.parameters.includeMatched,
+      engineVersion: run.engineVersion,
+      metrics: run.result.metrics,
+      pairs: run.result.pairs.map((pair) => ({
+        participantId: pair.participantId,
+        challengeId: pair.challengeId,
+        challengeTitle: run.input.challengeFacts[pair.challengeId]?.title ?? '',
+        score: pair.score,
+        pinned: pair.pinned,
+        components: pair.components,
+        reason: pair.reason[language],
+      })),
+      unmatched: [...run.result.unmatched, ...run.input.excluded.map(({ participantId, reason }) => ({ participantId, why: reason }))],
+      createdAt: run.createdAt.toISOString(),
+      publishedAt: run.publishedAt?.toISOString() ?? null,
+    });
+  }
+}
+
+export class MatchingRunSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['optimal', 'stable'] }) algorithm: string;
+  @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+
+  static of(run: MatchingRunRecord): MatchingRunSummaryView {
+    return Object.assign(new MatchingRunSummaryView(), {
+      id: run.id,
+      algorithm: run.algorithm,
+      metrics: run.result.metrics,
+      createdAt: run.createdAt.toISOString(),
+      publishedAt: run.publishedAt?.toISOString() ?? null,
+    });
+  }
+}
+
+export class MatchingRunPage {
+  @ApiProperty({ type: [MatchingRunSummaryView] }) items: MatchingRunSummaryView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class RunComparisonView implements RunComparison {
+  @ApiProperty({ type: [Object], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [Object], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
+  @ApiProperty({ description: 'Per metric: first, second and the change.' }) metricChanges: RunComparison['metricChanges'];
+}
+
+export class RepeatView {
+  @ApiProperty({ description: 'True when running the frozen input again gave the stored result exactly.' }) identical: boolean;
+}
+
+export class MatchView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) runId: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty() score: number;
+  @ApiProperty({ description: 'Why this pair, in the language of Accept-Language.' }) reason: string;
+  @ApiProperty({ enum: ['proposed', 'confirmed', 'declined', 'expired'] }) state: string;
+  @ApiPropertyOptional({ enum: ['accept', 'decline'], nullable: true }) participantResponse: string | null;
+  @ApiPropertyOptional({ enum: ['accept', 'decline'], nullable: true }) departmentResponse: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) respondBy: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(match: Match, language: ReasonLanguage): MatchView {
+    return Object.assign(new MatchView(), {
+      id: match.id,
+      runId: match.runId,
+      cohortId: match.cohortId,
+      challengeId: match.challengeId,
+      departmentId: match.departmentId,
+      participantId: match.participantId,
+      score: match.score,
+      reason: match.reason[language],
+      state: match.state,
+      participantResponse: match.participantResponse,
+      departmentResponse: match.departmentResponse,
+      respondBy: match.respondBy?.toISOString() ?? null,
+      createdAt: match.createdAt.toISOString(),
+    });
+  }
+}
+
+export class MatchPage {
+  @ApiProperty({ type: [MatchView] }) items: MatchView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class ExpiredView {
+  @ApiProperty({ description: 'How many open proposals passed their deadline and expired.' }) expired: number;
+}
+
+export class MatchingConflictView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) participantId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(conflict: MatchingConflict): MatchingConflictView {
+    const { id, participantId, challengeId, reason } = conflict;
+    return Object.assign(new MatchingConflictView(), { id, participantId, challengeId, reason, createdAt: conflict.createdAt.toISOString() });
+  }
+}

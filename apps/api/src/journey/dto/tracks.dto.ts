@@ -1,0 +1,145 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { BooleanField, DateField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
+import { GRADUATION_OUTCOMES, LEARNING_KINDS, TRACK_STAGES, type GraduationOutcome, type LearningKind, type TrackStage } from '@samverka/tracks';
+import { IsArray, IsString, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
+
+/** A calendar day, stored as PostgreSQL `date`: a time of day would be silently dropped, so it is refused. */
+function DayField(options: { optional?: boolean; description: string }): PropertyDecorator {
+  return applyDecorators(
+    DateField(options),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
+    ApiProperty({ type: String, format: 'date', required: !options.optional, description: options.description, example: '2026-10-01' }),
+  );
+}
+
+export class TrackQuery extends PageQueryDto {
+  @UuidField({ optional: true, description: 'Only tracks of this cohort.' })
+  cohortId?: string;
+
+  @UuidField({ optional: true, description: 'Only tracks on this challenge.' })
+  challengeId?: string;
+
+  @EnumField(TRACK_STAGES, { optional: true, description: 'Only tracks in this stage.' })
+  stage?: TrackStage;
+}
+
+export class AdvanceTrackDto {
+  @EnumField(TRACK_STAGES, { description: 'The next stage, or discontinued.' })
+  to: TrackStage;
+
+  @TextField({ max: 4000, description: 'The manager’s decision: why the track moves now. Kept in the stage history.' })
+  note: string;
+
+  @TextField({ max: 4000, optional: true, description: 'Why the track ends; required to discontinue, only then.' })
+  reason?: string;
+
+  @EnumField(GRADUATION_OUTCOMES, { optional: true, description: 'What came of it; required to graduate, only then.' })
+  outcome?: GraduationOutcome;
+
+  @TextField({ max: 8000, optional: true, description: 'The outcome in a few sentences; required to graduate, only then.' })
+  summary?: string;
+
+  @DayField({ optional: true, description: 'The graduation date; today when left out. Only with to: graduated.' })
+  graduatedOn?: string;
+}
+
+export class TestPlanDto {
+  @UuidField({ description: 'One of the challenge’s offered test environments.' })
+  testEnvironmentId: string;
+
+  @DayField({ description: 'When testing starts.' })
+  startsOn: string;
+
+  @DayField({ optional: true, description: 'When testing ends, if known.' })
+  endsOn?: string;
+
+  @IntField({ min: 1, max: 100000, description: 'How many users will take part.' })
+  users: number;
+
+  @TextField({ max: 8000, description: 'What will be tried.' })
+  whatWillBeTried: string;
+
+  @TextField({ max: 4000, description: 'How consent is asked and recorded, following the environment’s consent rules.' })
+  consentArrangements: string;
+}
+
+export class GraduationCriteriaDto {
+  @ApiProperty({ type: [String], description: 'Keys of the cohort’s graduation criteria the track has met; replaces the previous ticks.' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  met: string[];
+}
+
+export class MilestoneDto {
+  @TextField({ max: 500, example: 'Första prototypen klar' })
+  title: string;
+
+  @DayField({ description: 'When it is due.' })
+  dueOn: string;
+}
+
+export class UpdateMilestoneDto {
+  @TextField({ max: 500, optional: true })
+  title?: string;
+
+  @DayField({ optional: true, description: 'When it is due.' })
+  dueOn?: string;
+
+  @BooleanField({ optional: true, description: 'true marks it done now; false, not done again.' })
+  done?: boolean;
+}
+
+export class TestSessionDto {
+  @DayField({ description: 'When the session took place.' })
+  heldOn: string;
+
+  @UuidField({ description: 'Where: one of the challenge’s offered test environments.' })
+  testEnvironmentId: string;
+
+  @IntField({ min: 0, max: 100000, description: 'How many users took part.' })
+  usersInvolved: number;
+
+  @TextField({ max: 8000 })
+  whatWasTried: string;
+
+  @TextField({ max: 8000 })
+  whatWasObserved: string;
+
+  @BooleanField({ description: 'Whether consent was obtained; an environment that requires written consent refuses a session without it (409 consent_required).' })
+  consentObtained: boolean;
+}
+
+export class LearningDto {
+  @EnumField(LEARNING_KINDS)
+  kind: LearningKind;
+
+  @TextField({ max: 8000 })
+  text: string;
+
+  @TextListField({ optional: true, maxItems: 20, maxLength: 60, description: 'Stored trimmed, lower case, each once.', example: ['Förtroende', 'skola'] })
+  tags?: string[];
+}
+
+export class LearningQuery extends PageQueryDto {
+  @EnumField(LEARNING_KINDS, { optional: true })
+  kind?: LearningKind;
+
+  @TextField({ max: 60, optional: true, description: 'Only entries with this tag (compared case-insensitively).' })
+  tag?: string;
+}
+
+export class NoteDto {
+  @TextField({ max: 8000 })
+  text: string;
+}
+
+export class FollowUpDto {
+  @DayField({ description: 'When the follow-up was made.' })
+  followedUpOn: string;
+
+  @TextField({ max: 8000, description: 'How things stand since graduation.' })
+  text: string;
+}

@@ -1,0 +1,206 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  GRADUATION_OUTCOMES,
+  LEARNING_KINDS,
+  TRACK_STAGES,
+  trackLifecycle,
+  type Track,
+  type TrackDetails,
+  type TrackFollowUp,
+  type TrackLearning,
+  type TrackMilestone,
+  type TrackNote,
+  type TrackTestSession,
+} from '@samverka/tracks';
+
+export class TrackSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) matchId: string;
+  @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty({ enum: TRACK_STAGES }) stage: string;
+  @ApiProperty({ format: 'date-time' }) stageEnteredAt: string;
+  @ApiProperty({ enum: TRACK_STAGES, isArray: true, description: 'Where a manager may move the track next (gates permitting).' }) allowedMoves: string[];
+  @ApiProperty({ description: 'Send as If-Match to change the track.' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(track: Track): TrackSummaryView {
+    return Object.assign(new TrackSummaryView(), TrackSummaryView.fields(track));
+  }
+
+  protected static fields(track: Track) {
+    return {
+      id: track.id,
+      matchId: track.matchId,
+      participantId: track.participantId,
+      challengeId: track.challengeId,
+      departmentId: track.departmentId,
+      cohortId: track.cohortId,
+      stage: track.stage,
+      stageEnteredAt: track.stageEnteredAt.toISOString(),
+      allowedMoves: [...trackLifecycle.allowedFrom(track.stage)],
+      version: track.version,
+      createdAt: track.createdAt.toISOString(),
+    };
+  }
+}
+
+export class TrackPage {
+  @ApiProperty({ type: [TrackSummaryView] }) items: TrackSummaryView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+class StageEntryView {
+  @ApiPropertyOptional({ enum: TRACK_STAGES, nullable: true }) from: string | null;
+  @ApiProperty({ enum: TRACK_STAGES }) to: string;
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ format: 'date-time' }) enteredAt: string;
+}
+
+class TestPlanView {
+  @ApiProperty({ format: 'uuid' }) testEnvironmentId: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) endsOn: string | null;
+  @ApiProperty() users: number;
+  @ApiProperty() whatWillBeTried: string;
+  @ApiProperty() consentArrangements: string;
+}
+
+class CriterionView {
+  @ApiProperty() key: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ description: 'Ticked by a manager for this track.' }) met: boolean;
+}
+
+class GraduationView {
+  @ApiProperty({ format: 'date' }) graduatedOn: string;
+  @ApiProperty({ enum: GRADUATION_OUTCOMES }) outcome: string;
+  @ApiProperty() summary: string;
+}
+
+export class TrackView extends TrackSummaryView {
+  @ApiProperty({ type: [StageEntryView], description: 'Every stage entered, oldest first.' }) history: StageEntryView[];
+  @ApiPropertyOptional({ type: TestPlanView, nullable: true }) testPlan: TestPlanView | null;
+  @ApiProperty({ type: [CriterionView], description: 'The cohort’s graduation criteria and whether each is met.' }) graduationCriteria: CriterionView[];
+  @ApiPropertyOptional({ type: GraduationView, nullable: true }) graduation: GraduationView | null;
+  @ApiPropertyOptional({ nullable: true }) discontinuedReason: string | null;
+
+  static ofDetails({ track, history, criteria }: TrackDetails): TrackView {
+    return Object.assign(new TrackView(), TrackSummaryView.fields(track), {
+      history: history.map((entry) => ({ from: entry.fromStage, to: entry.toStage, note: entry.note, actorId: entry.actorId, enteredAt: entry.enteredAt.toISOString() })),
+      testPlan: track.testPlan,
+      graduationCriteria: criteria.map(({ key, label }) => ({ key, label, met: track.criteriaMet.includes(key) })),
+      graduation:
+        track.graduatedOn && track.outcome && track.outcomeSummary ? { graduatedOn: track.graduatedOn, outcome: track.outcome, summary: track.outcomeSummary } : null,
+      discontinuedReason: track.discontinuedReason,
+    });
+  }
+}
+
+export class MilestoneView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty() done: boolean;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) doneAt: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ description: 'Send as If-Match to change the milestone.' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(milestone: TrackMilestone): MilestoneView {
+    const { id, title, dueOn, authorId, version } = milestone;
+    return Object.assign(new MilestoneView(), {
+      id,
+      title,
+      dueOn,
+      done: milestone.doneAt !== null,
+      doneAt: milestone.doneAt?.toISOString() ?? null,
+      authorId,
+      version,
+      createdAt: milestone.createdAt.toISOString(),
+    });
+  }
+}
+
+export class MilestonePage {
+  @ApiProperty({ type: [MilestoneView] }) items: MilestoneView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class TestSessionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ format: 'uuid' }) testEnvironmentId: string;
+  @ApiProperty() usersInvolved: number;
+  @ApiProperty() whatWasTried: string;
+  @ApiProperty() whatWasObserved: string;
+  @ApiProperty() consentObtained: boolean;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(session: TrackTestSession): TestSessionView {
+    const { id, heldOn, testEnvironmentId, usersInvolved, whatWasTried, whatWasObserved, consentObtained, authorId } = session;
+    return Object.assign(new TestSessionView(), { id, heldOn, testEnvironmentId, usersInvolved, whatWasTried, whatWasObserved, consentObtained, authorId, createdAt: session.createdAt.toISOString() });
+  }
+}
+
+export class TestSessionPage {
+  @ApiProperty({ type: [TestSessionView] }) items: TestSessionView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class LearningView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: LEARNING_KINDS }) kind: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(learning: TrackLearning): LearningView {
+    const { id, kind, text, tags, authorId } = learning;
+    return Object.assign(new LearningView(), { id, kind, text, tags, authorId, createdAt: learning.createdAt.toISOString() });
+  }
+}
+
+export class LearningPage {
+  @ApiProperty({ type: [LearningView] }) items: LearningView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class NoteView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(note: TrackNote): NoteView {
+    return Object.assign(new NoteView(), { id: note.id, text: note.text, authorId: note.authorId, createdAt: note.createdAt.toISOString() });
+  }
+}
+
+export class NotePage {
+  @ApiProperty({ type: [NoteView] }) items: NoteView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class FollowUpView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) followedUpOn: string;
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static of(followUp: TrackFollowUp): FollowUpView {
+    const { id, followedUpOn, text, authorId } = followUp;
+    return Object.assign(new FollowUpView(), { id, followedUpOn, text, authorId, createdAt: followUp.createdAt.toISOString() });
+  }
+}
+
+export class FollowUpPage {
+  @ApiProperty({ type: [FollowUpView] }) items: FollowUpView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}

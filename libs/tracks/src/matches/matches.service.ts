@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
+import { AuditTrail, ConflictError, CurrentActor, NotFoundError, Outbox, paginate, type Page, type PageQueryDto } from '@samverka/platform';
+import { Brackets, In, LessThan, Not, type SelectQueryBuilder } from 'typeorm';
+import { CohortAccess } from '../cohort-access.js';
+import { MatchingRunRecord } from '../matching-runs/matching-run.entity.js';
+import { MatchingRunsService } from '../matching-runs/matching-runs.service.js';
+import { TrackStarter } from '../tracks/track-starter.js';
+import { ENDED_STAGES } from '../tracks/track-stages.js';
+import { Track } from '../tracks/track.entity.js';
+import { matchLifecycle, stateAfterResponse, type MatchSide } from './match-lifecycle.js';
+import { LIVE_MATCH_STATES, Match, type MatchResponse, type MatchState } from './match.entity.js';
+
+export interface MatchFilter {
+  cohortId?: string;
+  state?: MatchState;
+}
+
+export interface PublishConflict {
+  participantId: string;
+  challengeId: string;
+  why: 'participant_matched_since' | 'seat_taken' | 'challenge_unavailable';
+}
+
+@Injectable()
+export class MatchesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly runs: MatchingRunsService,
+    private readonly access: CohortAccess,
+    private readonly challenges: ChallengeDirectory,
+    private readonly progress: ChallengeProgress,
+    private readonly tracks: TrackStarter,
+    private readonly audit: AuditTrail,
+    private readonly outbox: Outbox,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  private get matches() {
+    return this.txHost.tx.getRepository(Match);
+  }
+
+  /**
+   * Publishing and confirming are serialised per cohort, so two of them can never both take
+   * the last seat or the same participant.
+   */
+  private async lockCohort(cohortId: string): Promise<void> {
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`samverka:cohort-matches:${cohortId}`]);
+  }
+
+  /** Turns a run's proposal into matches the two sides answer; refused if the cohort has moved on since. */
+  async publish(runId: string, respondBy?: Date): Promise<Match[]> {
+    const visible = await this.runs.get(runId);
+    return this.txHost.withTransaction(async () => {
+      await this.lockCohort(visible.cohortId);
+      const run = await this.txHost.tx.getRepository(MatchingRunRecord).findOneByOrFail({ id: runId });
+      if (run.publishedAt) throw new ConflictError('run_already_published', `This run was published at ${run.publishedAt.toISOString()}.`);
+      const conflicts = await this.publishConflicts(run);
+      if (conflicts.length) {
+        throw new ConflictError('run_outdated', `${conflicts.length} proposed pairs conflict with matches made since the run; run again.`, { conflicts });
+      }
+      const created = await this.matches.save(
+        run.result.pairs.map((pair) =>
+          this.matches.create({
+            runId,
+            cohortId: run.cohortId,
+            challengeId: pair.challengeId,
+            departmentId: run.input.challengeFacts[pair.challengeId].departmentId,
+            participantId: pair.participantId,
+            score: pair.score,
+            reason: pair.reason,
+            state: 'proposed',
+            respondBy: respondBy ?? null,
+          }),
+        ),
+      );
+      run.publishedAt = new Date();
+      run.publishedBy = this.actor.required.id;
+      await this.txHost.tx.getRepository(MatchingRunRecord).save(run);
+      await this.audit.record({ action: 'matching_run.published', entityType: 'matching_run', entityId: runId, from: 'draft', to: 'published', details: { matches: created.length } });
+      for (const match of created) {
+        await this.audit.record({ action: 'match.proposed', entityType: 'match', entityId: match.id, to: 'proposed', details: { runId, challengeId: match.challengeId } });
+        const title = run.input.challengeFacts[match.challengeId].title;
+        await this.notifyBothSides(match, 'match.proposed', {
+          title: { sv: 'Nytt matchningsförslag', en: 'New match proposal' },
+          body: { sv: `Ett förslag väntar på ert svar: ${title}. ${match.reason.sv}`, en: `A proposal awaits your answer: ${title}. ${match.reason.en}` },
+        });
+      }
+      return created;
+    });
+  }
+
+  private async publishConflicts(run: MatchingRunRecord): Promise<PublishConflict[]> {
+    const live = await this.matches.find({ where: { cohortId: run.cohortId, state: In([...LIVE_MATCH_STATES]) } });
+    const available = new Map((await this.challenges.approvedChallengesOfCohort(run.cohortId)).map((c) => [c.id, c.seats]));
+    const taken = new Map<string, number>();
+    for (const match of live) taken.set(match.challengeId, (taken.get(match.challengeId) ?? 0) + 1);
+    const busy = new Set(live.map((match) => match.participantId));
+    const conflicts: PublishConflict[] = [];
+    for (const { participantId, challengeId } of run.result.pairs) {
+      const seats = available.get(challengeId);
+      const inUse = (taken.get(challengeId) ?? 0) + 1;
+      taken.set(challengeId, inUse);
+      if (seats === undefined) conflicts.push({ participantId, challengeId, why: 'challenge_unavailable' });
+      else if (busy.has(participantId)) conflicts.push({ participantId, challengeId, why: 'participant_matched_since' });
+      else if (inUse > seats) conflicts.push({ participantId, challengeId, why: 'seat_taken' });
+    }
+    return conflicts;
+  }
+
+  /**
+   * One side's answer. A decline frees the seat; the second accept confirms the match and
+   * starts its track in the same transaction.
+   */
+  async respond(matchId: string, response: MatchResponse, note?: string): Promise<Match> {
+    const visible = await this.get(matchId);
+    const side = await this.sideOf(visible);
+    if (!side) throw new NotFoundError('Match', matchId);
+    return this.txHost.withTransaction(async () => {
+      await this.lockCohort(visible.cohortId);
+      const match = await this.matches.findOneByOrFail({ id: matchId });
+      if (match.state !== 'proposed') throw new ConflictError('match_closed', `This match is ${match.state}; it takes no more answers.`, { state: match.state });
+      const answered = side === 'participant' ? match.participantResponse : match.departmentResponse;
+      if (answered) throw new ConflictError('already_answered', `The ${side} side already answered: ${answered}.`);
+      const next = stateAfterResponse(response, side === 'participant' ? match.departmentResponse : match.participantResponse);
+      if (next !== match.state) matchLifecycle.assertMove(match.state, next);
+      const now = new Date();
+      if (side === 'participant') Object.assign(match, { participantResponse: response, participantNote: note ?? null, participantRespondedAt: now });
+      else Object.assign(match, { departmentResponse: response, departmentNote: note ?? null, departmentResponderId: this.actor.required.id, departmentRespondedAt: now });
+      if (next === 'confirmed') await this.progress.reserveSeat(match.challengeId, await this.confirmedCount(match.challengeId));
+      const from = match.state;
+      match.state = next;
+      const saved = await this.matches.save(match);
+      await this.audit.record({ action: `match.${side}_${response === 'accept' ? 'accepted' : 'declined'}`, entityType: 'match', entityId: match.id, from, to: next, reason: note });
+      if (next === 'confirmed') {
+        const track = await this.tracks.startFor(saved);
+        await this.progress.noteMatchConfirmed(saved.challengeId, await this.confirmedCount(saved.challengeId));
+        await this.notifyBothSides(saved, 'match.confirmed', {
+          title: { sv: 'Matchningen är bekräftad', en: 'The match is confirmed' },
+          body: { sv: 'Båda parter har tackat ja. Ert spår har startat.', en: 'Both sides accepted. Your track has started.' },
+          trackId: track.id,
+        });
+      } else if (next === 'declined') {
+        await this.notifyBothSides(saved, 'match.declined', {
+          title: { sv: 'Matchningsförslaget avböjdes', en: 'The match proposal was declined' },
+          body: { sv: 'Platsen är ledig för nästa matchning.', en: 'The seat is free for the next matching run.' },
+        });
+      }
+      return saved;
+    });
+  }
+
+  /**
+   * A challenge is withdrawn: refused while a track on it is still under way (it must be
+   * discontinued first); its open proposals end, freeing their participants.
+   */
+  async releaseForWithdrawal(challengeId: string): Promise<void> {
+    const live = await this.txHost.tx.getRepository(Track).countBy({ challengeId, stage: Not(In([...ENDED_STAGES])) });
+    if (live > 0) {
+      throw new ConflictError('challenge_has_confirmed_matches', 'The challenge has tracks under way; discontinue them before withdrawing it.');
+    }
+    for (const match of await this.matches.findBy({ challengeId, state: 'proposed' })) {
+      match.state = 'expired';
+      await this.matches.save(match);
+      await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'the challenge was withdrawn' });
+    }
+  }
+
+  /** Proposals whose response deadline passed end as expired, freeing their seats. */
+  async expireOverdue(cohortId: string): Promise<number> {
+    await this.access.managedCohort(cohortId);
+    return this.txHost.withTransaction(async () => {
+      await this.lockCohort(cohortId);
+      const overdue = await this.matches.find({ where: { cohortId, state: 'proposed', respondBy: LessThan(new Date()) } });
+      for (const match of overdue) {
+        matchLifecycle.assertMove(match.state, 'expired');
+        match.state = 'expired';
+        await this.matches.save(match);
+        await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'response deadline passed' });
+      }
+      return overdue.length;
+    });
+  }
+
+  async get(matchId: string): Promise<Match> {
+    const match = await (await this.scoped(this.matches.createQueryBuilder('m'))).andWhere('m.id = :matchId', { matchId }).getOne();
+    if (!match) throw new NotFoundError('Match', matchId);
+    return match;
+  }
+
+  async list(filter: MatchFilter, page: PageQueryDto): Promise<Page<Match>> {
+    const qb = await this.scoped(this.matches.createQueryBuilder('m'));
+    if (filter.cohortId) qb.andWhere('m.cohort_id = :cohortId', { cohortId: filter.cohortId });
+    if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
+    return paginate(qb, page, { sortColumn: 'm.created_at', idColumn: 'm.id', direction: 'ASC', keyOf: (m) => [m.createdAt.toISOString(), m.id] });
+  }
+
+  /** The caller's side of a match, if any: its participant, or a member of its department. */
+  async sideOf(match: Match): Promise<MatchSide | undefined> {
+    const actor = this.actor.required;
+    if (match.participantId === actor.id) return 'participant';
+    if (await this.challenges.isMemberOfDepartment(actor.id, match.departmentId)) return 'department';
+    return undefined;
+  }
+
+  /** Entrepreneurs see their own matches, departments theirs, managers their cohorts', admins all. */
+  private async scoped(qb: SelectQueryBuilder<Match>): Promise<SelectQueryBuilder<Match>> {
+    const actor = this.actor.required;
+    const managed = await this.access.managedCohortIds();
+    if (managed === undefined) return qb;
+    const departments = await this.challenges.departmentIdsOfMember(actor.id);
+    return qb.andWhere(
+      new Brackets((scope) => {
+        scope.where('m.participant_id = :me', { me: actor.id });
+        if (departments.length) scope.orWhere('m.department_id IN (:...departments)', { departments });
+        if (managed.length) scope.orWhere('m.cohort_id IN (:...managed)', { managed });
+      }),
+    );
+  }
+
+  private confirmedCount(challengeId: string): Promise<number> {
+    return this.matches.countBy({ challengeId, state: 'confirmed' });
+  }
+
+  private async notifyBothSides(match: Match, type: string, message: { title: { sv: string; en: string }; body: { sv: string; en: string }; trackId?: string }): Promise<void> {
+    const members = await this.challenges.memberIdsOfDepartment(match.departmentId);
+    await this.outbox.notify({
+      type,
+      recipientIds: [match.participantId, ...members],
+      title: message.title,
+      body: message.body,
+      data: { matchId: match.id, challengeId: match.challengeId, cohortId: match.cohortId, ...(message.trackId ? { trackId: message.trackId } : {}) },
+    });
+  }
+}

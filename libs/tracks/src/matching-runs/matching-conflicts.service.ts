@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ChallengeDirectory } from '@samverka/challenges';
+import { ProgrammeDirectory } from '@samverka/programmes';
+import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError } from '@samverka/platform';
+import { CohortAccess } from '../cohort-access.js';
+import { MatchingConflict } from './matching-conflict.entity.js';
+
+/**
+ * Conflicts of interest between a participant and a challenge, declared by the participant
+ * or by a member of the challenge's department: such a pair is never proposed.
+ */
+@Injectable()
+export class MatchingConflictsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly challenges: ChallengeDirectory,
+    private readonly access: CohortAccess,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  async declare(cohortId: string, participantId: string, challengeId: string, reason: string): Promise<MatchingConflict> {
+    const me = this.actor.required.id;
+    const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
+    const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((p) => p.userId === participantId);
+    if (!challenge || !isParticipant) throw new NotFoundError('Cohort participant or challenge');
+    const mayDeclare = participantId === me || (await this.challenges.isMemberOfDepartment(me, challenge.departmentId));
+    if (!mayDeclare) throw new NotFoundError('Cohort participant or challenge');
+    return this.txHost.withTransaction(async () => {
+      const conflicts = this.txHost.tx.getRepository(MatchingConflict);
+      let saved: MatchingConflict;
+      try {
+        saved = await conflicts.save(conflicts.create({ cohortId, participantId, challengeId, reason, declaredBy: me }));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('conflict_already_declared', 'This conflict of interest is already declared.');
+        throw error;
+      }
+      await this.audit.record({ action: 'matching_conflict.declared', entityType: 'matching_conflict', entityId: saved.id, reason, details: { cohortId, participantId, challengeId } });
+      return saved;
+    });
+  }
+
+  async list(cohortId: string): Promise<MatchingConflict[]> {
+    await this.access.managedCohort(cohortId);
+    return this.txHost.tx.getRepository(MatchingConflict).find({ where: { cohortId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

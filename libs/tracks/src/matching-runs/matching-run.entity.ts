@@ -1,0 +1,64 @@
+import type { MatchingAlgorithm, ProposingSide, ScoreWeights, ScoringInput } from '@samverka/matching';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { RunResult } from './run-result.js';
+
+export interface RunParameters {
+  algorithm: MatchingAlgorithm;
+  proposing?: ProposingSide;
+  /** As requested (the defaults fill the rest); see resolveWeights. */
+  weights: Partial<ScoreWeights>;
+  pins: [string, string][];
+  forbidden: [string, string][];
+  includeMatched: boolean;
+}
+
+/** What the run saw, frozen: enough to explain it and to run it again with the same result. */
+export interface RunInput extends Omit<ScoringInput, 'weights'> {
+  /** Per challenge: its department and title, for matches and explanations. */
+  challengeFacts: Record<string, { departmentId: string; title: string; seats: number; seatsTaken: number }>;
+  /** Participants left out of the run and why (already matched, no profile). */
+  excluded: { participantId: string; reason: 'already_matched' | 'no_profile' }[];
+}
+
+/** A frozen proposal: input snapshot, parameters, engine version and result. */
+@Entity('matching_runs')
+export class MatchingRunRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @Column({ type: 'text' })
+  algorithm: MatchingAlgorithm;
+
+  @Column({ type: 'text', nullable: true })
+  proposing: ProposingSide | null;
+
+  @Column({ type: 'jsonb' })
+  parameters: RunParameters;
+
+  @Column({ type: 'jsonb' })
+  input: RunInput;
+
+  @Column({ type: 'text' })
+  engineVersion: string;
+
+  @Column({ type: 'jsonb' })
+  result: RunResult;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  publishedBy: string | null;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { isDeepStrictEqual } from 'node:util';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
+import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { CohortAccess } from '../cohort-access.js';
+import { MatchingInputGatherer } from './matching-input.js';
+import { MatchingRunRecord, type RunInput, type RunParameters } from './matching-run.entity.js';
+import { compareRuns, describeRun, type RunComparison, type RunResult } from './run-result.js';
+
+/** Bumped when the engine's scoring or algorithms change what a run gives. */
+export const ENGINE_VERSION = 'samverka-matching/1';
+
+export interface RunRequest {
+  algorithm: MatchingAlgorithm;
+  proposing?: ProposingSide;
+  weights?: Partial<ScoreWeights>;
+  pins?: { participantId: string; challengeId: string }[];
+  forbidden?: { participantId: string; challengeId: string }[];
+  includeMatched?: boolean;
+}
+
+/** The states in which a cohort's participants are matched. */
+const MATCHING_STATES = ['selecting', 'running'];
+
+@Injectable()
+export class MatchingRunsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: CohortAccess,
+    private readonly gatherer: MatchingInputGatherer,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  private get runs() {
+    return this.txHost.tx.getRepository(MatchingRunRecord);
+  }
+
+  async start(cohortId: string, request: RunRequest): Promise<MatchingRunRecord> {
+    const cohort = await this.access.managedCohort(cohortId);
+    if (!MATCHING_STATES.includes(cohort.state)) {
+      throw new ConflictError('cohort_not_matching', `Matching runs need the cohort to be selecting or running; it is ${cohort.state}.`, { state: cohort.state });
+    }
+    const parameters: RunParameters = {
+      algorithm: request.algorithm,
+      ...(request.algorithm === 'stable' ? { proposing: request.proposing ?? 'participants' } : {}),
+      weights: this.validWeights(request.weights),
+      pins: (request.pins ?? []).map((pin) => [pin.participantId, pin.challengeId]),
+      forbidden: (request.forbidden ?? []).map((pair) => [pair.participantId, pair.challengeId]),
+      includeMatched: request.includeMatched ?? false,
+    };
+    return this.txHost.withTransaction(async () => {
+      const input = await this.gatherer.gather(cohortId, parameters.includeMatched);
+      const result = solve(input, parameters);
+      const record = await this.runs.save(
+        this.runs.create({
+          cohortId,
+          algorithm: parameters.algorithm,
+          proposing: parameters.proposing ?? null,
+          parameters,
+          input,
+          engineVersion: ENGINE_VERSION,
+          result,
+          createdBy: this.actor.required.id,
+        }),
+      );
+      await this.audit.record({ action: 'matching_run.created', entityType: 'matching_run', entityId: record.id, to: 'draft', details: { cohortId, algorithm: parameters.algorithm, ...result.metrics } });
+      return record;
+    });
+  }
+
+  async get(runId: string): Promise<MatchingRunRecord> {
+    const run = await this.runs.findOneBy({ id: runId });
+    if (!run) throw new NotFoundError('Matching run', runId);
+    await this.access.managedCohort(run.cohortId).catch(() => {
+      throw new NotFoundError('Matching run', runId);
+    });
+    return run;
+  }
+
+  async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {
+    await this.access.managedCohort(cohortId);
+    const qb = this.runs.createQueryBuilder('r').where('r.cohort_id = :cohortId', { cohortId });
+    return paginate(qb, page, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'DESC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });
+  }
+
+  async compare(runId: string, otherId: string): Promise<RunComparison> {
+    const [first, second] = await Promise.all([this.get(runId), this.get(otherId)]);
+    if (first.cohortId !== second.cohortId) throw new ConflictError('different_cohorts', 'Only runs of the same cohort can be compared.');
+    return compareRuns(first.result, second.result);
+  }
+
+  /** Runs the frozen input again: the same engine gives the same result, so the run can be checked. */
+  async repeat(runId: string): Promise<{ identical: boolean; result: RunResult }> {
+    const run = await this.get(runId);
+    const result = solve(run.input, run.parameters);
+    return { identical: isDeepStrictEqual(result, run.result), result };
+  }
+
+  /** Checks the requested weights now; the run keeps them as asked, so repeating it resolves them the same way. */
+  private validWeights(weights: Partial<ScoreWeights> = {}): Partial<ScoreWeights> {
+    try {
+      resolveWeights(weights);
+      return weights;
+    } catch (error) {
+      if (error instanceof MatchingInputError) throw new ValidationFailedError(error.problems.map((message) => ({ field: 'weights', message })));
+      throw error;
+    }
+  }
+}
+
+function solve(input: RunInput, parameters: RunParameters): RunResult {
+  try {
+    const scoring = new CohortScoring({ ...input, weights: parameters.weights, pins: parameters.pins, forbidden: parameters.forbidden });
+    const run = solveMatching(scoring.problem(), { algorithm: parameters.algorithm, proposing: parameters.proposing });
+    return describeRun(run, scoring, input.challenges.map((challenge) => challenge.id));
+  } catch (error) {
+    if (error instanceof MatchingInputError) {
+      throw new ConflictError('matching_input_rejected', `The run cannot be made: ${error.problems.join('; ')}.`, { problems: error.problems });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type PreferenceSide = 'participant' | 'challenge';
+
+/** One ranking: a participant's challenges, or a department's participants for one challenge. */
+@Entity('preferences')
+export class Preference {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @Column({ type: 'text' })
+  side: PreferenceSide;
+
+  /** The participant's user id, or the challenge id. */
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  /** Most wanted first. */
+  @Column({ type: 'uuid', array: true })
+  rankedIds: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ChallengeDirectory } from '@samverka/challenges';
+import { ProgrammeDirectory } from '@samverka/programmes';
+import { AuditTrail, ConflictError, CurrentActor, NotFoundError, ValidationFailedError } from '@samverka/platform';
+import { CohortAccess } from '../cohort-access.js';
+import { Preference, type PreferenceSide } from './preference.entity.js';
+
+/** Rankings are given while the cohort selects or runs. */
+const RANKING_STATES = ['selecting', 'running'];
+
+export interface VisiblePreferences {
+  /** The caller's own ranking of challenges, when a participant. */
+  mine: Preference | null;
+  /** Rankings of participants for challenges the caller's departments own (managers: all). */
+  challenges: Preference[];
+  /** Managers only: every participant's ranking. */
+  participants: Preference[];
+}
+
+@Injectable()
+export class PreferencesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly challenges: ChallengeDirectory,
+    private readonly access: CohortAccess,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  private get preferences() {
+    return this.txHost.tx.getRepository(Preference);
+  }
+
+  /** A participant ranks the cohort's approved challenges, most wanted first. */
+  async rankChallenges(cohortId: string, challengeIds: string[]): Promise<Preference> {
+    const me = this.actor.required.id;
+    const participants = await this.programmes.participantsOfCohort(cohortId);
+    if (!participants.some((participant) => participant.userId === me)) throw new NotFoundError('Cohort', cohortId);
+    await this.assertRankingOpen(cohortId);
+    const approved = new Set((await this.challenges.approvedChallengesOfCohort(cohortId)).map((challenge) => challenge.id));
+    assertRanking(challengeIds, approved, 'challengeIds', 'an approved challenge of this cohort');
+    return this.save(cohortId, 'participant', me, challengeIds);
+  }
+
+  /** A department member ranks the cohort's participants for one of the department's challenges. */
+  async rankParticipants(cohortId: string, challengeId: string, participantIds: string[]): Promise<Preference> {
+    const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
+    if (!challenge || !(await this.challenges.isMemberOfDepartment(this.actor.required.id, challenge.departmentId))) {
+      throw new NotFoundError('Challenge', challengeId);
+    }
+    await this.assertRankingOpen(cohortId);
+    const participants = new Set((await this.programmes.participantsOfCohort(cohortId)).map((participant) => participant.userId));
+    assertRanking(participantIds, participants, 'participantIds', 'a participant of this cohort');
+    return this.save(cohortId, 'challenge', challengeId, participantIds);
+  }
+
+  /** What the caller may see: their own ranking, their departments' rankings, or (managers) all. */
+  async visible(cohortId: string): Promise<VisiblePreferences> {
+    const actor = this.actor.required;
+    const all = await this.preferences.find({ where: { cohortId }, order: { updatedAt: 'ASC', id: 'ASC' } });
+    const manages = await this.access.managedCohort(cohortId).then(
+      () => true,
+      () => false,
+    );
+    if (manages) return { mine: null, challenges: all.filter((p) => p.side === 'challenge'), participants: all.filter((p) => p.side === 'participant') };
+    const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((participant) => participant.userId === actor.id);
+    const myDepartments = new Set(await this.challenges.departmentIdsOfMember(actor.id));
+    const ownChallenges = new Set(
+      (await this.challenges.approvedChallengesOfCohort(cohortId))
+        .filter((challenge) => myDepartments.has(challenge.departmentId))
+        .map((challenge) => challenge.id),
+    );
+    if (!isParticipant && ownChallenges.size === 0) throw new NotFoundError('Cohort', cohortId);
+    return {
+      mine: all.find((p) => p.side === 'participant' && p.ownerId === actor.id) ?? null,
+      challenges: all.filter((p) => p.side === 'challenge' && ownChallenges.has(p.ownerId)),
+      participants: [],
+    };
+  }
+
+  private async assertRankingOpen(cohortId: string): Promise<void> {
+    const cohort = await this.programmes.findCohort(cohortId);
+    if (!cohort || !RANKING_STATES.includes(cohort.state)) {
+      throw new ConflictError('ranking_closed', `Preferences are given while the cohort is selecting or running; it is ${cohort?.state ?? 'unknown'}.`);
+    }
+  }
+
+  private async save(cohortId: string, side: PreferenceSide, ownerId: string, rankedIds: string[]): Promise<Preference> {
+    return this.txHost.withTransaction(async () => {
+      await this.preferences.upsert({ cohortId, side, ownerId, rankedIds, updatedBy: this.actor.required.id }, ['cohortId', 'side', 'ownerId']);
+      const saved = await this.preferences.findOneByOrFail({ cohortId, side, ownerId });
+      await this.audit.record({ action: 'preferences.ranked', entityType: 'preference', entityId: saved.id, details: { cohortId, side, ownerId, ranked: rankedIds.length } });
+      return saved;
+    });
+  }
+}
+
+function assertRanking(ids: string[], allowed: Set<string>, field: string, what: string): void {
+  const errors = ids.flatMap((id, index) => {
+    if (!allowed.has(id)) return [{ field: `${field}[${index}]`, message: `${id} is not ${what}` }];
+    if (ids.indexOf(id) !== index) return [{ field: `${field}[${index}]`, message: `${id} is ranked twice` }];
+    return [];
+  });
+  if (errors.length) throw new ValidationFailedError(errors);
+}

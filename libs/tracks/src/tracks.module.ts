@@ -1,0 +1,46 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChallengeProgress, ChallengesModule } from '@samverka/challenges';
+import { ProgrammesModule } from '@samverka/programmes';
+import { CohortAccess } from './cohort-access.js';
+import { MatchesService } from './matches/matches.service.js';
+import { MatchReminders } from './matches/match-reminders.js';
+import { Match } from './matches/match.entity.js';
+import { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
+import { MatchingConflictsService } from './matching-runs/matching-conflicts.service.js';
+import { MatchingInputGatherer } from './matching-runs/matching-input.js';
+import { MatchingRunRecord } from './matching-runs/matching-run.entity.js';
+import { MatchingRunsService } from './matching-runs/matching-runs.service.js';
+import { Preference } from './preferences/preference.entity.js';
+import { PreferencesService } from './preferences/preferences.service.js';
+import { MilestonesService } from './tracks/milestones.service.js';
+import { TestSessionsService } from './tracks/test-sessions.service.js';
+import { TrackAccess } from './tracks/track-access.js';
+import { TrackFollowUp, TrackLearning, TrackMilestone, TrackNote, TrackTestSession } from './tracks/track-entries.entity.js';
+import { TrackEntriesService } from './tracks/track-entries.service.js';
+import { TrackJournal } from './tracks/track-journal.js';
+import { LearningDirectory } from './tracks/learning-directory.js';
+import { TrackNotices } from './tracks/track-notices.js';
+import { TrackStarter } from './tracks/track-starter.js';
+import { MilestoneReminders } from './tracks/milestone-reminders.js';
+import { Track, TrackStageEntry } from './tracks/track.entity.js';
+import { TracksService } from './tracks/tracks.service.js';
+import { TracksPersonalData } from './tracks-personal-data.js';
+
+export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(tracksEntities), ProgrammesModule, ChallengesModule],
+  providers: [CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, CohortAccess, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
+})
+export class TracksModule implements OnModuleInit {
+  constructor(
+    private readonly progress: ChallengeProgress,
+    private readonly matches: MatchesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.progress.onWithdrawal((challengeId) => this.matches.releaseForWithdrawal(challengeId));
+  }
+}

@@ -1,0 +1,96 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { GraduationOutcome, TrackStage } from './track-stages.js';
+
+export { TRACK_STAGES, type TrackStage } from './track-stages.js';
+
+/** How the participant means to try the solution: the gate into the test environment. */
+export interface TestPlan {
+  testEnvironmentId: string;
+  startsOn: string;
+  endsOn: string | null;
+  users: number;
+  whatWillBeTried: string;
+  consentArrangements: string;
+}
+
+/** One confirmed match on its way through the needs-driven learning process. */
+@Entity('tracks')
+export class Track {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', unique: true })
+  matchId: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @Column({ type: 'uuid' })
+  challengeId: string;
+
+  @Column({ type: 'uuid' })
+  departmentId: string;
+
+  @Column({ type: 'uuid' })
+  participantId: string;
+
+  @Column({ type: 'text', default: 'matched' })
+  stage: TrackStage;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  stageEnteredAt: Date;
+
+  @Column({ type: 'jsonb', nullable: true })
+  testPlan: TestPlan | null;
+
+  /** Keys of the cohort's graduation criteria a manager has ticked for this track. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  criteriaMet: string[];
+
+  /** ISO date (YYYY-MM-DD) of graduation, as PostgreSQL `date`; set with the move to `graduated`. */
+  @Column({ type: 'date', nullable: true })
+  graduatedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome: GraduationOutcome | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcomeSummary: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  discontinuedReason: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}
+
+/** Each stage a track entered, with when, who and why. */
+@Entity('track_stage_history')
+export class TrackStageEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  trackId: string;
+
+  @Column({ type: 'text', nullable: true })
+  fromStage: TrackStage | null;
+
+  @Column({ type: 'text' })
+  toStage: TrackStage;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  enteredAt: Date;
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
+import { In, Not } from 'typeorm';
+import { assertStageIn } from './stage-rules.js';
+import { TrackAccess } from './track-access.js';
+import { TrackTestSession } from './track-entries.entity.js';
+import { trackLifecycle } from './track-lifecycle.js';
+import { TrackNotices, type TrackMessage } from './track-notices.js';
+import { ENDED_STAGES, missingForMove, type GraduationOutcome, type TrackStage } from './track-stages.js';
+import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
+
+export interface TrackFilter {
+  cohortId?: string;
+  challengeId?: string;
+  stage?: TrackStage;
+}
+
+/** A manager's decision to move a track: the note says why; graduation and discontinuation bring their record. */
+export interface TrackMove {
+  to: TrackStage;
+  note: string;
+  reason?: string;
+  outcome?: GraduationOutcome;
+  summary?: string;
+  /** YYYY-MM-DD; today when left out. */
+  graduatedOn?: string;
+}
+
+export interface TrackDetails {
+  track: Track;
+  history: TrackStageEntry[];
+  criteria: GraduationCriterion[];
+}
+
+/** The test plan can be drawn up and revised until the testing is over. */
+const PLANNING_STAGES: readonly TrackStage[] = ['matched', 'co_design', 'test_environment'];
+
+const MOVE_MESSAGES: Record<TrackStage, TrackMessage> = {
+  matched: { title: { sv: 'Spåret har startat', en: 'The track has started' }, body: { sv: 'Matchningen är bekräftad.', en: 'The match is confirmed.' } },
+  co_design: { title: { sv: 'Samskapandet har börjat', en: 'Co-design has started' }, body: { sv: 'Spåret är nu i samskapande.', en: 'The track is now in co-design.' } },
+  test_environment: { title: { sv: 'Dags att testa', en: 'Time to test' }, body: { sv: 'Spåret har gått in i testmiljön enligt testplanen.', en: 'The track has entered the test environment as planned.' } },
+  evaluation: { title: { sv: 'Utvärderingen har börjat', en: 'Evaluation has started' }, body: { sv: 'Testerna utvärderas nu.', en: 'The tests are now being evaluated.' } },
+  graduated: { title: { sv: 'Grattis till examen!', en: 'Congratulations on graduating!' }, body: { sv: 'Spåret är klart och utfallet är registrerat.', en: 'The track is complete and its outcome is recorded.' } },
+  discontinued: { title: { sv: 'Spåret har avbrutits', en: 'The track was discontinued' }, body: { sv: 'Skälet finns i spårets historik.', en: 'The reason is in the track’s history.' } },
+};
+
+const isEnded = (stage: TrackStage): boolean => ENDED_STAGES.includes(stage);
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class TracksService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: TrackAccess,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly challenges: ChallengeDirectory,
+    private readonly progress: ChallengeProgress,
+    private readonly notices: TrackNotices,
+    private readonly audit: AuditTrail,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  private get tracks() {
+    return this.txHost.tx.getRepository(Track);
+  }
+
+  async list(filter: TrackFilter, page: PageQueryDto): Promise<Page<Track>> {
+    const qb = await this.access.scoped(this.tracks.createQueryBuilder('t'));
+    if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
+    if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
+    if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
+    return paginate(qb, page, { sortColumn: 't.created_at', idColumn: 't.id', direction: 'ASC', keyOf: (t) => [t.createdAt.toISOString(), t.id] });
+  }
+
+  async get(trackId: string): Promise<TrackDetails> {
+    return this.details(await this.access.visible(trackId));
+  }
+
+  /** Replaces the test plan: the gate into the test environment. The environment must be one the challenge offers. */
+  async setTestPlan(trackId: string, expectedVersion: number | undefined, plan: TestPlan): Promise<TrackDetails> {
+    return this.txHost.withTransaction(async () => {
+      const track = await this.access.visible(trackId, 'pessimistic_write');
+      assertVersion('track', expectedVersion, track.version);
+      assertStageIn(track, PLANNING_STAGES, 'test_plan_closed', 'The test plan can no longer change');
+      if (!(await this.challenges.offeredTestEnvironment(track.challengeId, plan.testEnvironmentId))) {
+        throw new ValidationFailedError([{ field: 'testEnvironmentId', message: 'must be a test environment the challenge offers' }]);
+      }
+      if (plan.endsOn && plan.endsOn < plan.startsOn) throw new ValidationFailedError([{ field: 'endsOn', message: 'endsOn must not be before startsOn' }]);
+      track.testPlan = plan;
+      const saved = await this.tracks.save(track);
+      await this.audit.record({ action: 'track.test_plan_set', entityType: 'track', entityId: trackId, details: { testEnvironmentId: plan.testEnvironmentId } });
+      await this.notices.tell(
+        saved,
+        'track.test_plan_set',
+        { title: { sv: 'Testplanen är uppdaterad', en: 'The test plan was updated' }, body: { sv: `Start ${plan.startsOn}, ${plan.users} användare.`, en: `Starts ${plan.startsOn}, ${plan.users} users.` } },
+        { emailToo: false },
+      );
+      return this.details(saved);
+    });
+  }
+
+  /** A manager ticks the cohort's graduation criteria the track has met; the list replaces the previous ticks. */
+  async tickCriteria(trackId: string, expectedVersion: number | undefined, met: string[]): Promise<TrackDetails> {
+    return this.txHost.withTransaction(async () => {
+      const track = await this.access.managed(trackId, 'pessimistic_write');
+      assertVersion('track', expectedVersion, track.version);
+      if (isEnded(track.stage)) throw new ConflictError('track_ended', `The track is ${track.stage}; its criteria are final.`, { stage: track.stage });
+      const keys = new Set((await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key));
+      const unknown = met.flatMap((key, index) => (keys.has(key) ? [] : [{ field: `met[${index}]`, message: `${key} is not a graduation criterion of the cohort` }]));
+      if (unknown.length) throw new ValidationFailedError(unknown);
+      track.criteriaMet = [...new Set(met)];
+      const saved = await this.tracks.save(track);
+      await this.audit.record({ action: 'track.criteria_ticked', entityType: 'track', entityId: trackId, details: { met: saved.criteriaMet } });
+      await this.notices.tell(
+        saved,
+        'track.criteria_ticked',
+        { title: { sv: 'Examenskriterier bockade', en: 'Graduation criteria ticked' }, body: { sv: `${saved.criteriaMet.length} av ${keys.size} uppfyllda.`, en: `${saved.criteriaMet.length} of ${keys.size} met.` } },
+        { emailToo: false },
+      );
+      return this.details(saved);
+    });
+  }
+
+  /**
+   * Moves the track one stage on (or ends it) when the gate is met. The row is locked and the
+   * version checked, so of two concurrent moves exactly one applies.
+   */
+  async advance(trackId: string, expectedVersion: number | undefined, move: TrackMove): Promise<TrackDetails> {
+    this.assertFieldsFitMove(move);
+    return this.txHost.withTransaction(async () => {
+      const track = await this.access.managed(trackId, 'pessimistic_write');
+      assertVersion('track', expectedVersion, track.version);
+      const from = track.stage;
+      trackLifecycle.assertMove(from, move.to);
+      const missing = missingForMove(move.to, {
+        hasTestPlan: track.testPlan !== null,
+        testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId }),
+        criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
+        criteriaMet: track.criteriaMet,
+        ...move,
+      });
+      if (missing.length) throw new ConflictError('gate_not_met', `The track cannot enter ${move.to} yet; missing: ${missing.join(', ')}.`, { missing });
+
+      const now = new Date();
+      Object.assign(track, { stage: move.to, stageEnteredAt: now });
+      if (move.to === 'graduated') Object.assign(track, { graduatedOn: move.graduatedOn ?? today(), outcome: move.outcome, outcomeSummary: move.summary });
+      if (move.to === 'discontinued') track.discontinuedReason = move.reason ?? null;
+      const saved = await this.tracks.save(track);
+      await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
+      const action = move.to === 'graduated' || move.to === 'discontinued' ? `track.${move.to}` : 'track.advanced';
+      await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, details: move.outcome ? { outcome: move.outcome } : undefined });
+      await this.challengeFollows(saved);
+      await this.notices.tell(saved, action, MOVE_MESSAGES[move.to], { emailToo: true, data: { from } });
+      return this.details(saved);
+    });
+  }
+
+  /** The challenge is in test once a track is; it is completed when its last live track ends. */
+  private async challengeFollows(track: Track): Promise<void> {
+    if (track.stage === 'test_environment') await this.progress.noteTestStarted(track.challengeId);
+    if (!isEnded(track.stage)) return;
+    // Serialised per challenge: two last tracks ending at once must not each see the other as live.
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`samverka:challenge-tracks:${track.challengeId}`]);
+    const live = await this.tracks.countBy({ challengeId: track.challengeId, stage: Not(In([...ENDED_STAGES])) });
+    if (live === 0) await this.progress.noteAllTracksEnded(track.challengeId);
+  }
+
+  private assertFieldsFitMove(move: TrackMove): void {
+    const graduationOnly = (['outcome', 'summary', 'graduatedOn'] as const).filter((field) => move.to !== 'graduated' && move[field] !== undefined);
+    const stray = [...graduationOnly, ...(move.to !== 'discontinued' && move.reason !== undefined ? ['reason'] : [])];
+    if (stray.length) throw new ValidationFailedError(stray.map((field) => ({ field, message: `${field} belongs to a move to ${field === 'reason' ? 'discontinued' : 'graduated'}` })));
+  }
+
+  private async details(track: Track): Promise<TrackDetails> {
+    const history = await this.txHost.tx.getRepository(TrackStageEntry).find({ where: { trackId: track.id }, order: { enteredAt: 'ASC', id: 'ASC' } });
+    return { track, history, criteria: await this.programmes.graduationCriteriaOf(track.cohortId) };
+  }
+}

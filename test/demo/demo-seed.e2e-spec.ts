@@ -1,0 +1,64 @@
+import { login, TestServer } from '@samverka/testing';
+
+const DEMO_PASSWORD = 'Samverka-demo-2026';
+
+/**
+ * The demo is seeded through the public API on an empty database, so it obeys every rule:
+ * its states are reachable ones, and each change is in the audit trail.
+ */
+describe('the demo seed', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await TestServer.start({ env: { SEED_DEMO: 'true', LOG_LEVEL: 'info' } });
+    await server.waitForLog('demo login — entrepreneur', 60_000);
+  }, 90_000);
+  afterAll(() => server.stop());
+
+  it('prints a login for each role, and each works', async () => {
+    for (const role of ['programme_manager', 'department_member', 'reviewer', 'entrepreneur']) {
+      const line = server.logs.split('\n').find((l) => l.includes(`demo login — ${role}:`));
+      const email = /: (\S+@\S+) \//.exec(line ?? '')?.[1] as string;
+      const session = await login(server, email, DEMO_PASSWORD);
+      const me = await server.http.get('/api/me').set(session.auth).expect(200);
+      expect(me.body.roles).toContain(role);
+    }
+    expect(server.logs).toContain('demo login — admin: admin@samverka.test / (your ADMIN_PASSWORD)');
+  });
+
+  it('holds a city with five departments, a cohort of twenty applicants and tracks in every stage', async () => {
+    const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
+    const departments = await server.http.get('/api/departments').set(manager.auth).expect(200);
+    expect(departments.body.items).toHaveLength(5);
+    const [cohort] = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;
+    expect(cohort).toMatchObject({ name: 'Hösten 2026', state: 'running' });
+    const applications = await server.http.get(`/api/cohorts/${cohort.id}/applications`).query({ limit: 100 }).set(manager.auth).expect(200);
+    expect(applications.body.items).toHaveLength(20);
+    const runs = await server.http.get(`/api/cohorts/${cohort.id}/matching-runs`).set(manager.auth).expect(200);
+    expect(runs.body.items.filter((run: { publishedAt: string | null }) => run.publishedAt)).toHaveLength(2);
+    const tracks = await server.http.get('/api/tracks').query({ cohortId: cohort.id, limit: 100 }).set(manager.auth).expect(200);
+    expect(new Set(tracks.body.items.map((t: { stage: string }) => t.stage))).toEqual(
+      new Set(['matched', 'co_design', 'test_environment', 'evaluation', 'graduated', 'discontinued']),
+    );
+    const challenges = await server.http.get('/api/challenges').query({ limit: 100 }).set(manager.auth).expect(200);
+    expect(challenges.body.items.map((c: { state: string }) => c.state)).toEqual(expect.arrayContaining(['submitted', 'changes_requested', 'rejected', 'in_test', 'completed']));
+  });
+
+  it('went through the services: every track move and decision is in the audit trail', async () => {
+    const { rows } = await server.db.query(`SELECT entity_type, to_state, count(*)::int AS n FROM audit_events WHERE entity_type IN ('application', 'track') AND to_state IN ('accepted', 'graduated', 'discontinued') GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(rows).toEqual([
+      { entity_type: 'application', to_state: 'accepted', n: 9 },
+      { entity_type: 'track', to_state: 'discontinued', n: 1 },
+      { entity_type: 'track', to_state: 'graduated', n: 2 },
+    ]);
+  });
+
+  it('is not seeded twice when the server starts again on the same data', async () => {
+    await server.stop({ keepData: true });
+    server = await TestServer.start({ databaseName: server.databaseName, dataDir: server.dataDir, env: { SEED_DEMO: 'true', LOG_LEVEL: 'info' } });
+    const admin = await login(server, 'admin@samverka.test', 'Admin-lösenord-2026');
+    const programmes = await server.http.get('/api/programmes').set(admin.auth).expect(200);
+    expect(programmes.body.items).toHaveLength(1);
+    expect(server.logs).not.toContain('seeding the demo');
+  });
+});

@@ -42,6 +42,16 @@ describe('the demo seed', () => {
     );
     const challenges = await server.http.get('/api/challenges').query({ limit: 100 }).set(manager.auth).expect(200);
     expect(challenges.body.items.map((c: { state: string }) => c.state)).toEqual(expect.arrayContaining(['submitted', 'changes_requested', 'rejected', 'in_test', 'completed']));
+
+    const metrics = await server.http.get(`/api/cohorts/${cohort.id}/reports/metrics`).set(manager.auth).expect(200);
+    expect(metrics.body.rows).toHaveLength(2);
+    expect(metrics.body.rows.every((row: { measurements: number }) => row.measurements > 0)).toBe(true);
+    const funnel = await server.http.get(`/api/cohorts/${cohort.id}/reports/funnel`).set(manager.auth).expect(200);
+    expect(funnel.body.rows).toBeDefined();
+    const cards = await server.http.get('/api/method-cards').set(manager.auth).expect(200);
+    expect(cards.body.items).toHaveLength(1);
+    const card = await server.http.get(`/api/method-cards/${cards.body.items[0].id}`).set(manager.auth).expect(200);
+    expect(card.body.reuse.tracks).toBe(2);
   });
 
   it('went through the services: every track move and decision is in the audit trail', async () => {

@@ -1,5 +1,4 @@
-import { createDepartment, departmentMember, invitePerson, programmeWithManager, registerEntrepreneur, TestServer, type Session } from '@samverka/testing';
-import { cohortWithTracks, GRADUATION_CRITERIA, type TrackedCohort } from './tracks-setup.js';
+import { cohortWithTracks, createDepartment, departmentMember, GRADUATION_CRITERIA, invitePerson, programmeWithManager, registerEntrepreneur, type Session, TestServer, type TrackedCohort } from '@samverka/testing';
 
 describe('tracks: from a confirmed match through the gates to graduation', () => {
   let server: TestServer;

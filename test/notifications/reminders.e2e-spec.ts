@@ -2,19 +2,19 @@ import {
   assignReviewer,
   cohortReadyForMatching,
   cohortReviewer,
+  cohortWithTracks,
   loginAdmin,
   moveCohort,
   openCohort,
   programmeWithManager,
   review,
   runScheduledJob,
+  type Session,
   submittedApplicant,
   TestServer,
   TestWorker,
   untilOutboxDrained,
-  type Session,
 } from '@samverka/testing';
-import { cohortWithTracks } from '../journey/tracks-setup.js';
 
 interface Told {
   recipient: string;

@@ -1,5 +1,4 @@
-import { DEFAULT_PASSWORD, TestServer } from '@samverka/testing';
-import { cohortWithTracks, type TrackedCohort } from '../journey/tracks-setup.js';
+import { cohortWithTracks, DEFAULT_PASSWORD, TestServer, type TrackedCohort } from '@samverka/testing';
 
 /** What a participant wrote on their track outlives their account only with consent to research use. */
 describe('erasure and what a person wrote on a track', () => {
@@ -38,5 +37,22 @@ describe('erasure and what a person wrote on a track', () => {
     ]);
     const seenByManager = await server.http.get(`/api/tracks/${cohort.trackIds[0]}/learnings`).set(cohort.manager.auth).expect(200);
     expect(seenByManager.body.items).toHaveLength(1);
+  });
+
+  it('erases a participant whose track has ended, keeping the track', async () => {
+    const ended = await cohortWithTracks(server, ['Hanna Avslutad']);
+    const trackId = ended.trackIds[0];
+    const version = async () => `"${(await server.http.get(`/api/tracks/${trackId}`).set(ended.manager.auth).expect(200)).body.version}"`;
+    await server.http.post(`/api/tracks/${trackId}/advance`).set(ended.manager.auth).set('If-Match', await version()).send({ to: 'co_design', note: 'Start.' }).expect(200);
+    await server.http
+      .post(`/api/tracks/${trackId}/advance`)
+      .set(ended.manager.auth)
+      .set('If-Match', await version())
+      .send({ to: 'discontinued', note: 'Avslutat.', reason: 'Hanna flyttade till Umeå.' })
+      .expect(200);
+    await server.http.delete('/api/me').set(ended.participants[0].auth).send({ password: DEFAULT_PASSWORD }).expect(204);
+    const track = await server.http.get(`/api/tracks/${trackId}`).set(ended.manager.auth).expect(200);
+    expect(track.body.stage).toBe('discontinued');
+    expect(JSON.stringify(track.body)).not.toContain('Umeå');
   });
 });

@@ -7,6 +7,7 @@ import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, Po
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
+import { ImpactApiModule } from './impact/impact-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
@@ -40,6 +41,7 @@ export class AppModule {
         ProgrammesApiModule,
         ChallengesApiModule,
         JourneyApiModule,
+        ImpactApiModule,
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [

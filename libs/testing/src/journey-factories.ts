@@ -1,4 +1,4 @@
-import { HELSINGBORG, createDepartment, departmentMember, submittedChallenge } from './challenge-factories.js';
+import { HELSINGBORG, createDepartment, createTestEnvironment, departmentMember, submittedChallenge } from './challenge-factories.js';
 import { expectStatus, loginAdmin, type Session } from './factories.js';
 import { moveCohort, openCohort, programmeWithManager, submittedApplicant } from './programme-factories.js';
 import type { TestServer } from './test-server.js';
@@ -80,4 +80,55 @@ export async function cohortReadyForMatching(
     await expectStatus(await server.http.post(`/api/applications/${participant.applicationId}/decision`).set(manager.auth).send({ decision: 'accept' }), 200, 'accept applicant');
   }
   return { admin, manager, cohortId: cohort.id, departmentId: department.id, member, challengeIds, participants };
+}
+
+export const GRADUATION_CRITERIA = [
+  { key: 'tested_with_users', label: 'Lösningen är testad med riktiga användare' },
+  { key: 'need_owner_agrees', label: 'Behovsägaren har tagit ställning till fortsättningen' },
+];
+
+export interface TrackedCohort extends MatchingCohort {
+  /** Offered by every challenge: one that requires written consent, one that does not. */
+  consentEnvironmentId: string;
+  openEnvironmentId: string;
+  /** The participants' tracks, in participant order; each on its own challenge. */
+  trackIds: string[];
+}
+
+/**
+ * A cohort whose participants each have a confirmed match and so a track in `matched`, built
+ * over HTTP: the department keeps two test environments, every challenge offers both, the
+ * cohort has graduation criteria, and a pinned run pairs participant i with challenge i.
+ */
+export async function cohortWithTracks(server: TestServer, participantNames: string[]): Promise<TrackedCohort> {
+  const cohort = await cohortReadyForMatching(server, { participants: participantNames.map((displayName) => ({ displayName })), challenges: [] });
+  const { manager, member, departmentId, cohortId } = cohort;
+  const consent = await createTestEnvironment(server, member, departmentId, { name: 'Fritidsgården Dalhem', writtenConsentRequired: true });
+  const open = await createTestEnvironment(server, member, departmentId, { name: 'Stadsbiblioteket', writtenConsentRequired: false });
+
+  const etag = (await server.http.get(`/api/cohorts/${cohortId}`).set(manager.auth)).headers.etag;
+  await expectStatus(await server.http.put(`/api/cohorts/${cohortId}`).set(manager.auth).set('If-Match', etag).send({ graduationCriteria: GRADUATION_CRITERIA }), 200, 'set graduation criteria');
+
+  for (const name of participantNames) {
+    const challenge = await submittedChallenge(server, member, departmentId, { title: `Utmaning för ${name}`, testEnvironmentIds: [consent.id, open.id] });
+    await expectStatus(await server.http.post(`/api/challenges/${challenge.id}/review`).set(manager.auth).send({ decision: 'approve', cohortId }), 200, 'approve challenge');
+    cohort.challengeIds.push(challenge.id);
+  }
+  const pins = cohort.participants.map((participant, i) => ({ participantId: participant.userId, challengeId: cohort.challengeIds[i] }));
+  const run = await expectStatus(await server.http.post(`/api/cohorts/${cohortId}/matching-runs`).set(manager.auth).send({ algorithm: 'optimal', pins }), 201, 'run');
+  const matches = (await expectStatus(await server.http.post(`/api/matching-runs/${run.id}/publish`).set(manager.auth).send({}), 201, 'publish')) as unknown as {
+    items: { id: string; participantId: string }[];
+  };
+  for (const participant of cohort.participants) {
+    const match = matches.items.find((m) => m.participantId === participant.userId);
+    await accept(server, participant, match?.id);
+    await accept(server, member, match?.id);
+  }
+  const tracks = (await expectStatus(await server.http.get(`/api/tracks?cohortId=${cohortId}`).set(manager.auth), 200, 'list tracks')) as { items: { id: string; participantId: string }[] };
+  const trackIds = cohort.participants.map((participant) => tracks.items.find((t) => t.participantId === participant.userId)?.id ?? '');
+  return { ...cohort, consentEnvironmentId: consent.id, openEnvironmentId: open.id, trackIds };
+}
+
+async function accept(server: TestServer, side: Session, matchId: string | undefined): Promise<void> {
+  await expectStatus(await server.http.post(`/api/matches/${matchId}/respond`).set(side.auth).send({ response: 'accept' }), 200, 'accept match');
 }

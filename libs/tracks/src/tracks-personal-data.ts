@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PersonalDataRegistry, type ErasureOptions } from '@samverka/platform';
-import { In, type ObjectLiteral, type Repository } from 'typeorm';
+import { In, IsNull, Not, type ObjectLiteral, type Repository } from 'typeorm';
 import { Match } from './matches/match.entity.js';
 import { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
 import { Preference } from './preferences/preference.entity.js';
@@ -59,7 +59,9 @@ export class TracksPersonalData implements OnModuleInit {
     await this.repo(TrackNote).update(authored, { text: '', authorId: null });
     await this.repo(TrackMilestone).update(authored, { authorId: null });
     await this.repo(Match).update({ participantId: userId }, { participantNote: null });
-    await this.repo(Track).update({ participantId: userId }, { outcomeSummary: null, discontinuedReason: null });
+    // Graduated and discontinued tracks must keep a summary and a reason (CHECK constraints): blanked, not removed.
+    await this.repo(Track).update({ participantId: userId, outcomeSummary: Not(IsNull()) }, { outcomeSummary: '' });
+    await this.repo(Track).update({ participantId: userId, discontinuedReason: Not(IsNull()) }, { discontinuedReason: '' });
     await this.repo(MatchingConflict).update({ declaredBy: userId }, { reason: '', declaredBy: null });
   }
 }

@@ -1,9 +1,10 @@
 import type { EntityList } from '@samverka/database';
 import { challengesEntities } from '@samverka/challenges';
 import { identityEntities } from '@samverka/identity';
+import { impactEntities } from '@samverka/impact';
 import { platformEntities } from '@samverka/platform';
 import { programmesEntities } from '@samverka/programmes';
 import { tracksEntities } from '@samverka/tracks';
 
 /** Every entity of every context: the data source and `migration:generate` see the same list. */
-export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities];

@@ -60,7 +60,9 @@ export class DemoSeed {
     const participants = await this.decide(manager, applicants);
     await this.matching(cohort.id, manager, participants, departments);
     await this.move(manager, cohort.id, 'running');
-    await this.tracks(cohort.id, manager, departments);
+    const metrics = await this.metrics(programme.id, manager);
+    await this.tracks(cohort.id, manager, departments, metrics);
+    await this.methodCard(cohort.id, manager);
     return this.logins;
   }
 
@@ -219,18 +221,57 @@ export class DemoSeed {
     }
   }
 
+  /** What the programme measures its impact by. */
+  private async metrics(programmeId: string, manager: Person): Promise<string[]> {
+    const reached = await this.api.call<{ id: string }>('POST', `/api/programmes/${programmeId}/metrics`, manager.token, {
+      name: 'Personer som nåtts av lösningen',
+      unit: 'personer',
+      sdgs: [10],
+      direction: 'higher_is_better',
+      baseline: 0,
+      target: 150,
+    });
+    const hours = await this.api.call<{ id: string }>('POST', `/api/programmes/${programmeId}/metrics`, manager.token, {
+      name: 'Ideella timmar som frigjorts',
+      unit: 'timmar',
+      sdgs: [8, 11],
+      direction: 'higher_is_better',
+      target: 400,
+    });
+    return [reached.id, hours.id];
+  }
+
+  /** A manager distils the cohort's learnings on trust into a method card; two tracks use it. */
+  private async methodCard(cohortId: string, manager: Person) {
+    const { items: tracks } = await this.api.call<{ items: { id: string; stage: string }[] }>('GET', `/api/tracks?cohortId=${cohortId}&limit=100`, manager.token);
+    const learnings: { id: string; tags: string[] }[] = [];
+    for (const track of tracks) learnings.push(...(await this.api.call<{ items: { id: string; tags: string[] }[] }>('GET', `/api/tracks/${track.id}/learnings`, manager.token)).items);
+    const onTrust = learnings.filter((learning) => learning.tags.includes('förtroende')).slice(0, 3);
+    if (!onTrust.length) return;
+    const card = await this.api.call<{ id: string; version: number }>('POST', '/api/method-cards', manager.token, {
+      title: 'Bygg förtroende genom personalen på plats',
+      whenToUse: 'När målgruppen är svår att nå och misstror nya initiativ från kommunen.',
+      steps: ['Börja hos personalen som målgruppen redan känner', 'Låt personalen bjuda in till det första mötet', 'Ha med behovsägaren vid varje test'],
+      evidence: 'Flera spår i hösten 2026 nådde målgruppen först när personalen på plats var med.',
+      learnings: onTrust.map((learning) => ({ learningId: learning.id })),
+    });
+    for (const track of tracks.filter((t) => t.stage === 'test_environment' || t.stage === 'graduated').slice(0, 2)) {
+      await this.api.call('POST', `/api/tracks/${track.id}/method-cards`, manager.token, { cardId: card.id, version: card.version });
+    }
+  }
+
   /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one just matched, one discontinued. */
-  private async tracks(cohortId: string, manager: Person, departments: { id: string; member: Person; environmentId: string }[]) {
+  private async tracks(cohortId: string, manager: Person, departments: { id: string; member: Person; environmentId: string }[], metrics: string[]) {
     const { items } = await this.api.call<{ items: { id: string; departmentId: string }[] }>('GET', `/api/tracks?cohortId=${cohortId}&limit=100`, manager.token);
     const targets = ['graduated', 'graduated', 'evaluation', 'test_environment', 'test_environment', 'co_design', 'matched', 'discontinued'];
     for (const [index, track] of items.entries()) {
       const department = departments.find((d) => d.id === track.departmentId) as (typeof departments)[number];
       await this.api.call('POST', `/api/tracks/${track.id}/milestones`, manager.token, { title: 'Första workshop med behovsägaren', dueOn: day(7 + index) });
-      await this.walk(track.id, targets[index % targets.length], index, manager, department);
+      await this.walk(track.id, targets[index % targets.length], index, manager, department, metrics);
     }
   }
 
-  private async walk(trackId: string, target: string, index: number, manager: Person, department: { member: Person; environmentId: string }) {
+  private async walk(trackId: string, target: string, index: number, manager: Person, department: { member: Person; environmentId: string }, metrics: string[]) {
     const path = `/api/tracks/${trackId}`;
     const advance = (body: Json) => this.api.withVersion('POST', `${path}/advance`, manager.token, body, path);
     if (target === 'matched') return;
@@ -259,6 +300,15 @@ export class DemoSeed {
       consentObtained: true,
     });
     await this.api.call('POST', `${path}/learnings`, manager.token, LEARNINGS[(index + 1) % LEARNINGS.length]);
+    for (const [m, metricId] of metrics.entries()) {
+      await this.api.call('POST', `${path}/measurements`, department.member.token, {
+        metricId,
+        value: (m ? 20 : 12) + index * 3,
+        periodFrom: day(-10),
+        periodTo: day(-1),
+        evidenceText: m ? 'Volontärernas tidrapporter.' : 'Deltagarlistor från testtillfällena.',
+      });
+    }
     if (target === 'test_environment') return;
     await advance({ to: 'evaluation', note: 'Testerna är genomförda.' });
     if (target === 'evaluation') return;

@@ -13,6 +13,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -92,5 +93,27 @@ export function TextListField(options: FieldOptions & { maxItems: number; maxLen
     ArrayMaxSize(options.maxItems),
     IsString({ each: true }),
     MaxLength(options.maxLength, { each: true }),
+  );
+}
+
+/** A calendar day (PostgreSQL `date`): a time of day would be silently dropped, so it is refused. */
+export function DayField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: String, format: 'date', example: options.example ?? '2026-10-01' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
+  );
+}
+
+const SDG_RULE = { each: true, message: 'each SDG must be a goal number from 1 to 17' };
+
+/** UN Sustainable Development Goals, by number. */
+export function SdgListField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    documented({ description: 'UN SDG goal numbers, 1–17.', example: [4, 10], ...options }, { type: [Number], minimum: 1, maximum: 17, maxItems: 17 }),
+    IsArray(),
+    ArrayMaxSize(17),
+    IsInt(SDG_RULE),
+    Min(1, SDG_RULE),
+    Max(17, SDG_RULE),
   );
 }

@@ -1,38 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CHALLENGE_STATES,
-  ISO_639_1,
-  REVIEW_DECISIONS,
-  UPTAKE_ROUTES,
-  type Challenge,
-  type ChallengeContent,
-  type ChallengeReview,
-  type ChallengeState,
-  type FieldChange,
-  type RevisionComparison,
-  type RevisionWithContext,
-  type ReviewDecision,
-  type UptakeRoute,
-  type VisibleChallenge,
-} from '@samverka/challenges';
-import { EmailField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
+import { CHALLENGE_STATES, ISO_639_1, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
+import { EmailField, EnumField, IntField, PageQueryDto, SdgListField, TextField, TextListField, UuidField } from '@samverka/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 const NestedField = (type: () => new () => object, description: string): PropertyDecorator =>
   applyDecorators(ApiPropertyOptional({ type: type(), description }), IsOptional(), ValidateNested(), Type(type));
-
-const SdgListField = (): PropertyDecorator =>
-  applyDecorators(
-    ApiPropertyOptional({ type: [Number], minimum: 1, maximum: 17, maxItems: 17, description: 'UN SDG goal numbers, 1–17.' }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(17),
-    IsInt({ each: true, message: 'each SDG must be a goal number from 1 to 17' }),
-    Min(1, { each: true, message: 'each SDG must be a goal number from 1 to 17' }),
-    Max(17, { each: true, message: 'each SDG must be a goal number from 1 to 17' }),
-  );
 
 const LanguageListField = (): PropertyDecorator =>
   applyDecorators(
@@ -97,7 +71,7 @@ export class ChallengeContentDto {
   @TextListField({ maxItems: 20, maxLength: 80, optional: true, description: 'Themes (normalised: trimmed, lower case).' })
   themes?: string[];
 
-  @SdgListField()
+  @SdgListField({ optional: true })
   sdgs?: number[];
 
   @TextListField({ maxItems: 30, maxLength: 80, optional: true, description: 'Competences needed (normalised).' })

@@ -1,12 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { TestEnvironment } from '@samverka/challenges';
-import { BooleanField, DateField, EmailField, EnumField, IntField, PageQueryDto, TextField } from '@samverka/platform';
-import { Matches } from 'class-validator';
-
-/** A calendar day, YYYY-MM-DD. */
-const DayField = (description: string): PropertyDecorator =>
-  applyDecorators(DateField({ optional: true, description, example: '2026-03-01' }), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }));
+import { BooleanField, DayField, EmailField, EnumField, IntField, PageQueryDto, TextField } from '@samverka/platform';
 
 export class TestEnvironmentDto {
   @TextField({ max: 200, example: 'Drottninghögs bibliotek', description: 'What it is.' })
@@ -30,10 +24,10 @@ export class TestEnvironmentDto {
   @TextField({ max: 40, optional: true })
   contactPhone?: string;
 
-  @DayField('First day it is available.')
+  @DayField({ optional: true, description: 'First day it is available.' })
   availableFrom?: string;
 
-  @DayField('Last day it is available.')
+  @DayField({ optional: true, description: 'Last day it is available.' })
   availableTo?: string;
 
   @IntField({ min: 1, max: 100000, optional: true, description: 'How many users can take part.' })

@@ -1,17 +1,7 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { BooleanField, DateField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
+import { BooleanField, DayField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
 import { GRADUATION_OUTCOMES, LEARNING_KINDS, TRACK_STAGES, type GraduationOutcome, type LearningKind, type TrackStage } from '@samverka/tracks';
-import { IsArray, IsString, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
-
-/** A calendar day, stored as PostgreSQL `date`: a time of day would be silently dropped, so it is refused. */
-function DayField(options: { optional?: boolean; description: string }): PropertyDecorator {
-  return applyDecorators(
-    DateField(options),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
-    ApiProperty({ type: String, format: 'date', required: !options.optional, description: options.description, example: '2026-10-01' }),
-  );
-}
+import { IsArray, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 
 export class TrackQuery extends PageQueryDto {
   @UuidField({ optional: true, description: 'Only tracks of this cohort.' })

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ENTREPRENEUR_KINDS, type EntrepreneurKind, type ProfileWithCounty } from '@samverka/programmes';
-import { EnumField, IntField, TextField, TextListField } from '@samverka/platform';
+import { EnumField, IntField, SdgListField, TextField, TextListField } from '@samverka/platform';
 
 export class ProfileDto {
   @EnumField(ENTREPRENEUR_KINDS, { description: 'What kind of innovator you are.' })
@@ -16,13 +15,7 @@ export class ProfileDto {
   @TextListField({ optional: true, maxItems: 30, maxLength: 80, description: 'Themes you work on; stored trimmed, lower-case, each once.', example: ['loneliness', 'elderly care'] })
   themes?: string[];
 
-  @ApiProperty({ type: [Number], required: false, minimum: 1, maximum: 17, description: 'UN SDG numbers (1–17).', example: [3, 10] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(17)
-  @IsInt({ each: true, message: 'each SDG must be a whole number' })
-  @Min(1, { each: true, message: 'each SDG must be a goal number from 1 to 17' })
-  @Max(17, { each: true, message: 'each SDG must be a goal number from 1 to 17' })
+  @SdgListField({ optional: true, example: [3, 10] })
   sdgs?: number[];
 
   @TextListField({ optional: true, maxItems: 20, maxLength: 2, description: 'Languages you work in, ISO 639-1.', example: ['sv', 'en', 'ar'] })

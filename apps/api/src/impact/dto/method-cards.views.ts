@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
+import { LEARNING_KINDS } from '@samverka/tracks';
+
+export class LinkedLearningView {
+  @ApiProperty({ format: 'uuid' }) learningId: string;
+  @ApiProperty({ enum: LEARNING_KINDS }) kind: string;
+  @ApiProperty({ description: 'The part of the learning promoted onto the card; who wrote the learning is not shown.' }) excerpt: string;
+}
+
+export class ReuseView {
+  @ApiProperty({ description: 'Tracks that recorded using any version of the card.' }) tracks: number;
+  @ApiProperty({ description: 'Distinct cohorts of those tracks.' }) cohorts: number;
+  @ApiProperty({ description: 'Distinct departments of those tracks.' }) departments: number;
+
+  @ApiProperty({
+    type: 'object',
+    properties: Object.fromEntries(REUSE_OUTCOMES.map((outcome) => [outcome, { type: 'integer' }])),
+    required: [...REUSE_OUTCOMES],
+    description: 'Those tracks by how they ended: graduated_<outcome>, in_progress, or discontinued.',
+  })
+  outcomes: CardReuse['outcomes'];
+}
+
+/** A card summary in lists: its current version. */
+export class MethodCardSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The current version; send as If-Match to edit.' }) version: number;
+  @ApiProperty() title: string;
+  @ApiProperty() whenToUse: string;
+  @ApiProperty({ format: 'date-time', description: 'When the current version was written.' }) revisedAt: string;
+
+  static of(current: MethodCardVersion): MethodCardSummaryView {
+    const { cardId: id, version, title, whenToUse } = current;
+    return Object.assign(new MethodCardSummaryView(), { id, version, title, whenToUse, revisedAt: current.createdAt.toISOString() });
+  }
+}
+
+export class MethodCardPage {
+  @ApiProperty({ type: [MethodCardSummaryView] }) items: MethodCardSummaryView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+/** What every version of a card says. */
+class CardContentView {
+  @ApiProperty() version: number;
+  @ApiProperty() title: string;
+  @ApiProperty() whenToUse: string;
+  @ApiProperty({ type: [String], description: 'In the order they are taken.' }) steps: string[];
+  @ApiProperty() evidence: string;
+  @ApiProperty({ type: [LinkedLearningView] }) learnings: LinkedLearningView[];
+  @ApiProperty({ format: 'date-time', description: 'When this version was written.' }) revisedAt: string;
+
+  protected static contentOf(v: MethodCardVersion) {
+    return {
+      version: v.version,
+      title: v.title,
+      whenToUse: v.whenToUse,
+      steps: v.steps,
+      evidence: v.evidence,
+      learnings: v.learnings.map(({ learningId, kind, excerpt }) => ({ learningId, kind, excerpt })),
+      revisedAt: v.createdAt.toISOString(),
+    };
+  }
+}
+
+/** One version of a card, as written. */
+export class MethodCardVersionView extends CardContentView {
+  @ApiProperty({ format: 'uuid' }) cardId: string;
+
+  static of(version: MethodCardVersion): MethodCardVersionView {
+    return Object.assign(new MethodCardVersionView(), { cardId: version.cardId, ...CardContentView.contentOf(version) });
+  }
+}
+
+export class MethodCardVersionPage {
+  @ApiProperty({ type: [MethodCardVersionView] }) items: MethodCardVersionView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+/** A card: its current version (send `version` as If-Match to edit), when it was first promoted, and how far it has travelled. */
+export class MethodCardView extends CardContentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: ReuseView }) reuse: ReuseView;
+
+  static ofDetails({ card, current, reuse }: MethodCardDetails): MethodCardView {
+    return Object.assign(new MethodCardView(), { id: card.id, ...CardContentView.contentOf(current), createdAt: card.createdAt.toISOString(), reuse });
+  }
+}
+
+export class MethodCardUseView {
+  @ApiProperty({ format: 'uuid' }) cardId: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ description: 'The title of the version used.' }) title: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who on the track recorded it.' }) recordedBy: string | null;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+
+  static of(use: MethodCardUse): MethodCardUseView {
+    const { cardId, version, recordedBy } = use;
+    return Object.assign(new MethodCardUseView(), { cardId, version, title: use.used?.title, recordedBy, recordedAt: use.createdAt.toISOString() });
+  }
+}
+
+export class MethodCardUsePage {
+  @ApiProperty({ type: [MethodCardUseView] }) items: MethodCardUseView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}

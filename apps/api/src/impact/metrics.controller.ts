@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '@samverka/identity';
+import { MetricsService, type ImpactMetric } from '@samverka/impact';
+import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import type { Response } from 'express';
+import { ON_A_TRACK } from '../journey/tracks.controller.js';
+import { CreateMetricDto, MetricPage, MetricView, UpdateMetricDto } from './dto/metrics.dto.js';
+
+const MANAGERS = ['admin', 'programme_manager'] as const;
+
+function withEtag(metric: ImpactMetric, response: Response): MetricView {
+  response.setHeader('ETag', etagOf(metric.version));
+  return MetricView.of(metric);
+}
+
+/** A programme's impact metrics: its managers define them; everyone on its tracks reads them to record measurements. */
+@ApiTags('impact')
+@Controller('programmes/:id/metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Get()
+  @Authenticated({ roles: [...ON_A_TRACK] })
+  @ApiOkResponse({ type: MetricPage, description: 'In the order they were defined. For the programme’s managers and everyone on one of its tracks; others 404.' })
+  async list(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<MetricView>> {
+    return mapPage(await this.metrics.list(id, query), MetricView.of);
+  }
+
+  @Post()
+  @Authenticated({ roles: [...MANAGERS] })
+  @ApiCreatedResponse({ type: MetricView, description: 'A name is used once per programme (409 metric_name_taken).' })
+  async create(@IdParam() id: string, @Body() body: CreateMetricDto, @Res({ passthrough: true }) response: Response): Promise<MetricView> {
+    return withEtag(await this.metrics.create(id, body), response);
+  }
+
+  @Get(':metricId')
+  @Authenticated({ roles: [...ON_A_TRACK] })
+  @ApiOkResponse({ type: MetricView, description: 'The ETag header carries the version for If-Match.' })
+  async get(@IdParam() id: string, @IdParam('metricId') metricId: string, @Res({ passthrough: true }) response: Response): Promise<MetricView> {
+    return withEtag(await this.metrics.get(id, metricId), response);
+  }
+
+  @Put(':metricId')
+  @Authenticated({ roles: [...MANAGERS] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: MetricView, description: 'Changes the fields given; null clears baseline or target.' })
+  async update(
+    @IdParam() id: string,
+    @IdParam('metricId') metricId: string,
+    @Body() body: UpdateMetricDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MetricView> {
+    return withEtag(await this.metrics.update(id, metricId, version, body), response);
+  }
+}

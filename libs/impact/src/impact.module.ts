@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProgrammesModule } from '@samverka/programmes';
+import { TracksModule } from '@samverka/tracks';
+import { ImpactMeasurement } from './measurements/impact-measurement.entity.js';
+import { ImpactPersonalData } from './measurements/impact-personal-data.js';
+import { MeasurementsService } from './measurements/measurements.service.js';
+import { ParticipantAccess } from './measurements/participant-access.js';
+import { ImpactMetric } from './metrics/impact-metric.entity.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { ProgrammeAccess } from './metrics/programme-access.js';
+import { ReportsService } from './reports/reports.service.js';
+import { methodCardEntities } from './method-cards/method-card.entity.js';
+import { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
+import { MethodCardsService } from './method-cards/method-cards.service.js';
+import { MethodCardsPersonalData } from './method-cards/method-cards-personal-data.js';
+
+export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
+
+const providers = [ProgrammeAccess, MetricsService, ParticipantAccess, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(impactEntities), ProgrammesModule, TracksModule],
+  providers,
+  exports: exported,
+})
+export class ImpactModule {}

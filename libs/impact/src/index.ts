@@ -1,0 +1,12 @@
+export { ImpactModule, impactEntities } from './impact.module.js';
+export { ImpactMetric } from './metrics/impact-metric.entity.js';
+export { METRIC_DIRECTIONS, METRIC_AGGREGATIONS, type MetricDirection, type MetricAggregation } from './metrics/metric-rules.js';
+export { MetricsService, type MetricInput, type MetricChanges } from './metrics/metrics.service.js';
+export { ImpactMeasurement } from './measurements/impact-measurement.entity.js';
+export { MeasurementsService, type MeasurementInput, type MeasurementFilter } from './measurements/measurements.service.js';
+export { REPORTS, REPORT_NAMES, type ReportName, type ReportRow, type ReportCell, type ReportDefinition } from './reports/report-queries.js';
+export { ReportsService, type ReportTable } from './reports/reports.service.js';
+export { MethodCard, MethodCardVersion, MethodCardUse, type LinkedLearning } from './method-cards/method-card.entity.js';
+export { MethodCardsService, type MethodCardContent, type MethodCardDetails, type MethodCardFilter } from './method-cards/method-cards.service.js';
+export { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
+export { REUSE_OUTCOMES, type CardReuse, type ReuseOutcome } from './method-cards/card-reuse.js';

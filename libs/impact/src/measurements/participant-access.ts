@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { CurrentActor, NotFoundError } from '@samverka/platform';
+import { ProgrammeDirectory } from '@samverka/programmes';
+import { CohortAccess, TracksService, type Track } from '@samverka/tracks';
+
+/**
+ * Who may see and record a participant's measurements in a cohort: the participant, everyone
+ * on one of their tracks there, and the cohort's managers (and admins). Others: 404.
+ */
+@Injectable()
+export class ParticipantAccess {
+  constructor(
+    private readonly directory: ProgrammeDirectory,
+    private readonly cohorts: CohortAccess,
+    private readonly tracks: TracksService,
+    private readonly actor: CurrentActor,
+  ) {}
+
+  /** The participant's tracks in the cohort that the caller sees; throws NotFoundError when the caller may not see the participant. */
+  async tracksOf(cohortId: string, participantId: string): Promise<Track[]> {
+    const participants = await this.directory.participantsOfCohort(cohortId);
+    if (!participants.some((participant) => participant.userId === participantId)) throw new NotFoundError('Participant', participantId);
+    const tracks = await this.visibleTracks(cohortId, participantId);
+    if (participantId !== this.actor.required.id && !tracks.length) await this.cohorts.managedCohort(cohortId);
+    return tracks;
+  }
+
+  /** The tracks context lists what the caller is on; a cohort holds at most one track per seat, so this is a page or two. */
+  private async visibleTracks(cohortId: string, participantId: string): Promise<Track[]> {
+    const found: Track[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.tracks.list({ cohortId }, { limit: 100, cursor });
+      found.push(...page.items.filter((track) => track.participantId === participantId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return found;
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { CohortAccess } from '@samverka/tracks';
+import { REPORTS, type ReportName, type ReportRow } from './report-queries.js';
+
+export interface ReportTable {
+  report: ReportName;
+  cohortId: string;
+  columns: readonly string[];
+  rows: ReportRow[];
+}
+
+/** The cohort reports, for the managers of the cohort's programme (and admins); others: 404. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cohorts: CohortAccess,
+  ) {}
+
+  async run(cohortId: string, report: ReportName): Promise<ReportTable> {
+    await this.cohorts.managedCohort(cohortId);
+    const { columns, sql } = REPORTS[report];
+    const rows: ReportRow[] = await this.txHost.tx.query(sql, [cohortId]);
+    return { report, cohortId, columns, rows };
+  }
+}

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengeProgress, ChallengesModule } from '@samverka/challenges';
+import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { CohortAccess } from './cohort-access.js';
 import { MatchesService } from './matches/matches.service.js';
@@ -30,7 +31,7 @@ import { TracksPersonalData } from './tracks-personal-data.js';
 export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(tracksEntities), ProgrammesModule, ChallengesModule],
+  imports: [TypeOrmModule.forFeature(tracksEntities), IdentityModule, ProgrammesModule, ChallengesModule],
   providers: [CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
   exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, CohortAccess, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
 })

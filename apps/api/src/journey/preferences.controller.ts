@@ -1,10 +1,16 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { IdParam } from '@samverka/platform';
-import { PreferencesService } from '@samverka/tracks';
+import { etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
+import { PreferencesService, type Preference } from '@samverka/tracks';
+import type { Response } from 'express';
 import { RankChallengesDto, RankParticipantsDto } from './dto/journey.dto.js';
 import { PreferenceView, VisiblePreferencesView } from './dto/journey.views.js';
+
+function withEtag(response: Response, preference: Preference): PreferenceView {
+  response.setHeader('ETag', etagOf(preference.version));
+  return PreferenceView.of(preference);
+}
 
 @ApiTags('preferences')
 @Controller('cohorts/:id/preferences')
@@ -24,16 +30,29 @@ export class PreferencesController {
   }
 
   @Put('mine')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: PreferenceView, description: 'Replaces your ranking of the cohort’s approved challenges (selecting or running cohorts).' })
-  async rankChallenges(@IdParam() cohortId: string, @Body() body: RankChallengesDto): Promise<PreferenceView> {
-    return PreferenceView.of(await this.preferences.rankChallenges(cohortId, body.challengeIds));
+  async rankChallenges(
+    @IdParam() cohortId: string,
+    @Body() body: RankChallengesDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PreferenceView> {
+    return withEtag(response, await this.preferences.rankChallenges(cohortId, body.challengeIds, version));
   }
 
   @Put('challenges/:challengeId')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['department_member'] })
   @ApiOkResponse({ type: PreferenceView, description: 'Replaces your department’s ranking of participants for one of its challenges.' })
-  async rankParticipants(@IdParam() cohortId: string, @IdParam('challengeId') challengeId: string, @Body() body: RankParticipantsDto): Promise<PreferenceView> {
-    return PreferenceView.of(await this.preferences.rankParticipants(cohortId, challengeId, body.participantIds));
+  async rankParticipants(
+    @IdParam() cohortId: string,
+    @IdParam('challengeId') challengeId: string,
+    @Body() body: RankParticipantsDto,
+    @IfMatchVersion() version: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PreferenceView> {
+    return withEtag(response, await this.preferences.rankParticipants(cohortId, challengeId, body.participantIds, version));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, type Role, StateMachine } from '@samverka/platform';
+import { In } from 'typeorm';
 import { User, type Language, type UserStatus } from './user.entity.js';
 
 export interface NewUser {
@@ -52,6 +53,13 @@ export class UsersService {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('User', id);
     return user;
+  }
+
+  /** Which of these people can still take part: deactivated and erased ones cannot. */
+  async activeIds(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.users.find({ where: { id: In([...ids]), status: 'active' }, select: { id: true } });
+    return new Set(rows.map((row) => row.id));
   }
 
   findByEmailWithPassword(email: string): Promise<User | null> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ChallengeDirectory } from '@samverka/challenges';
+import { UsersService } from '@samverka/identity';
 import type { ChallengeProfile, ParticipantProfile } from '@samverka/matching';
 import { ProgrammeDirectory } from '@samverka/programmes';
 import { In } from 'typeorm';
@@ -20,6 +21,7 @@ export class MatchingInputGatherer {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
+    private readonly users: UsersService,
   ) {}
 
   async gather(cohortId: string, includeMatched: boolean): Promise<RunInput> {
@@ -34,11 +36,14 @@ export class MatchingInputGatherer {
 
     const excluded: RunInput['excluded'] = [];
     const matchedParticipants = new Set(liveMatches.map((match) => match.participantId));
+    const active = await this.users.activeIds(participants.map((participant) => participant.userId));
     const candidates = participants
       .map((participant) => participant.userId)
       .filter((userId) => {
-        if (includeMatched || !matchedParticipants.has(userId)) return true;
-        excluded.push({ participantId: userId, reason: 'already_matched' });
+        // An erased or deactivated participant can answer no proposal; proposing one would hold a seat for nothing.
+        if (!active.has(userId)) excluded.push({ participantId: userId, reason: 'inactive' });
+        else if (!includeMatched && matchedParticipants.has(userId)) excluded.push({ participantId: userId, reason: 'already_matched' });
+        else return true;
         return false;
       });
     const profiles = new Map((await this.programmes.profilesOf(candidates)).map((profile) => [profile.userId, profile]));

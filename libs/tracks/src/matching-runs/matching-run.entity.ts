@@ -16,8 +16,8 @@ export interface RunParameters {
 export interface RunInput extends Omit<ScoringInput, 'weights'> {
   /** Per challenge: its department and title, for matches and explanations. */
   challengeFacts: Record<string, { departmentId: string; title: string; seats: number; seatsTaken: number }>;
-  /** Participants left out of the run and why (already matched, no profile). */
-  excluded: { participantId: string; reason: 'already_matched' | 'no_profile' }[];
+  /** Participants left out of the run and why (already matched, no profile, account no longer active). */
+  excluded: { participantId: string; reason: 'already_matched' | 'no_profile' | 'inactive' }[];
 }
 
 /** A frozen proposal: input snapshot, parameters, engine version and result. */

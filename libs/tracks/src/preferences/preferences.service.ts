@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ChallengeDirectory } from '@samverka/challenges';
 import { ProgrammeDirectory } from '@samverka/programmes';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, StaleVersionError, ValidationFailedError } from '@samverka/platform';
 import { CohortAccess } from '../cohort-access.js';
 import { Preference, type PreferenceSide } from './preference.entity.js';
 
@@ -35,18 +35,18 @@ export class PreferencesService {
   }
 
   /** A participant ranks the cohort's approved challenges, most wanted first. */
-  async rankChallenges(cohortId: string, challengeIds: string[]): Promise<Preference> {
+  async rankChallenges(cohortId: string, challengeIds: string[], expectedVersion?: number): Promise<Preference> {
     const me = this.actor.required.id;
     const participants = await this.programmes.participantsOfCohort(cohortId);
     if (!participants.some((participant) => participant.userId === me)) throw new NotFoundError('Cohort', cohortId);
     await this.assertRankingOpen(cohortId);
     const approved = new Set((await this.challenges.approvedChallengesOfCohort(cohortId)).map((challenge) => challenge.id));
     assertRanking(challengeIds, approved, 'challengeIds', 'an approved challenge of this cohort');
-    return this.save(cohortId, 'participant', me, challengeIds);
+    return this.save(cohortId, 'participant', me, challengeIds, expectedVersion);
   }
 
   /** A department member ranks the cohort's participants for one of the department's challenges. */
-  async rankParticipants(cohortId: string, challengeId: string, participantIds: string[]): Promise<Preference> {
+  async rankParticipants(cohortId: string, challengeId: string, participantIds: string[], expectedVersion?: number): Promise<Preference> {
     const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
     if (!challenge || !(await this.challenges.isMemberOfDepartment(this.actor.required.id, challenge.departmentId))) {
       throw new NotFoundError('Challenge', challengeId);
@@ -54,7 +54,7 @@ export class PreferencesService {
     await this.assertRankingOpen(cohortId);
     const participants = new Set((await this.programmes.participantsOfCohort(cohortId)).map((participant) => participant.userId));
     assertRanking(participantIds, participants, 'participantIds', 'a participant of this cohort');
-    return this.save(cohortId, 'challenge', challengeId, participantIds);
+    return this.save(cohortId, 'challenge', challengeId, participantIds, expectedVersion);
   }
 
   /** What the caller may see: their own ranking, their departments' rankings, or (managers) all. */
@@ -88,10 +88,22 @@ export class PreferencesService {
     }
   }
 
-  private async save(cohortId: string, side: PreferenceSide, ownerId: string, rankedIds: string[]): Promise<Preference> {
+  /**
+   * The first ranking is simply made; replacing one needs the version it was based on, since
+   * a department's members share it and must not overwrite each other unseen.
+   */
+  private async save(cohortId: string, side: PreferenceSide, ownerId: string, rankedIds: string[], expectedVersion?: number): Promise<Preference> {
     return this.txHost.withTransaction(async () => {
-      await this.preferences.upsert({ cohortId, side, ownerId, rankedIds, updatedBy: this.actor.required.id }, ['cohortId', 'side', 'ownerId']);
-      const saved = await this.preferences.findOneByOrFail({ cohortId, side, ownerId });
+      const existing = await this.preferences.findOne({ where: { cohortId, side, ownerId }, lock: { mode: 'pessimistic_write' } });
+      if (existing) assertVersion('ranking', expectedVersion, existing.version);
+      let saved: Preference;
+      try {
+        saved = await this.preferences.save(Object.assign(existing ?? this.preferences.create({ cohortId, side, ownerId }), { rankedIds, updatedBy: this.actor.required.id }));
+      } catch (error) {
+        // Two first rankings at once: the second was based on none, so it is stale.
+        if (isUniqueViolation(error)) throw new StaleVersionError('ranking', 0, 1);
+        throw error;
+      }
       await this.audit.record({ action: 'preferences.ranked', entityType: 'preference', entityId: saved.id, details: { cohortId, side, ownerId, ranked: rankedIds.length } });
       return saved;
     });

@@ -10,10 +10,11 @@ export class PreferenceView {
   @ApiProperty({ format: 'uuid', description: 'The participant (user id) or the challenge.' }) ownerId: string;
   @ApiProperty({ type: [String], description: 'Most wanted first.' }) rankedIds: string[];
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ description: 'Send as If-Match to replace the ranking.' }) version: number;
 
   static of(preference: Preference): PreferenceView {
-    const { id, side, ownerId, rankedIds } = preference;
-    return Object.assign(new PreferenceView(), { id, side, ownerId, rankedIds, updatedAt: preference.updatedAt.toISOString() });
+    const { id, side, ownerId, rankedIds, version } = preference;
+    return Object.assign(new PreferenceView(), { id, side, ownerId, rankedIds, version, updatedAt: preference.updatedAt.toISOString() });
   }
 }
 
@@ -51,7 +52,7 @@ class RunPairView {
 
 class UnmatchedView {
   @ApiProperty({ format: 'uuid' }) participantId: string;
-  @ApiProperty({ enum: ['no_allowed_challenge', 'seats_taken', 'already_matched', 'no_profile'] }) why: string;
+  @ApiProperty({ enum: ['no_allowed_challenge', 'seats_taken', 'already_matched', 'no_profile', 'inactive'] }) why: string;
 }
 
 export class MatchingRunView {

@@ -8,13 +8,16 @@ import { APPROVED_STATES } from './challenge-lifecycle.js';
 
 /**
  * What one caller may see of challenges, by the union of their roles: admins everything;
- * department members their departments' challenges; managers everything ever submitted
- * (never a draft); entrepreneurs the approved challenges of cohorts they applied to or take part in.
+ * department members their departments' challenges; managers the submitted ones not yet in a
+ * cohort (the shared review queue) and those in their programmes' cohorts, never a draft;
+ * entrepreneurs the approved challenges of cohorts they applied to or take part in.
  */
 export interface ChallengeScope {
   all: boolean;
   departmentIds: string[];
   submittedOnes: boolean;
+  /** The cohorts of the programmes the caller manages. */
+  managedCohortIds: string[];
   cohortIds: string[];
 }
 
@@ -32,6 +35,7 @@ export class ChallengeScopes {
       all: roles.includes('admin'),
       departmentIds: roles.includes('department_member') ? await this.membership.departmentIdsOf(id) : [],
       submittedOnes: roles.includes('programme_manager'),
+      managedCohortIds: roles.includes('programme_manager') ? await this.programmes.cohortIdsOfProgrammes(await this.programmes.managedProgrammeIds(id)) : [],
       cohortIds: roles.includes('entrepreneur') ? await this.programmes.cohortIdsOfEntrepreneur(id) : [],
     };
   }
@@ -42,12 +46,16 @@ export class ChallengeScopes {
     const visible: string[] = [];
     if (scope.departmentIds.length) visible.push('c.department_id IN (:...scopeDepartmentIds)');
     // Only a challenge that was never submitted has no submission time: that is a draft.
-    if (scope.submittedOnes) visible.push('c.submitted_at IS NOT NULL');
+    if (scope.submittedOnes) {
+      const managed = scope.managedCohortIds.length ? ' OR c.cohort_id IN (:...scopeManagedCohortIds)' : '';
+      visible.push(`(c.submitted_at IS NOT NULL AND (c.cohort_id IS NULL${managed}))`);
+    }
     if (scope.cohortIds.length) visible.push('(c.state IN (:...scopeApprovedStates) AND c.cohort_id IN (:...scopeCohortIds))');
     return qb.andWhere(visible.length ? `(${visible.join(' OR ')})` : 'FALSE', {
       scopeDepartmentIds: scope.departmentIds,
       scopeApprovedStates: APPROVED_STATES,
       scopeCohortIds: scope.cohortIds,
+      scopeManagedCohortIds: scope.managedCohortIds,
     });
   }
 

@@ -169,12 +169,13 @@ export class CohortsService {
 
   /** Makes a person holding the reviewer role a jury member of the cohort. */
   async addReviewer(cohortId: string, userId: string): Promise<CohortReviewer> {
-    const user = await this.users.findById(userId);
-    if (!user || user.status !== 'active' || !user.roles.includes('reviewer')) {
-      throw new UnprocessableError('not_a_reviewer', `${userId} is not an active user with the reviewer role; invite them as reviewer first.`);
-    }
     return this.txHost.withTransaction(async () => {
+      // The cohort first: outside it, nothing may be learnt about the person either.
       await this.scope.managedCohort(cohortId, true);
+      const user = await this.users.findById(userId);
+      if (!user || user.status !== 'active' || !user.roles.includes('reviewer')) {
+        throw new UnprocessableError('not_a_reviewer', `${userId} is not an active user with the reviewer role; invite them as reviewer first.`);
+      }
       if (await this.reviewers.existsBy({ cohortId, userId })) throw new ConflictError('already_reviewer', 'This person already reviews for this cohort.');
       const reviewer = await this.reviewers.save(this.reviewers.create({ cohortId, userId }));
       await this.audit.record({ action: 'cohort.reviewer_added', entityType: 'cohort', entityId: cohortId, details: { userId } });

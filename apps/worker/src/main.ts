@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   await runMigrations(database.url, logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.with(config, database.url), { logger: new PinoNestLogger(logger) });
   const stop = async (): Promise<void> => {
-    await app.close();
+    // Asked to stop: a database that went away first (the API stopping too) is no failure.
+    await app.close().catch((error: unknown) => logger.warn({ err: error }, 'the worker stopped with errors'));
     await database.stop();
     process.exit(0);
   };

@@ -32,3 +32,4 @@ export { toCsv } from './csv/csv.js';
 export { PersonalDataRegistry, type PersonalDataContributor, type ErasureOptions } from './personal-data/personal-data.registry.js';
 export type { Reminder } from './outbox/reminder.js';
 export { normaliseTag, normaliseTags } from './validation/tags.js';
+export { ApiPageResponse } from './pagination/api-page.decorator.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ChallengesService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import type { Response } from 'express';
 import {
   ChallengeContentDto,
@@ -28,7 +28,7 @@ export class ChallengesController {
 
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member', 'entrepreneur'] })
-  @ApiOkResponse({ description: '{ items: Challenge[], nextCursor }, scoped to what you may see.' })
+  @ApiPageResponse(ChallengeView, 'Scoped to what you may see.')
   async list(@Query() query: ChallengeListQuery): Promise<Page<ChallengeView>> {
     const { limit, cursor, ...filters } = query;
     return mapPage(await this.challenges.list(filters, { limit, cursor }), ChallengeView.of);
@@ -88,7 +88,7 @@ export class ChallengesController {
 
   @Get(':id/revisions')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
-  @ApiOkResponse({ description: '{ items: Revision[], nextCursor }: each with what changed since the previous one and the review that asked for it.' })
+  @ApiPageResponse(RevisionView, 'Each with what changed since the previous one and the review that asked for it.')
   async revisions(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<RevisionView>> {
     return mapPage(await this.challenges.listRevisions(id, query), RevisionView.of);
   }

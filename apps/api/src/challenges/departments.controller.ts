@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, 
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DepartmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, ValidationFailedError, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
 import type { Response } from 'express';
 import { InvitationView } from '../identity/dto/invitation.dto.js';
 import { AddDepartmentMemberDto, DepartmentDto, DepartmentMemberView, DepartmentView } from './dto/department.dto.js';
@@ -25,7 +25,7 @@ export class DepartmentsController {
 
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
-  @ApiOkResponse({ description: '{ items: Department[], nextCursor }: every department for admins and managers, their own for members.' })
+  @ApiPageResponse(DepartmentView, 'Every department for admins and managers, their own for members.')
   async list(@Query() query: PageQueryDto): Promise<Page<DepartmentView>> {
     return mapPage(await this.departments.list(query), DepartmentView.of);
   }
@@ -65,7 +65,7 @@ export class DepartmentsController {
 
   @Get(':id/members')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
-  @ApiOkResponse({ description: '{ items: DepartmentMember[], nextCursor }' })
+  @ApiPageResponse(DepartmentMemberView)
   async members(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<DepartmentMemberView>> {
     return mapPage(await this.departments.listMembers(id, query), DepartmentMemberView.of);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { TestEnvironmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import type { Response } from 'express';
 import { TestEnvironmentDto, TestEnvironmentListQuery, TestEnvironmentView } from './dto/test-environment.dto.js';
 
@@ -13,7 +13,7 @@ export class TestEnvironmentsController {
 
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
-  @ApiOkResponse({ description: '{ items: TestEnvironment[], nextCursor }' })
+  @ApiPageResponse(TestEnvironmentView)
   async list(@IdParam() departmentId: string, @Query() query: TestEnvironmentListQuery): Promise<Page<TestEnvironmentView>> {
     const active = query.active === undefined ? undefined : query.active === 'true';
     return mapPage(await this.environments.list(departmentId, { ...query, active }), TestEnvironmentView.of);

@@ -1,35 +1,51 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm start`: the API, then the worker once the API has its database ready (the worker
- * shares the embedded PostgreSQL the API started). Signals go to both; if one stops, so
- * does the other.
+ * `npm start`: the API, then the worker once the API answers /health/ready (the worker shares
+ * the embedded PostgreSQL the API started). On a signal, or when either stops, the worker is
+ * stopped first and then the API, whose PostgreSQL the worker was using.
  */
 const entry = (app: 'api' | 'worker') => fileURLToPath(new URL(`../../../${app}/src/main.js`, import.meta.url));
+const readiness = `http://127.0.0.1:${process.env.PORT ?? 3000}/health/ready`;
 
-const children: ChildProcess[] = [];
-let exitCode = 0;
+const running = (child: ChildProcess | undefined): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
 
-function stopAll(code: number): void {
-  exitCode ||= code;
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+let worker: ChildProcess | undefined;
+let stopping = false;
+
+async function stop(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const child of [worker, api]) {
+    if (!running(child)) continue;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+  process.exit(exitCode);
 }
 
 function run(app: 'api' | 'worker'): ChildProcess {
-  const child = spawn(process.execPath, [entry(app)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  child.stdout?.pipe(process.stdout);
-  child.on('exit', (code) => stopAll(code ?? 1));
-  children.push(child);
+  const child = spawn(process.execPath, [entry(app)], { stdio: 'inherit' });
+  child.on('exit', (code) => void stop(code ?? 1));
   return child;
 }
 
-const api = run('api');
-api.stdout?.on('data', function startWorkerWhenListening(chunk: Buffer) {
-  if (chunk.toString().includes('Samverka listens on')) {
-    api.stdout?.off('data', startWorkerWhenListening);
-    run('worker');
+/** Polls the API's readiness rather than its log, which LOG_LEVEL may silence. */
+async function apiReady(): Promise<boolean> {
+  while (!stopping) {
+    try {
+      if ((await fetch(readiness)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));
-process.on('beforeExit', () => (process.exitCode = exitCode));
+  return false;
+}
+
+const api = run('api');
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+if (await apiReady()) worker = run('worker');

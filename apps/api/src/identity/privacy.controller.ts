@@ -24,6 +24,20 @@ export class PrivacyController {
   @Get('me/export')
   @Authenticated()
   @ApiOkResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        exportedAt: { type: 'string', format: 'date-time' },
+        account: { type: 'object', additionalProperties: true },
+        consents: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        notifications: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        auditEvents: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        programmes: { type: 'object', additionalProperties: true, description: 'Profile, applications and answers, reviews and conflicts written.' },
+        departments: { type: 'object', additionalProperties: true, description: 'Department memberships.' },
+        journey: { type: 'object', additionalProperties: true, description: 'Rankings, matches, tracks and what you wrote on them.' },
+      },
+    },
     description:
       'Everything Samverka holds about you as JSON: account, consents, notifications, audit events where you acted or were acted on, profile, applications and answers, reviews you wrote, memberships, preferences, matches, tracks, learnings and measurements.',
   })

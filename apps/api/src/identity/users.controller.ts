@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService, UserView } from '@samverka/identity';
-import { EnumField, IdParam, mapPage, PageQueryDto, ROLES, type Page, type Role } from '@samverka/platform';
+import { ApiPageResponse, EnumField, IdParam, mapPage, type Page, PageQueryDto, type Role, ROLES } from '@samverka/platform';
 import { ChangeStatusDto } from './dto/invitation.dto.js';
 
 class UserListQuery extends PageQueryDto {
@@ -16,7 +16,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ items: User[], nextCursor }' })
+  @ApiPageResponse(UserView)
   async list(@Query() query: UserListQuery): Promise<Page<UserView>> {
     return mapPage(await this.users.list(query, query.role), UserView.of);
   }

@@ -4,7 +4,7 @@ import { Authenticated } from '@samverka/identity';
 import { IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MatchesService, MatchingConflictsService, MatchingRunsService } from '@samverka/tracks';
 import { DeclareConflictDto, PublishRunDto, StartRunDto } from './dto/journey.dto.js';
-import { MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, MatchView, RepeatView, RunComparisonView } from './dto/journey.views.js';
+import { ExpiredView, MatchingConflictPage, MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, MatchView, RepeatView, RunComparisonView } from './dto/journey.views.js';
 import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
 
 const MANAGERS = { roles: ['admin', 'programme_manager'] } as const;
@@ -68,7 +68,7 @@ export class MatchingRunsController {
   @Post('cohorts/:id/matches/expire')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: [...MANAGERS.roles] })
-  @ApiOkResponse({ description: '{ expired: number }' })
+  @ApiOkResponse({ type: ExpiredView })
   async expire(@IdParam() cohortId: string): Promise<{ expired: number }> {
     return { expired: await this.matches.expireOverdue(cohortId) };
   }
@@ -82,8 +82,8 @@ export class MatchingRunsController {
 
   @Get('cohorts/:id/matching-conflicts')
   @Authenticated({ roles: [...MANAGERS.roles] })
-  @ApiOkResponse({ type: [MatchingConflictView] })
-  async listConflicts(@IdParam() cohortId: string): Promise<MatchingConflictView[]> {
-    return (await this.conflicts.list(cohortId)).map(MatchingConflictView.of);
+  @ApiOkResponse({ type: MatchingConflictPage })
+  async listConflicts(@IdParam() cohortId: string, @Query() query: PageQueryDto): Promise<Page<MatchingConflictView>> {
+    return mapPage(await this.conflicts.list(cohortId, query), MatchingConflictView.of);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApplicationsService, type Application } from '@samverka/programmes';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import type { Response } from 'express';
 import { AnswersDto, ApplicationListQuery, ApplicationView, DecisionDto, WithdrawDto } from './dto/application.dto.js';
 
@@ -25,7 +25,7 @@ export class ApplicationsController {
 
   @Get('cohorts/:id/applications')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
-  @ApiOkResponse({ description: '{ items: Application[], nextCursor }: managers all submitted ones; entrepreneurs their own; reviewers those assigned to them.' })
+  @ApiPageResponse(ApplicationView, 'Managers all submitted ones; entrepreneurs their own; reviewers those assigned to them.')
   async list(@IdParam() cohortId: string, @Query() query: ApplicationListQuery): Promise<Page<ApplicationView>> {
     return mapPage(await this.applications.listOfCohort(cohortId, query, query.state), ApplicationView.of);
   }

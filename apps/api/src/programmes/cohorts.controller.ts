@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService } from '@samverka/identity';
 import { ApplicationsService, CohortsService } from '@samverka/programmes';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
 import type { Response } from 'express';
 import { AddReviewerDto, CohortListQuery, CohortMemberView, CohortView, CreateCohortDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto.js';
 
@@ -17,7 +17,7 @@ export class CohortsController {
 
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
-  @ApiOkResponse({ description: '{ items: Cohort[], nextCursor }: managers their programmes’ cohorts; entrepreneurs open ones and those they applied to; reviewers theirs.' })
+  @ApiPageResponse(CohortView, 'Managers their programmes’ cohorts; entrepreneurs open ones and those they applied to; reviewers theirs.')
   async list(@Query() query: CohortListQuery): Promise<Page<CohortView>> {
     const page = await this.cohorts.list(query, { programmeId: query.programmeId, state: query.state });
     return { items: page.items.map(CohortView.of), nextCursor: page.nextCursor };
@@ -64,7 +64,7 @@ export class CohortsController {
 
   @Get(':id/reviewers')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
-  @ApiOkResponse({ description: '{ items: CohortMember[], nextCursor }: the cohort’s jury.' })
+  @ApiPageResponse(CohortMemberView, 'The cohort’s jury.')
   async reviewers(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.cohorts.listReviewers(id, query);
     return { items: await Promise.all(page.items.map((r) => this.member(r.userId, r.createdAt))), nextCursor: page.nextCursor };
@@ -80,7 +80,7 @@ export class CohortsController {
 
   @Get(':id/participants')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
-  @ApiOkResponse({ description: '{ items: CohortMember[], nextCursor }: the accepted applicants.' })
+  @ApiPageResponse(CohortMemberView, 'The accepted applicants.')
   async participants(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.applications.participants(id, query);
     return {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ProgrammesService, type ProgrammeWithManagers } from '@samverka/programmes';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
 import type { Response } from 'express';
 import { CreateProgrammeDto, ProgrammeView, SetManagersDto, UpdateProgrammeDto } from './dto/programme.dto.js';
 
@@ -13,7 +13,7 @@ export class ProgrammesController {
 
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
-  @ApiOkResponse({ description: '{ items: Programme[], nextCursor }: all for admins, the ones they manage for managers.' })
+  @ApiPageResponse(ProgrammeView, 'All for admins, the ones they manage for managers.')
   async list(@Query() query: PageQueryDto): Promise<Page<ProgrammeView>> {
     const page = await this.programmes.list(query);
     const managers = await this.programmes.managerIdsOf(page.items.map((p) => p.id));

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ReviewingService } from '@samverka/programmes';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import type { Response } from 'express';
 import { AssignmentDto, AssignmentView, ConflictDto, ConflictView } from './dto/application.dto.js';
 import { ReviewDto, ReviewView } from './dto/review.dto.js';
@@ -42,7 +42,7 @@ export class ReviewingController {
 
   @Get('reviews')
   @Authenticated({ roles: ['admin', 'programme_manager', 'reviewer'] })
-  @ApiOkResponse({ description: '{ items: Review[], nextCursor }: managers all; a reviewer their own, and the others’ only after submitting theirs.' })
+  @ApiPageResponse(ReviewView, 'Managers all; a reviewer their own, and the others’ only after submitting theirs.')
   async list(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<ReviewView>> {
     return mapPage(await this.reviewing.listReviews(id, query), ReviewView.of);
   }

@@ -119,9 +119,16 @@ export class DepartmentsService {
       if (!user || user.status !== 'active' || !user.roles.includes('department_member')) {
         throw new ValidationFailedError([{ field: 'userId', message: 'userId must be an active person holding the department_member role' }]);
       }
-      if (await this.membership.isMember(userId, departmentId)) throw new ConflictError('already_member', 'This person is already a member of the department.');
-      const membership = await this.insertMembership(departmentId, userId, this.actor.required.id);
-      return { membership, user };
+      const alreadyMember = () => new ConflictError('already_member', 'This person is already a member of the department.');
+      if (await this.membership.isMember(userId, departmentId)) throw alreadyMember();
+      try {
+        const membership = await this.insertMembership(departmentId, userId, this.actor.required.id);
+        return { membership, user };
+      } catch (error) {
+        // Two admins adding the same person at once: the key decides, the second is told so.
+        if (isUniqueViolation(error)) throw alreadyMember();
+        throw error;
+      }
     });
   }
 
@@ -146,7 +153,9 @@ export class DepartmentsService {
   }
 
   private async insertMembership(departmentId: string, userId: string, addedBy: string | null, actorId?: string): Promise<DepartmentMembership> {
-    const membership = await this.memberships.save(this.memberships.create({ departmentId, userId, addedBy }));
+    // insert, not save: save would quietly update a row another request just added.
+    await this.memberships.insert({ departmentId, userId, addedBy });
+    const membership = await this.memberships.findOneByOrFail({ departmentId, userId });
     await this.audit.record({ action: 'department.member_added', entityType: 'department', entityId: departmentId, actorId, details: { userId } });
     return membership;
   }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, RateLimitedError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, problemFromDomainError, problemFromStatus, type ProblemDocument } from './problem-document.js';
 
@@ -38,6 +39,11 @@ export class ProblemFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof DomainError) return problemFromDomainError(exception);
     if (exception instanceof HttpException) return this.fromHttpException(exception);
+    // PostgreSQL's class 22 (data exception) means a value it was given cannot be stored:
+    // the caller's input slipped past validation, so it is the caller's 400, not our 500.
+    if (exception instanceof QueryFailedError && String((exception.driverError as { code?: string }).code).startsWith('22')) {
+      return problemFromStatus(400, 'A value in the request cannot be stored; check dates, numbers and text for impossible values.', 'invalid_value');
+    }
     const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string };
     if (typeof bodyParserError?.status === 'number' && bodyParserError.expose) {
       return this.fromBodyParser(bodyParserError.status, bodyParserError.type, bodyParserError.message);

@@ -38,11 +38,17 @@ function documented(options: FieldOptions, schema: ApiPropertyOptions): Property
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
+// PostgreSQL cannot store a NUL character in text; other control characters but tab and newlines have no place in it either.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/;
+const noControlCharacters = (each = false) => Matches(NO_CONTROL_CHARACTERS, { each, message: '$property must not contain control characters' });
+
 export function TextField(options: FieldOptions & { min?: number; max: number }): PropertyDecorator {
   return applyDecorators(
     documented(options, { type: String, minLength: options.min ?? (options.optional ? 0 : 1), maxLength: options.max }),
     trim,
     IsString(),
+    noControlCharacters(),
     MinLength(options.min ?? (options.optional ? 0 : 1)),
     MaxLength(options.max),
   );
@@ -92,6 +98,7 @@ export function TextListField(options: FieldOptions & { maxItems: number; maxLen
     IsArray(),
     ArrayMaxSize(options.maxItems),
     IsString({ each: true }),
+    noControlCharacters(true),
     MaxLength(options.maxLength, { each: true }),
   );
 }
@@ -101,6 +108,8 @@ export function DayField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     documented(options, { type: String, format: 'date', example: options.example ?? '2026-10-01' }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
+    // Strict ISO 8601 also refuses days that do not exist, such as 2026-02-30.
+    IsISO8601({ strict: true }, { message: '$property must be a date that exists (YYYY-MM-DD)' }),
   );
 }
 

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ChallengeDirectory } from '@samverka/challenges';
 import { ProgrammeDirectory } from '@samverka/programmes';
-import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError } from '@samverka/platform';
+import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, paginate, type Page, type PageQueryDto } from '@samverka/platform';
 import { CohortAccess } from '../cohort-access.js';
 import { MatchingConflict } from './matching-conflict.entity.js';
 
@@ -43,8 +43,9 @@ export class MatchingConflictsService {
     });
   }
 
-  async list(cohortId: string): Promise<MatchingConflict[]> {
+  async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingConflict>> {
     await this.access.managedCohort(cohortId);
-    return this.txHost.tx.getRepository(MatchingConflict).find({ where: { cohortId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const qb = this.txHost.tx.getRepository(MatchingConflict).createQueryBuilder('x').where('x.cohort_id = :cohortId', { cohortId });
+    return paginate(qb, page, { sortColumn: 'x.created_at', idColumn: 'x.id', direction: 'ASC', keyOf: (x) => [x.createdAt.toISOString(), x.id] });
   }
 }

@@ -188,3 +188,8 @@ export class MatchingConflictView {
     return Object.assign(new MatchingConflictView(), { id, participantId, challengeId, reason, createdAt: conflict.createdAt.toISOString() });
   }
 }
+
+export class MatchingConflictPage {
+  @ApiProperty({ type: [MatchingConflictView] }) items: MatchingConflictView[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}

@@ -113,6 +113,26 @@ describe('cohorts', () => {
     await server.http.post(`/api/cohorts/${cohort.id}/transitions`).set(manager.auth).send({ to: 'closed' }).expect(400);
   });
 
+  it('keeps seats at or above the accepted applicants, and a closed cohort as it was', async () => {
+    const cohort = await openCohort(server, manager, programme.id, { seats: 2 });
+    const applications: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const applicant = await registerEntrepreneur(server);
+      const application = await applyTo(server, applicant, cohort.id);
+      await server.http.post(`/api/applications/${application.id}/submit`).set(applicant.auth).expect(200);
+      applications.push(application.id);
+    }
+    await moveCohort(server, manager, cohort.id, 'selecting');
+    for (const id of applications) await server.http.post(`/api/applications/${id}/decision`).set(manager.auth).send({ decision: 'accept' }).expect(200);
+    const etag = async () => (await server.http.get(`/api/cohorts/${cohort.id}`).set(manager.auth).expect(200)).headers.etag;
+    const belowAccepted = await server.http.put(`/api/cohorts/${cohort.id}`).set(manager.auth).set('If-Match', await etag()).send({ seats: 1 }).expect(409);
+    expect(belowAccepted.body).toMatchObject({ code: 'seats_below_accepted', accepted: 2 });
+    await server.http.put(`/api/cohorts/${cohort.id}`).set(manager.auth).set('If-Match', await etag()).send({ seats: 3, name: 'Ändrad' }).expect(200);
+    for (const to of ['running', 'completed']) await moveCohort(server, manager, cohort.id, to);
+    const closed = await server.http.put(`/api/cohorts/${cohort.id}`).set(manager.auth).set('If-Match', await etag()).send({ name: 'I efterhand' }).expect(409);
+    expect(closed.body.code).toBe('cohort_closed');
+  });
+
   it('lists paginated and filtered by programme and state', async () => {
     const { programme: own, manager: listing } = await programmeWithManager(server, admin);
     const planning = await createCohort(server, listing, own.id);

@@ -127,6 +127,10 @@ export class CohortsService {
     return this.txHost.withTransaction(async () => {
       const cohort = await this.scope.managedCohort(id, true);
       assertVersion('cohort', expectedVersion, cohort.version);
+      // A completed or archived cohort is a record of what happened: it is read, not edited.
+      if (cohort.state === 'completed' || cohort.state === 'archived') {
+        throw new ConflictError('cohort_closed', `A ${cohort.state} cohort cannot be changed.`, { state: cohort.state });
+      }
       const frozen = FROZEN_FIELDS.filter((field) => changes[field] !== undefined && !isDeepStrictEqual(asPlainData(changes[field]), cohort[field]));
       if (isContentFrozen(cohort.state) && frozen.length) {
         throw new ConflictError('cohort_content_frozen', `The ${frozen.join(' and ')} of a cohort cannot change once it is ${cohort.state}.`, { fields: frozen });

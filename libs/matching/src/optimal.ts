@@ -1,4 +1,4 @@
-import { NOT_ALLOWED, UNASSIGNED, type IndexedProblem } from './problem.js';
+import { NOT_ALLOWED, UNASSIGNED, transposeScores, type IndexedProblem } from './problem.js';
 
 /** The "stay unmatched" column: unlimited room, price 0, weight 0 for everyone. */
 const NONE_COLUMN = -2;
@@ -73,7 +73,9 @@ function samplePrices(
   };
   const rows = sample.map((_, row) => row);
   const solver = new TransportationSolver(sampleProblem, sampleCapacity, rows, DEFAULT_CANDIDATE_COUNT);
-  solver.solve(sample.length >= warmStartFrom ? samplePrices(sampleProblem, sampleCapacity, rows, warmStartFrom) : undefined, false);
+  // Solved exactly, repair included: a challenge with room then has price 0 in the guess too, which spares the full
+  // solve most of its (costly) reverse repairs when seats and people differ.
+  solver.solve(sample.length >= warmStartFrom ? samplePrices(sampleProblem, sampleCapacity, rows, warmStartFrom) : undefined);
   return solver.prices((free.length + 1) / (sample.length + 1));
 }
 
@@ -98,6 +100,8 @@ class TransportationSolver {
   /** In a reverse search: the challenge the predecessor of a challenge would move into. */
   private readonly pulledInto: Int32Array;
   private readonly settledIn: Int32Array;
+  /** In a reverse search: each participant's profit where it sits, as the search starts. */
+  private readonly profits: Float64Array;
   private readonly heap = new ColumnHeap();
   private search = 0;
   private readonly candidateCount: number;
@@ -126,26 +130,25 @@ class TransportationSolver {
     this.reachedIn = new Int32Array(this.m);
     this.pulledInto = new Int32Array(this.m);
     this.settledIn = new Int32Array(this.m);
+    this.profits = new Float64Array(this.n);
     this.candidateCount = candidateCount;
-    for (const participant of participants) this.initCandidates(participant, this.zeroPrices());
   }
 
   /**
    * Rounds of solving on the candidate graph until the duals hold on every allowed pair; each round starts afresh.
    * Started from guessed prices, a challenge may end with a free seat at a positive price, which optimality forbids;
    * each such challenge then pulls a participant in or drops its price to 0 (a reverse shortest path), after which
-   * the duals are checked once more. A mere guess (exact = false) skips the repair.
+   * the duals are checked once more.
    */
-  solve(startPrices?: Float64Array, exact = true): void {
-    let start = startPrices ?? this.zeroPrices();
-    if (startPrices) this.rankCandidatesByProfit(startPrices);
+  solve(startPrices?: Float64Array): void {
+    let start = startPrices ?? new Float64Array(this.m);
+    for (const participant of this.participants) this.initCandidates(participant, start);
     for (;;) {
       do {
         this.price.set(start);
         this.memberCount.fill(0);
         for (const participant of this.participants) this.insert(participant);
       } while (this.extendCandidatesWhereDualsFail() > 0);
-      if (!exact) return;
       for (let c = 0; c < this.m; c++) {
         while (this.price[c] > 0 && this.memberCount[c] < this.capacity[c]) this.fillOrCheapen(c);
       }
@@ -159,19 +162,16 @@ class TransportationSolver {
     return this.price.map((price) => Math.round(price * scale));
   }
 
-  private zeroPrices(): Float64Array {
-    return new Float64Array(this.m);
-  }
-
   /**
    * The mirror image of insert, for a challenge with room at a positive price: the cheapest way (in price it must
    * drop) to pull a participant in along a chain of moves, ending with someone leaving "unmatched" or with a
    * challenge on the chain dropping to price 0. Every allowed pair is scanned, so the duals stay feasible everywhere.
    */
   private fillOrCheapen(room: number): void {
-    const { price, distance, predecessor, reachedIn, settledIn, heap, pulledInto } = this;
-    const byColumn = (this.scoresByColumn ??= transpose(this.scores, this.n, this.m));
-    const profits = Float64Array.from(this.columnOf, (_, participant) => (this.columnOf[participant] === UNASSIGNED ? 0 : this.profit(participant)));
+    const { price, distance, predecessor, reachedIn, settledIn, heap, pulledInto, participants, columnOf, weightScale } = this;
+    const byColumn = (this.scoresByColumn ??= transposeScores(this.scores, this.n, this.m));
+    const profits = this.profits;
+    for (const participant of participants) profits[participant] = this.profit(participant);
     const search = ++this.search;
     heap.clear();
     reachedIn[room] = search;
@@ -193,19 +193,23 @@ class TransportationSolver {
         bestColumn = column;
         fromNone = -1;
       }
-      const columnScores = byColumn.subarray(column * this.n, (column + 1) * this.n);
-      for (const participant of this.participants) {
-        const score = columnScores[participant];
-        const from = this.columnOf[participant];
-        if (score === NOT_ALLOWED || from === column) continue;
-        const pulled = columnDistance + profits[participant] - (score * this.weightScale + 1 - price[column]);
+      const columnStart = column * this.n;
+      // pulled = columnDistance + profit − (weight − price), with the participant-independent part taken out.
+      const pulledBase = columnDistance + price[column] - 1;
+      for (const participant of participants) {
+        const from = columnOf[participant];
+        // Settled challenges (this one included) already have their final distance.
+        if (from !== NONE_COLUMN && settledIn[from] === search) continue;
+        const score = byColumn[columnStart + participant];
+        if (score === NOT_ALLOWED) continue;
+        const pulled = pulledBase + profits[participant] - score * weightScale;
         if (from === NONE_COLUMN) {
           if (pulled < best) {
             best = pulled;
             bestColumn = column;
             fromNone = participant;
           }
-        } else if (settledIn[from] !== search && (reachedIn[from] !== search || pulled < distance[from])) {
+        } else if (reachedIn[from] !== search || pulled < distance[from]) {
           reachedIn[from] = search;
           distance[from] = pulled;
           predecessor[from] = participant;
@@ -250,10 +254,6 @@ class TransportationSolver {
   private profit(participant: number): number {
     const column = this.columnOf[participant];
     return column === NONE_COLUMN ? 0 : this.weight(participant, column) - this.price[column];
-  }
-
-  private rankCandidatesByProfit(prices: Float64Array): void {
-    for (const participant of this.participants) this.initCandidates(participant, prices);
   }
 
   /** The allowed challenges of a participant with the best profit at the given prices, ties to the lower index. */
@@ -400,14 +400,6 @@ class TransportationSolver {
     }
     return violators;
   }
-}
-
-function transpose(scores: Int32Array, rows: number, columns: number): Int32Array {
-  const transposed = new Int32Array(scores.length);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) transposed[column * rows + row] = scores[row * columns + column];
-  }
-  return transposed;
 }
 
 /** A binary min-heap of (distance, column) with lazy deletion; ties go to the lower column index. */

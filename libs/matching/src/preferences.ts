@@ -1,9 +1,9 @@
-import { NOT_ALLOWED, SCORE_SCALE, type IndexedProblem } from './problem.js';
+import { NOT_ALLOWED, SCORE_SCALE, transposeScores, type IndexedProblem } from './problem.js';
 
 export const NO_MORE_PARTNERS = -1;
+/** Most agents read only a few partners: these come from one selecting pass, without storing the whole list. */
 const FIRST_BATCH_SIZE = 8;
-/** An agent that has read this far will likely read much more: the rest of its list is sorted in one go. */
-const SORT_REST_FROM = 64;
+const INSERTION_SORT_MAX = 16;
 
 /**
  * One side's strict preferences, derived from ranks and scores: the partners an agent ranked, in its order,
@@ -11,12 +11,16 @@ const SORT_REST_FROM = 64;
  * higher meaning preferred, so comparing two partners never needs a built list.
  */
 export class PreferenceOrder {
-  private readonly partnerCount: number;
+  readonly partnerCount: number;
   private readonly rankedBase: number;
+  /** Per partner: the low digits of its unranked key, higher for an earlier id. */
+  private readonly tieBreak: Int32Array;
   private readonly partnerIdOrder: Int32Array;
   private readonly partnerAtIdOrder: Int32Array;
   private readonly ranks: readonly (Int32Array | undefined)[];
   private readonly rankPositions: (Int32Array | undefined)[];
+  /** One row of scores per agent, so building a list reads memory in order: for challenges a transpose, made on first need. */
+  private agentRows: Int32Array | undefined;
 
   constructor(
     private readonly problem: IndexedProblem,
@@ -29,6 +33,7 @@ export class PreferenceOrder {
     // Unranked keys are score × partnerCount + id tie-break, so every ranked key lies above all of them.
     this.rankedBase = (this.partnerCount + 1) * (SCORE_SCALE + 1);
     this.partnerIdOrder = idOrder(partnerIds);
+    this.tieBreak = this.partnerIdOrder.map((position) => this.partnerCount - 1 - position);
     this.partnerAtIdOrder = new Int32Array(this.partnerCount);
     this.partnerIdOrder.forEach((position, partner) => (this.partnerAtIdOrder[position] = partner));
     this.rankPositions = ranks.map((list) => {
@@ -46,25 +51,45 @@ export class PreferenceOrder {
       : scores[partner * challengeCount + agent];
   }
 
-  isRanked(agent: number, partner: number): boolean {
-    const positions = this.rankPositions[agent];
-    return positions !== undefined && positions[partner] >= 0;
-  }
-
   /** Higher is preferred; meaningful for allowed pairs only. */
   key(agent: number, partner: number): number {
     const positions = this.rankPositions[agent];
     if (positions !== undefined && positions[partner] >= 0) return this.rankedBase + this.partnerCount - positions[partner];
-    return this.unrankedKey(agent, partner);
+    return this.score(agent, partner) * this.partnerCount + this.tieBreak[partner];
   }
 
   /** The agent's list of allowed partners, built only as far as it is read. */
   list(agent: number): PreferenceList {
-    return new PreferenceList(this, agent, this.ranks[agent], this.partnerCount);
+    return new PreferenceList(this, agent, this.ranks[agent]);
   }
 
-  unrankedKey(agent: number, partner: number): number {
-    return this.score(agent, partner) * this.partnerCount + (this.partnerCount - 1 - this.partnerIdOrder[partner]);
+  /**
+   * Writes the keys of the agent's allowed unranked partners below `below` into `into` (which must have room for
+   * every partner) and returns how many; with `keep` > 0, keeps only the `keep` highest, in order, highest first.
+   * One pass over the agent's row of scores.
+   */
+  unrankedKeys(agent: number, below: number, into: Float64Array, keep = 0): number {
+    const { participantCount, challengeCount, scores } = this.problem;
+    const { partnerCount, tieBreak } = this;
+    const rows = (this.agentRows ??= this.agentsAreParticipants ? scores : transposeScores(scores, participantCount, challengeCount));
+    const start = agent * partnerCount;
+    const positions = this.rankPositions[agent];
+    let count = 0;
+    for (let partner = 0; partner < partnerCount; partner++) {
+      const score = rows[start + partner];
+      if (score === NOT_ALLOWED || (positions !== undefined && positions[partner] >= 0)) continue;
+      const key = score * partnerCount + tieBreak[partner];
+      if (key >= below) continue;
+      if (keep === 0) {
+        into[count++] = key;
+        continue;
+      }
+      if (count === keep && key <= into[keep - 1]) continue;
+      let slot = count === keep ? keep - 1 : count++;
+      for (; slot > 0 && into[slot - 1] < key; slot--) into[slot] = into[slot - 1];
+      into[slot] = key;
+    }
+    return count;
   }
 
   /** The partner an unranked key belongs to: its low digits (base partnerCount) are the id tie-break. */
@@ -74,22 +99,27 @@ export class PreferenceOrder {
 }
 
 /**
- * Reads an agent's preference list lazily: ranked partners first, then the unranked ones in batches selected by one
- * pass over the row each, the batch size doubling so a long list costs O(partners × log(read)) rather than a sort.
+ * Reads an agent's preference list lazily: ranked partners first, then the best FIRST_BATCH_SIZE unranked ones,
+ * selected by one pass over the row (most agents read no further); then all the remaining keys, ordered by an
+ * incremental quicksort that only partitions as far as the list is read: O(partners + read × log partners).
  */
 export class PreferenceList {
   private rankedRead = 0;
-  private batch: number[] = [];
-  private batchRead = 0;
-  private batchSize = FIRST_BATCH_SIZE;
-  private lastKey = Infinity;
-  private exhausted = false;
+  /** The first batch, sorted; later every remaining key, sorted up to sortedUntil. */
+  private keys = new Float64Array(FIRST_BATCH_SIZE);
+  /** -1 until the first batch is selected. */
+  private length = -1;
+  private read = 0;
+  /** Everything before this position is in its final order. */
+  private sortedUntil = 0;
+  /** Positions of the pivots already in place beyond sortedUntil, nearest last; the list's length is the outermost. */
+  private readonly pivots: number[] = [];
+  private restLoaded = false;
 
   constructor(
     private readonly order: PreferenceOrder,
     private readonly agent: number,
     private readonly ranked: Int32Array | undefined,
-    private readonly partnerCount: number,
   ) {}
 
   next(): number {
@@ -98,54 +128,75 @@ export class PreferenceList {
       const partner = ranked[this.rankedRead++];
       if (order.score(agent, partner) !== NOT_ALLOWED) return partner;
     }
-    if (this.batchRead === this.batch.length) this.readBatch();
-    return this.batchRead < this.batch.length ? this.batch[this.batchRead++] : NO_MORE_PARTNERS;
+    if (this.length < 0) {
+      this.length = this.sortedUntil = order.unrankedKeys(agent, Infinity, this.keys, FIRST_BATCH_SIZE);
+      this.restLoaded = this.length < FIRST_BATCH_SIZE;
+    }
+    if (this.read === this.length) {
+      if (this.restLoaded) return NO_MORE_PARTNERS;
+      this.loadRest();
+      if (this.length === 0) return NO_MORE_PARTNERS;
+    }
+    if (this.read === this.sortedUntil) this.sortFromRead();
+    return order.partnerOfUnrankedKey(this.keys[this.read++]);
   }
 
-  private readBatch(): void {
-    if (this.exhausted) return;
-    if (this.batchSize >= SORT_REST_FROM) {
-      this.readRest();
-      return;
-    }
-    const { order, agent, batchSize, lastKey } = this;
-    const keys: number[] = [];
-    const partners: number[] = [];
-    for (let partner = 0; partner < this.partnerCount; partner++) {
-      if (order.score(agent, partner) === NOT_ALLOWED || order.isRanked(agent, partner)) continue;
-      const key = order.unrankedKey(agent, partner);
-      if (key >= lastKey || (keys.length === batchSize && key <= keys[batchSize - 1])) continue;
-      let at = keys.length === batchSize ? batchSize - 1 : keys.length;
-      while (at > 0 && keys[at - 1] < key) {
-        keys[at] = keys[at - 1];
-        partners[at] = partners[at - 1];
-        at--;
+  /** Replaces the read first batch by every key below its last, still unsorted. */
+  private loadRest(): void {
+    const below = this.keys[this.length - 1];
+    this.keys = new Float64Array(this.order.partnerCount);
+    this.length = this.order.unrankedKeys(this.agent, below, this.keys);
+    this.read = this.sortedUntil = 0;
+    this.pivots.push(this.length);
+    this.restLoaded = true;
+  }
+
+  /** Partitions the unsorted segment that starts at the read position until its head is in place (descending). */
+  private sortFromRead(): void {
+    const { keys, pivots, read } = this;
+    for (;;) {
+      const end = pivots[pivots.length - 1];
+      if (end - read <= INSERTION_SORT_MAX) {
+        insertionSortDescending(keys, read, end);
+        pivots.pop();
+        // The pivot at `end` (or the list's end) is already in place.
+        this.sortedUntil = end + 1;
+        return;
       }
-      keys[at] = key;
-      partners[at] = partner;
+      pivots.push(partitionDescending(keys, read, end));
     }
-    this.exhausted = keys.length < batchSize;
-    this.batch = partners;
-    this.batchRead = 0;
-    this.lastKey = keys.length > 0 ? keys[keys.length - 1] : lastKey;
-    this.batchSize *= 2;
   }
+}
 
-  /** All remaining unranked partners, sorted by key as plain numbers (keys are unique and encode the partner). */
-  private readRest(): void {
-    const { order, agent, lastKey } = this;
-    const keys = new Float64Array(this.partnerCount);
-    let count = 0;
-    for (let partner = 0; partner < this.partnerCount; partner++) {
-      if (order.score(agent, partner) === NOT_ALLOWED || order.isRanked(agent, partner)) continue;
-      const key = order.unrankedKey(agent, partner);
-      if (key < lastKey) keys[count++] = key;
-    }
-    const sorted = keys.subarray(0, count).sort().reverse();
-    this.batch = Array.from(sorted, (key) => order.partnerOfUnrankedKey(key));
-    this.batchRead = 0;
-    this.exhausted = true;
+function insertionSortDescending(keys: Float64Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const key = keys[i];
+    let at = i;
+    for (; at > from && keys[at - 1] < key; at--) keys[at] = keys[at - 1];
+    keys[at] = key;
   }
+}
+
+/** Lomuto partition of keys[from, to) around the median of three (keys are unique); returns the pivot's place. */
+function partitionDescending(keys: Float64Array, from: number, to: number): number {
+  const last = to - 1;
+  const middle = (from + to) >>> 1;
+  const [a, b, c] = [keys[from], keys[middle], keys[last]];
+  const pivotAt = a > b === b > c ? middle : b > a === a > c ? from : last;
+  const pivot = keys[pivotAt];
+  keys[pivotAt] = keys[last];
+  keys[last] = pivot;
+  let store = from;
+  for (let i = from; i < last; i++) {
+    const key = keys[i];
+    if (key > pivot) {
+      keys[i] = keys[store];
+      keys[store++] = key;
+    }
+  }
+  keys[last] = keys[store];
+  keys[store] = pivot;
+  return store;
 }
 
 function idOrder(ids: readonly string[]): Int32Array {

@@ -117,6 +117,22 @@ export function indexProblem(problem: MatchingProblem): IndexedProblem {
   };
 }
 
+/** The columns of a row-major matrix as rows; copied in square tiles so both sides are read and written in order. */
+export function transposeScores(scores: Int32Array, rows: number, columns: number): Int32Array {
+  const TILE = 64;
+  const transposed = new Int32Array(scores.length);
+  for (let rowTile = 0; rowTile < rows; rowTile += TILE) {
+    for (let columnTile = 0; columnTile < columns; columnTile += TILE) {
+      const rowEnd = Math.min(rows, rowTile + TILE);
+      const columnEnd = Math.min(columns, columnTile + TILE);
+      for (let row = rowTile; row < rowEnd; row++) {
+        for (let column = columnTile; column < columnEnd; column++) transposed[column * rows + row] = scores[row * columns + column];
+      }
+    }
+  }
+  return transposed;
+}
+
 function indexIds(ids: readonly string[], kind: string, problems: string[]): Map<string, number> {
   const index = new Map<string, number>();
   ids.forEach((id, i) => {

@@ -2,7 +2,7 @@ import { SCORE_SCALE, type MatchingProblem } from './problem.js';
 import { solveMatching } from './run.js';
 import { seededRandom } from './testing/seeded-random.js';
 
-describe('stable matching with long preference lists (read in batches, then sorted)', () => {
+describe('stable matching with long preference lists (a first batch, then an incremental quicksort)', () => {
   it('lets a participant read its whole list down to the only challenge with a seat', () => {
     const challenges = Array.from({ length: 200 }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, seats: i === 137 ? 1 : 0 }));
     const problem: MatchingProblem = {

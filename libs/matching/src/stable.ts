@@ -56,6 +56,8 @@ function challengesPropose(
   const taken = new Int32Array(problem.challengeCount);
   const lists = new Array<PreferenceList | undefined>(problem.challengeCount);
   const exhausted = new Uint8Array(problem.challengeCount);
+  // Each participant's preference for the challenge it holds, so an offer costs one key rather than two.
+  const heldKey = new Float64Array(problem.participantCount).fill(-Infinity);
   const waiting: number[] = [];
   for (let c = problem.challengeCount - 1; c >= 0; c--) waiting.push(c);
   while (waiting.length > 0) {
@@ -68,11 +70,11 @@ function challengesPropose(
         break;
       }
       if (problem.pinnedChallenge[participant] !== UNASSIGNED) continue;
+      const key = participantOrder.key(participant, challenge);
+      if (key < heldKey[participant]) continue;
       const current = assignment[participant];
-      if (current !== UNASSIGNED && participantOrder.key(participant, current) > participantOrder.key(participant, challenge)) {
-        continue;
-      }
       assignment[participant] = challenge;
+      heldKey[participant] = key;
       taken[challenge]++;
       if (current !== UNASSIGNED) {
         taken[current]--;

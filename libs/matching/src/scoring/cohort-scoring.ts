@@ -2,8 +2,8 @@ import { MatchingInputError, NOT_ALLOWED, SCORE_SCALE, type MatchingProblem } fr
 import { Location, availability, coverage, locationOf, locationValue, rankValue } from './components.js';
 import type { ScoringInput } from './profiles.js';
 import { describePair, type PairFacts, type PairExplanation } from './reasons.js';
-import { TagVocabulary, countBits, countMissing, countShared } from './tag-sets.js';
-import { SCORE_COMPONENTS, resolveWeights, type ScoreWeights } from './weights.js';
+import { TagVocabulary, countBits, countMissing, countShared, lacksAny, popcount } from './tag-sets.js';
+import { resolveWeights, type ScoreWeights } from './weights.js';
 
 const MUNICIPALITY_CODE = /^\d{4}$/;
 const SDG_COUNT = 17;
@@ -41,7 +41,14 @@ export class CohortScoring {
   private readonly rankedChallenges: (Int32Array | undefined)[];
   private readonly rankedBy: { challenge: number; position: number }[][];
   private readonly challengeRankLength: Int32Array;
+  /** Per challenge: its preference for a participant it did not rank. */
+  private readonly unrankedByChallenge: Float64Array;
   private readonly excluded: Map<number, 'conflict' | 'forbidden'>;
+  /** The weighted tag and location contributions, looked up rather than computed per pair. */
+  private readonly competenceTable: ContributionTable;
+  private readonly themeTable: ContributionTable;
+  private readonly sdgTable: ContributionTable;
+  private readonly locationContribution: Float64Array;
 
   constructor(private readonly input: ScoringInput) {
     const problems: string[] = [];
@@ -76,6 +83,11 @@ export class CohortScoring {
     this.competencesWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeCompetences, c, this.competenceWords));
     this.themesWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeThemes, c, this.themeWords));
     this.sdgsWanted = Int32Array.from(challenges, (_, c) => countBits(this.challengeSdgs, c, 1));
+    this.competenceTable = new ContributionTable(this.competencesWanted, this.weights.competences);
+    this.themeTable = new ContributionTable(this.themesWanted, this.weights.themes);
+    this.sdgTable = new ContributionTable(this.sdgsWanted, this.weights.sdgs);
+    this.locationContribution = new Float64Array(Object.keys(Location).length);
+    for (const location of Object.values(Location)) this.locationContribution[location] = this.weights.location * locationValue(location);
 
     this.rankedChallenges = participants.map((participant) => {
       const ranked = input.participantRanks?.[participant.id];
@@ -91,6 +103,7 @@ export class CohortScoring {
         if (p >= 0) this.rankedBy[p].push({ challenge: c, position });
       });
     });
+    this.unrankedByChallenge = Float64Array.from(this.challengeRankLength, (length) => rankValue(-1, length));
     for (const id of Object.keys(input.participantRanks ?? {})) this.resolve(this.participantIndex, id, 'participant', problems);
     for (const id of Object.keys(input.challengeRanks ?? {})) this.resolve(this.challengeIndex, id, 'challenge', problems);
 
@@ -107,31 +120,13 @@ export class CohortScoring {
 
   /** The matrix-level problem the solvers take: scores for every pair, hard rules applied, pins and ranks passed on. */
   problem(): MatchingProblem {
-    const { n, m, weights } = this;
+    const { n, m } = this;
     const scores = new Int32Array(n * m);
     const participantPreferences = new Float64Array(m);
     const challengePreferences = new Float64Array(m);
-    const facts = emptyFacts();
-    const [wCompetences, wThemes, wSdgs, wAvailability, wLocation, wParticipant, wChallenge] = SCORE_COMPONENTS.map(
-      (name) => weights[name],
-    );
     for (let p = 0; p < n; p++) {
       this.fillPreferences(p, participantPreferences, challengePreferences);
-      for (let c = 0; c < m; c++) {
-        if (!this.readFacts(p, c, facts)) {
-          scores[p * m + c] = NOT_ALLOWED;
-          continue;
-        }
-        const score =
-          wCompetences * coverage(facts.competencesShared, facts.competencesWanted) +
-          wThemes * coverage(facts.themesShared, facts.themesWanted) +
-          wSdgs * coverage(facts.sdgsShared, facts.sdgsWanted) +
-          wAvailability * availability(facts.hoursOffered, facts.hoursNeeded) +
-          wLocation * locationValue(facts.location) +
-          wParticipant * participantPreferences[c] +
-          wChallenge * challengePreferences[c];
-        scores[p * m + c] = Math.round(score * SCORE_SCALE);
-      }
+      this.scoreRow(p, participantPreferences, challengePreferences, scores.subarray(p * m, (p + 1) * m));
     }
     for (const key of this.excluded.keys()) scores[key] = NOT_ALLOWED;
     return {
@@ -142,6 +137,37 @@ export class CohortScoring {
       participantRanks: this.input.participantRanks,
       challengeRanks: this.input.challengeRanks,
     };
+  }
+
+  /**
+   * One participant's row of scores. Specialised for speed, yet every contribution is `weight × value` from the
+   * component functions, added in component order exactly as `explain` does, so the rounded scores are identical:
+   * the tag components come from per-challenge tables indexed by the overlap, the others are computed inline.
+   * A method of its own (not a loop inside `problem`) so it is optimised once, with type feedback from whole rows.
+   */
+  private scoreRow(p: number, participantPreferences: Float64Array, challengePreferences: Float64Array, row: Int32Array): void {
+    const { m, competenceWords, themeWords, languageWords, participantCompetences, challengeCompetences } = this;
+    const { participantThemes, challengeThemes, challengeSdgs, spokenLanguages, requiredLanguages } = this;
+    const { challengeHours, challengeMunicipality, competenceTable, themeTable, sdgTable, locationContribution } = this;
+    const { availability: wAvailability, participantPreference: wParticipant, challengePreference: wChallenge } = this.weights;
+    const hoursOffered = this.participantHours[p];
+    const municipality = this.participantMunicipality[p];
+    const sdgs = this.participantSdgs[p];
+    for (let c = 0; c < m; c++) {
+      if (lacksAny(spokenLanguages, p, requiredLanguages, c, languageWords)) {
+        row[c] = NOT_ALLOWED;
+        continue;
+      }
+      const score =
+        competenceTable.at(c, countShared(participantCompetences, p, challengeCompetences, c, competenceWords)) +
+        themeTable.at(c, countShared(participantThemes, p, challengeThemes, c, themeWords)) +
+        sdgTable.at(c, popcount(sdgs & challengeSdgs[c])) +
+        wAvailability * availability(hoursOffered, challengeHours[c]) +
+        locationContribution[locationOf(municipality, challengeMunicipality[c])] +
+        wParticipant * participantPreferences[c] +
+        wChallenge * challengePreferences[c];
+      row[c] = Math.round(score * SCORE_SCALE);
+    }
   }
 
   /** Components, weights, contributions and a one-line reason in Swedish and English for one pair. */
@@ -173,7 +199,7 @@ export class CohortScoring {
         participantPreferences[ranked[position]] = rankValue(position, ranked.length);
       }
     } else participantPreferences.fill(rankValue(-1, 0));
-    for (let c = 0; c < this.m; c++) challengePreferences[c] = rankValue(-1, this.challengeRankLength[c]);
+    challengePreferences.set(this.unrankedByChallenge);
     for (const { challenge, position } of this.rankedBy[p]) {
       challengePreferences[challenge] = rankValue(position, this.challengeRankLength[challenge]);
     }
@@ -252,4 +278,23 @@ function encodeHours(profiles: readonly { id: string; hoursPerWeek?: number }[],
     if (!Number.isFinite(hoursPerWeek) || hoursPerWeek < 0) problems.push(`${id} has invalid hours per week ${hoursPerWeek}`);
     return hoursPerWeek;
   });
+}
+
+/** A component's contribution `weight × coverage(shared, wanted)` for every possible overlap with each challenge. */
+class ContributionTable {
+  private readonly offsets: Int32Array;
+  private readonly values: Float64Array;
+
+  constructor(wanted: Int32Array, weight: number) {
+    this.offsets = new Int32Array(wanted.length + 1);
+    wanted.forEach((count, c) => (this.offsets[c + 1] = this.offsets[c] + count + 1));
+    this.values = new Float64Array(this.offsets[wanted.length]);
+    wanted.forEach((count, c) => {
+      for (let shared = 0; shared <= count; shared++) this.values[this.offsets[c] + shared] = weight * coverage(shared, count);
+    });
+  }
+
+  at(challenge: number, shared: number): number {
+    return this.values[this.offsets[challenge] + shared];
+  }
 }

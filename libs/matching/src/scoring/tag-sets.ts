@@ -42,13 +42,19 @@ export function countMissing(a: Uint32Array, aRow: number, b: Uint32Array, bRow:
   return missing;
 }
 
+/** Whether b's row has a bit that a's row lacks. */
+export function lacksAny(a: Uint32Array, aRow: number, b: Uint32Array, bRow: number, words: number): boolean {
+  for (let w = 0; w < words; w++) if ((~a[aRow * words + w] & b[bRow * words + w]) !== 0) return true;
+  return false;
+}
+
 export function countBits(a: Uint32Array, row: number, words: number): number {
   let count = 0;
   for (let w = 0; w < words; w++) count += popcount(a[row * words + w]);
   return count;
 }
 
-function popcount(word: number): number {
+export function popcount(word: number): number {
   let x = word - ((word >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;

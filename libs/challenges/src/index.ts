@@ -16,5 +16,4 @@ export {
 } from './challenges/challenges.service.js';
 export { CHALLENGE_STATES, REVIEW_DECISIONS, type ChallengeState, type ReviewDecision } from './challenges/challenge-lifecycle.js';
 export { UPTAKE_ROUTES, type ChallengeContent, type RouteToAdoption, type NeedOwner, type UptakeRoute } from './challenges/challenge-content.js';
-export { ISO_639_1 } from './challenges/languages.js';
 export type { FieldChange } from './challenges/revision-diff.js';

@@ -33,3 +33,4 @@ export { PersonalDataRegistry, type PersonalDataContributor, type ErasureOptions
 export type { Reminder } from './outbox/reminder.js';
 export { normaliseTag, normaliseTags } from './validation/tags.js';
 export { ApiPageResponse } from './pagination/api-page.decorator.js';
+export { isLanguageCode, normaliseLanguages } from './validation/languages.js';

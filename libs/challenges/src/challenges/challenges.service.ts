@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, decodeCursor, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeDirectory, type CohortState } from '@samverka/programmes';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ChallengeDirectory } from '../challenge-directory.js';
@@ -101,7 +101,7 @@ export function toContent(input: ChallengeInput): ChallengeContent {
     themes: normaliseTags(input.themes ?? []),
     sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
     competences: normaliseTags(input.competences ?? []),
-    languages: [...new Set((input.languages ?? []).map((code) => code.toLowerCase()))],
+    languages: normaliseLanguages(input.languages ?? []),
     municipalityCode: input.municipalityCode ?? null,
     hoursPerWeek: input.hoursPerWeek ?? null,
     seats: input.seats ?? 1,

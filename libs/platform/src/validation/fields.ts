@@ -18,7 +18,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
+import { isLanguageCode, normaliseLanguages } from './languages.js';
 
 /**
  * Combined decorators: the validation rule, the conversion and the OpenAPI description in
@@ -124,5 +126,26 @@ export function SdgListField(options: FieldOptions = {}): PropertyDecorator {
     IsInt(SDG_RULE),
     Min(1, SDG_RULE),
     Max(17, SDG_RULE),
+  );
+}
+
+/** Languages as ISO 639-1 codes (sv, en, ar …): normalised to lower case and each once, then checked. */
+export function LanguageListField(options: FieldOptions & { maxItems?: number } = {}): PropertyDecorator {
+  const maxItems = options.maxItems ?? 20;
+  return applyDecorators(
+    documented({ example: ['sv', 'en'], ...options }, { type: [String], maxItems }),
+    Transform(({ value }) => (Array.isArray(value) && value.every((code) => typeof code === 'string') ? normaliseLanguages(value) : value)),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateBy(
+      { name: 'isLanguageCode', validator: { validate: (code: unknown) => typeof code === 'string' && isLanguageCode(code) } },
+      {
+        each: true,
+        message: ({ value }) => {
+          const unknown = (Array.isArray(value) ? value : [value]).filter((code) => typeof code !== 'string' || !isLanguageCode(code));
+          return `${unknown.join(', ')} is not an ISO 639-1 language code`;
+        },
+      },
+    ),
   );
 }

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { assertVersion, AuditTrail, ConflictError, paginate, UnprocessableError, ValidationFailedError, type FieldError, type Page, type PageQueryDto } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, type FieldError, normaliseLanguages, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
 import { isDeepStrictEqual } from 'node:util';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { ProgrammeManager } from '../programmes/programme.entity.js';
-import { normaliseLanguages } from '../entrepreneurs/normalise.js';
 import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from './cohort-content.js';
 import { Cohort, CohortReviewer } from './cohort.entity.js';
 import { cohortLifecycle, isContentFrozen, type CohortState } from './cohort-lifecycle.js';
@@ -42,12 +41,10 @@ export interface CohortFilter {
 const FROZEN_FIELDS = ['questions', 'rubric'] as const;
 
 function contentProblems(changes: CohortChanges): FieldError[] {
-  const { unknown } = normaliseLanguages(changes.languages ?? []);
   return [
     ...questionProblems(changes.questions ?? [], 'questions'),
     ...keyedListProblems(changes.rubric ?? [], 'rubric'),
     ...keyedListProblems(changes.graduationCriteria ?? [], 'graduationCriteria'),
-    ...(unknown.length ? [{ field: 'languages', message: `${unknown.join(', ')} is not an ISO 639-1 language code` }] : []),
   ];
 }
 
@@ -60,7 +57,7 @@ function applyChanges(cohort: Cohort, changes: CohortChanges): void {
   Object.assign(cohort, Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)));
   if (applicationOpensAt !== undefined) cohort.applicationOpensAt = new Date(applicationOpensAt);
   if (applicationClosesAt !== undefined) cohort.applicationClosesAt = new Date(applicationClosesAt);
-  if (languages !== undefined) cohort.languages = normaliseLanguages(languages).languages;
+  if (languages !== undefined) cohort.languages = normaliseLanguages(languages);
   const problems: FieldError[] = [];
   if (cohort.applicationClosesAt.getTime() <= cohort.applicationOpensAt.getTime()) {
     problems.push({ field: 'applicationClosesAt', message: 'applicationClosesAt must be after applicationOpensAt' });

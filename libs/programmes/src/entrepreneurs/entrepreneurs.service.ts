@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, CurrentActor, normaliseTags, NotFoundError, ReferenceData, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, CurrentActor, normaliseLanguages, normaliseTags, NotFoundError, ReferenceData } from '@samverka/platform';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { EntrepreneurProfile, type EntrepreneurKind } from './entrepreneur-profile.entity.js';
-import { normaliseLanguages } from './normalise.js';
 
 export interface ProfileInput {
   kind: EntrepreneurKind;
@@ -46,8 +45,7 @@ export class EntrepreneursService {
 
   /** Creates the caller's profile, or replaces it when based on its current version (If-Match). */
   async saveMine(input: ProfileInput, expectedVersion: number | undefined): Promise<{ created: boolean } & ProfileWithCounty> {
-    const { languages, unknown } = normaliseLanguages(input.languages ?? []);
-    if (unknown.length) throw new ValidationFailedError([{ field: 'languages', message: `${unknown.join(', ')} is not an ISO 639-1 language code` }]);
+    const languages = normaliseLanguages(input.languages ?? []);
     if (input.sdgs?.length) await this.reference.assertSdgs(input.sdgs, 'sdgs');
     if (input.municipalityCode) await this.reference.assertMunicipality(input.municipalityCode, 'municipalityCode');
     const userId = this.actor.required.id;

@@ -1,21 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHALLENGE_STATES, ISO_639_1, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
-import { EmailField, EnumField, IntField, PageQueryDto, SdgListField, TextField, TextListField, UuidField } from '@samverka/platform';
+import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
+import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField } from '@samverka/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 const NestedField = (type: () => new () => object, description: string): PropertyDecorator =>
   applyDecorators(ApiPropertyOptional({ type: type(), description }), IsOptional(), ValidateNested(), Type(type));
-
-const LanguageListField = (): PropertyDecorator =>
-  applyDecorators(
-    ApiPropertyOptional({ type: [String], maxItems: 10, example: ['sv', 'en'], description: 'Languages required (ISO 639-1).' }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(10),
-    IsIn([...ISO_639_1], { each: true, message: 'each language must be an ISO 639-1 code such as sv or en' }),
-  );
 
 const UuidListField = (description: string): PropertyDecorator =>
   applyDecorators(
@@ -77,7 +68,7 @@ export class ChallengeContentDto {
   @TextListField({ maxItems: 30, maxLength: 80, optional: true, description: 'Competences needed (normalised).' })
   competences?: string[];
 
-  @LanguageListField()
+  @LanguageListField({ optional: true, maxItems: 10, description: 'Languages required (ISO 639-1).' })
   languages?: string[];
 
   @TextField({ min: 4, max: 4, optional: true, example: '1283', description: 'Location: SCB municipality code.' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
-import { DateField, EnumField, IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
+import { DateField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateCohortDto {
@@ -34,7 +34,7 @@ export class CreateCohortDto {
   @NestedListField(() => GraduationCriterionDto, { optional: true, maxItems: MAX_CRITERIA, description: 'Graduation checklist; default: the programme’s.' })
   graduationCriteria?: GraduationCriterionDto[];
 
-  @TextListField({ optional: true, maxItems: 20, maxLength: 2, description: 'Languages of work, ISO 639-1 (e.g. sv, en).', example: ['sv', 'en'] })
+  @LanguageListField({ optional: true, description: 'Languages of work, ISO 639-1 (e.g. sv, en).', example: ['sv', 'en'] })
   languages?: string[];
 }
 

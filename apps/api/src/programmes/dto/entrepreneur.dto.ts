@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTREPRENEUR_KINDS, type EntrepreneurKind, type ProfileWithCounty } from '@samverka/programmes';
-import { EnumField, IntField, SdgListField, TextField, TextListField } from '@samverka/platform';
+import { EnumField, IntField, LanguageListField, SdgListField, TextField, TextListField } from '@samverka/platform';
 
 export class ProfileDto {
   @EnumField(ENTREPRENEUR_KINDS, { description: 'What kind of innovator you are.' })
@@ -18,7 +18,7 @@ export class ProfileDto {
   @SdgListField({ optional: true, example: [3, 10] })
   sdgs?: number[];
 
-  @TextListField({ optional: true, maxItems: 20, maxLength: 2, description: 'Languages you work in, ISO 639-1.', example: ['sv', 'en', 'ar'] })
+  @LanguageListField({ optional: true, description: 'Languages you work in, ISO 639-1.', example: ['sv', 'en', 'ar'] })
   languages?: string[];
 
   @TextField({ min: 4, max: 4, optional: true, nullable: true, description: 'Your municipality, SCB code (see /api/reference/municipalities).', example: '1283' })

@@ -1,4 +1,4 @@
-import { loginAdmin, registerEntrepreneur, TestServer, TestWorker, type Session } from '@samverka/testing';
+import { loginAdmin, registerEntrepreneur, TestServer, TestWorker, waitUntil, type Session } from '@samverka/testing';
 
 /** What a context's service writes with Outbox.notify, inside its transaction. */
 async function emit(server: TestServer, recipientId: string, count = 1, type = 'match.proposed'): Promise<string[]> {
@@ -14,15 +14,11 @@ async function emit(server: TestServer, recipientId: string, count = 1, type = '
   return rows.map((row: { id: string }) => row.id);
 }
 
-async function untilDelivered(server: TestServer, ids: string[]): Promise<void> {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const { rows } = await server.db.query(`SELECT count(*)::int AS pending FROM outbox_messages WHERE id = ANY($1) AND delivered_at IS NULL`, [ids]);
-    if (rows[0].pending === 0) return;
-    if (Date.now() > until) throw new Error(`${rows[0].pending} outbox messages were not delivered`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const untilDelivered = (server: TestServer, ids: string[]) =>
+  waitUntil(
+    async () => (await server.db.query(`SELECT count(*)::int AS pending FROM outbox_messages WHERE id = ANY($1) AND delivered_at IS NULL`, [ids])).rows[0].pending === 0,
+    'the outbox messages to be delivered',
+  );
 
 const mailsTo = (server: TestServer, email: string) => server.mails().filter((mail) => mail.includes(`To: ${email}`));
 

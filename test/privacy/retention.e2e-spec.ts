@@ -1,13 +1,4 @@
-import { loginAdmin, registerEntrepreneur, TestServer, TestWorker } from '@samverka/testing';
-import PgBoss from 'pg-boss';
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { loginAdmin, registerEntrepreneur, runScheduledJob, TestServer, TestWorker } from '@samverka/testing';
 
 describe('the retention job', () => {
   let server: TestServer;
@@ -25,15 +16,9 @@ describe('the retention job', () => {
     await server.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old-key'`);
 
     const worker = await TestWorker.start(server);
-    const url = new URL(process.env.SAMVERKA_TEST_DATABASE_URL as string);
-    url.pathname = `/${server.databaseName}`;
-    const boss = new PgBoss({ connectionString: url.toString(), schema: 'pgboss', migrate: false });
     try {
-      await boss.start();
-      await boss.send('retention', {});
-      await until(async () => worker.logs.includes('scheduled job done'), 'the retention job');
+      await runScheduledJob(server, worker, 'retention');
     } finally {
-      await boss.stop({ graceful: false });
       await worker.stop();
     }
 

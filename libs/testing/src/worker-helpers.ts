@@ -4,7 +4,8 @@ import type { TestWorker } from './test-worker.js';
 
 const WAIT_MS = 20_000;
 
-async function until(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
+/** Polls `check` until it holds (bounded): for work a separate process does in its own time. */
+export async function waitUntil(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
   const deadline = Date.now() + WAIT_MS;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -14,7 +15,7 @@ async function until(check: () => Promise<boolean> | boolean, what: string): Pro
 
 /** Waits until a running worker has delivered everything in the outbox. */
 export async function untilOutboxDrained(server: TestServer): Promise<void> {
-  await until(async () => (await server.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE delivered_at IS NULL`)).rows[0].n === 0, 'the outbox to drain');
+  await waitUntil(async () => (await server.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE delivered_at IS NULL`)).rows[0].n === 0, 'the outbox to drain');
 }
 
 const runsOf = (worker: TestWorker, queue: string): number =>
@@ -29,7 +30,7 @@ export async function runScheduledJob(server: TestServer, worker: TestWorker, qu
   try {
     await boss.start();
     await boss.send(queue, {});
-    await until(() => runsOf(worker, queue) > before, `the ${queue} job`);
+    await waitUntil(() => runsOf(worker, queue) > before, `the ${queue} job`);
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -25,15 +25,8 @@ export class ParticipantAccess {
     return tracks;
   }
 
-  /** The tracks context lists what the caller is on; a cohort holds at most one track per seat, so this is a page or two. */
+  /** The tracks context lists only what the caller is on; a participant holds a track or two in a cohort. */
   private async visibleTracks(cohortId: string, participantId: string): Promise<Track[]> {
-    const found: Track[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.tracks.list({ cohortId }, { limit: 100, cursor });
-      found.push(...page.items.filter((track) => track.participantId === participantId));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return found;
+    return (await this.tracks.list({ cohortId, participantId }, { limit: 100 })).items;
   }
 }

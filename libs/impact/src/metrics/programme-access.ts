@@ -25,9 +25,8 @@ export class ProgrammeAccess {
     const actor = this.actor.required;
     if (actor.roles.includes('admin') || (await this.directory.isManagerOfProgramme(actor.id, programmeId))) return this.assertManaged(programmeId);
     // The tracks context scopes its list to the caller, so one visible track in any cohort is enough.
-    for (const cohortId of await this.directory.cohortIdsOfProgrammes([programmeId])) {
-      if ((await this.tracks.list({ cohortId }, { limit: 1 })).items.length) return;
-    }
+    const cohortIds = await this.directory.cohortIdsOfProgrammes([programmeId]);
+    if ((await this.tracks.list({ cohortIds }, { limit: 1 })).items.length) return;
     throw new NotFoundError('Programme', programmeId);
   }
 }

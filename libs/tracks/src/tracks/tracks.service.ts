@@ -17,6 +17,9 @@ export interface TrackFilter {
   cohortId?: string;
   challengeId?: string;
   stage?: TrackStage;
+  /** Any of these cohorts (for contexts asking about a programme). */
+  cohortIds?: string[];
+  participantId?: string;
 }
 
 /** A manager's decision to move a track: the note says why; graduation and discontinuation bring their record. */
@@ -73,6 +76,8 @@ export class TracksService {
     if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
     if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
+    if (filter.cohortIds) qb.andWhere(filter.cohortIds.length ? 't.cohort_id IN (:...cohortIds)' : 'FALSE', { cohortIds: filter.cohortIds });
+    if (filter.participantId) qb.andWhere('t.participant_id = :participantId', { participantId: filter.participantId });
     return paginate(qb, page, { sortColumn: 't.created_at', idColumn: 't.id', direction: 'ASC', keyOf: (t) => [t.createdAt.toISOString(), t.id] });
   }
 

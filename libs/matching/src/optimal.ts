@@ -1,3 +1,4 @@
+import { auctionPrices } from './auction.js';
 import { NOT_ALLOWED, UNASSIGNED, transposeScores, type IndexedProblem } from './problem.js';
 
 /** The "stay unmatched" column: unlimited room, price 0, weight 0 for everyone. */
@@ -74,8 +75,15 @@ function samplePrices(
   const rows = sample.map((_, row) => row);
   const solver = new TransportationSolver(sampleProblem, sampleCapacity, rows, DEFAULT_CANDIDATE_COUNT);
   // Solved exactly, repair included: a challenge with room then has price 0 in the guess too, which spares the full
-  // solve most of its (costly) reverse repairs when seats and people differ.
-  solver.solve(sample.length >= warmStartFrom ? samplePrices(sampleProblem, sampleCapacity, rows, warmStartFrom) : undefined);
+  // solve most of its (costly) reverse repairs when seats and people differ. The smallest sample starts from auction
+  // prices instead of zero and ends at its least prices, which are what a cold solve ends at, so every level above
+  // gets the same guess as before, only sooner.
+  if (sample.length >= warmStartFrom) {
+    solver.solve(samplePrices(sampleProblem, sampleCapacity, rows, warmStartFrom));
+  } else {
+    solver.solve(auctionPrices(scores, m, rows, sampleCapacity, rows.length + 1, rows.length + 1));
+    solver.lowerToLeastPrices();
+  }
   return solver.prices((free.length + 1) / (sample.length + 1));
 }
 
@@ -155,6 +163,49 @@ class TransportationSolver {
       if (this.extendCandidatesWhereDualsFail() === 0) return;
       start = this.price.slice();
     }
+  }
+
+  /**
+   * Lowers the prices to the least ones that still certify the assignment (the minimum of the lattice of dual
+   * solutions for it), as a cold solve would end with: every other price is what a Dijkstra over challenges finds,
+   * with distance = how far a price sits above its least value; moving a member p from its challenge c' to c costs
+   * its profit minus its value at c (never negative, as the duals hold), and a challenge starts at its price minus
+   * the most an unmatched participant would pay for it (or 0).
+   */
+  lowerToLeastPrices(): void {
+    const { price, distance, settledIn, heap, columnOf, scores, m, weightScale } = this;
+    const search = ++this.search;
+    heap.clear();
+    distance.set(price);
+    for (const participant of this.participants) {
+      if (columnOf[participant] !== NONE_COLUMN) continue;
+      const row = participant * m;
+      for (let c = 0; c < m; c++) {
+        if (scores[row + c] !== NOT_ALLOWED) distance[c] = Math.min(distance[c], price[c] - this.weight(participant, c));
+      }
+    }
+    for (let c = 0; c < m; c++) heap.push(distance[c], c);
+    for (;;) {
+      const column = heap.pop(distance);
+      if (column < 0) break;
+      if (settledIn[column] === search) continue;
+      settledIn[column] = search;
+      const columnDistance = distance[column];
+      for (let slot = this.memberStart[column]; slot < this.memberStart[column] + this.memberCount[column]; slot++) {
+        const member = this.members[slot];
+        const base = columnDistance + this.weight(member, column) - price[column];
+        const row = member * m;
+        for (let c = 0; c < m; c++) {
+          if (settledIn[c] === search || scores[row + c] === NOT_ALLOWED) continue;
+          const reached = base - (scores[row + c] * weightScale + 1 - price[c]);
+          if (reached < distance[c]) {
+            distance[c] = reached;
+            heap.push(reached, c);
+          }
+        }
+      }
+    }
+    for (let c = 0; c < m; c++) price[c] -= distance[c];
   }
 
   /** Current prices, scaled to another weight scale; rounded, as integer prices keep every distance exact. */

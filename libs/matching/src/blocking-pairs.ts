@@ -11,24 +11,30 @@ export function countBlockingPairsIndexed(problem: IndexedProblem, assignment: I
   const participantOrder = new PreferenceOrder(problem, true);
   const challengeOrder = new PreferenceOrder(problem, false);
   const freeSeats = Int32Array.from(seats);
-  const leastWantedUnpinned = new Float64Array(challengeCount).fill(Infinity);
+  // The key a participant must exceed to be wanted by each challenge: any with a free seat, else the least wanted of
+  // its unpinned participants (none: nobody). One comparison per cell instead of a seat check and a comparison.
+  const keyToBeat = new Float64Array(challengeCount).fill(Infinity);
   for (let p = 0; p < participantCount; p++) {
     const c = assignment[p];
     if (c === UNASSIGNED) continue;
     freeSeats[c]--;
-    if (pinnedChallenge[p] === UNASSIGNED) {
-      leastWantedUnpinned[c] = Math.min(leastWantedUnpinned[c], challengeOrder.key(c, p));
-    }
+    if (pinnedChallenge[p] === UNASSIGNED) keyToBeat[c] = Math.min(keyToBeat[c], challengeOrder.key(c, p));
   }
+  for (let c = 0; c < challengeCount; c++) if (freeSeats[c] > 0) keyToBeat[c] = -Infinity;
   let blocking = 0;
   for (let p = 0; p < participantCount; p++) {
     if (pinnedChallenge[p] !== UNASSIGNED) continue;
     const partner = assignment[p];
     const partnerKey = partner === UNASSIGNED ? -Infinity : participantOrder.key(p, partner);
     const row = p * challengeCount;
+    // Without ranks, every key is score and tie-break: computed directly, not through a rank lookup per cell.
+    const ranks = participantOrder.hasRanks(p);
     for (let c = 0; c < challengeCount; c++) {
-      if (c === partner || scores[row + c] === NOT_ALLOWED || participantOrder.key(p, c) <= partnerKey) continue;
-      if (freeSeats[c] > 0 || challengeOrder.key(c, p) > leastWantedUnpinned[c]) blocking++;
+      const score = scores[row + c];
+      if (c === partner || score === NOT_ALLOWED) continue;
+      const key = ranks ? participantOrder.keyWithScore(p, c, score) : participantOrder.unrankedKey(score, c);
+      if (key <= partnerKey) continue;
+      if (challengeOrder.keyWithScore(c, p, score) > keyToBeat[c]) blocking++;
     }
   }
   return blocking;

@@ -34,7 +34,7 @@ function participantsPropose(
     const participant = waiting.pop()!;
     const list = (lists[participant] ??= participantOrder.list(participant));
     for (let challenge = list.next(); challenge !== NO_MORE_PARTNERS; challenge = list.next()) {
-      const rejected = held.offer(challenge, participant);
+      const rejected = held.offer(challenge, participant, list.score);
       if (rejected === participant) continue;
       assignment[participant] = challenge;
       if (rejected !== UNASSIGNED) {
@@ -70,7 +70,7 @@ function challengesPropose(
         break;
       }
       if (problem.pinnedChallenge[participant] !== UNASSIGNED) continue;
-      const key = participantOrder.key(participant, challenge);
+      const key = participantOrder.keyWithScore(participant, challenge, list.score);
       if (key < heldKey[participant]) continue;
       const current = assignment[participant];
       assignment[participant] = challenge;
@@ -103,8 +103,8 @@ class HeldParticipants {
   }
 
   /** Returns who is turned away: UNASSIGNED if there was room, else the proposer or the displaced least wanted. */
-  offer(challenge: number, participant: number): number {
-    const key = this.challengeOrder.key(challenge, participant);
+  offer(challenge: number, participant: number, score: number): number {
+    const key = this.challengeOrder.keyWithScore(challenge, participant, score);
     const base = this.start[challenge];
     const size = this.size[challenge];
     if (size < this.room[challenge]) {

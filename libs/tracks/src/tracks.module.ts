@@ -2,7 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengeProgress, ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
-import { ProgrammesModule } from '@samverka/programmes';
+import { CohortsService, ProgrammesModule } from '@samverka/programmes';
 import { CohortAccess } from './cohort-access.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
@@ -39,9 +39,12 @@ export class TracksModule implements OnModuleInit {
   constructor(
     private readonly progress: ChallengeProgress,
     private readonly matches: MatchesService,
+    private readonly cohorts: CohortsService,
+    private readonly tracks: TracksService,
   ) {}
 
   onModuleInit(): void {
     this.progress.onWithdrawal((challengeId) => this.matches.releaseForWithdrawal(challengeId));
+    this.cohorts.onTransition((cohortId, to) => (to === 'completed' ? this.tracks.assertAllEnded(cohortId) : Promise.resolve()));
   }
 }

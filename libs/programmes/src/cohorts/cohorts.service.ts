@@ -66,8 +66,13 @@ function applyChanges(cohort: Cohort, changes: CohortChanges): void {
   if (problems.length) throw new ValidationFailedError(problems);
 }
 
+/** Runs inside a cohort's transition, under its lock; throws to refuse the move. */
+export type CohortTransitionCheck = (cohortId: string, to: CohortState) => Promise<void>;
+
 @Injectable()
 export class CohortsService {
+  private readonly transitionChecks: CohortTransitionCheck[] = [];
+
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly scope: ProgrammeScope,
@@ -146,11 +151,17 @@ export class CohortsService {
     if (seats < accepted) throw new ConflictError('seats_below_accepted', `${accepted} applicants are already accepted; seats cannot be fewer.`, { accepted });
   }
 
+  /** Lets a later context refuse a move (e.g. completing a cohort whose tracks are under way); runs under the cohort's lock. */
+  onTransition(check: CohortTransitionCheck): void {
+    this.transitionChecks.push(check);
+  }
+
   async transition(id: string, to: CohortState, reason?: string): Promise<Cohort> {
     return this.txHost.withTransaction(async () => {
       const cohort = await this.scope.managedCohort(id, true);
       const from = cohort.state;
       cohortLifecycle.assertMove(from, to);
+      for (const check of this.transitionChecks) await check(id, to);
       cohort.state = to;
       const saved = await this.cohorts.save(cohort);
       await this.audit.record({ action: 'cohort.transitioned', entityType: 'cohort', entityId: id, from, to, reason });

@@ -81,6 +81,14 @@ export class TracksService {
     return paginate(qb, page, { sortColumn: 't.created_at', idColumn: 't.id', direction: 'ASC', keyOf: (t) => [t.createdAt.toISOString(), t.id] });
   }
 
+  /** A cohort completes only once each of its tracks has graduated or been discontinued. */
+  async assertAllEnded(cohortId: string): Promise<void> {
+    const live = await this.tracks.find({ where: { cohortId, stage: Not(In([...ENDED_STAGES])) }, select: { id: true } });
+    if (live.length) {
+      throw new ConflictError('tracks_under_way', `${live.length} tracks of the cohort are still under way; graduate or discontinue them first.`, { trackIds: live.map((t) => t.id) });
+    }
+  }
+
   async get(trackId: string): Promise<TrackDetails> {
     return this.details(await this.access.visible(trackId));
   }

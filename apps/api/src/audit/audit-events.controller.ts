@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { AuditQuery, DateField, mapPage, PageQueryDto, TextField, UuidField, type AuditEvent, type Page } from '@samverka/platform';
 
@@ -64,6 +64,10 @@ class AuditEventPage {
 export class AuditEventsController {
   constructor(private readonly audit: AuditQuery) {}
 
+  @ApiOperation({
+    summary: 'List audit events',
+    description: 'The audit trail, newest first, paginated: who did what to which entity, from and to which state, why, and in which request. Filter by actor, entity type and id, action, and a time range.',
+  })
   @Get()
   @ApiOkResponse({ type: AuditEventPage, description: 'The audit trail, newest first.' })
   async list(@Query() query: AuditEventQuery): Promise<Page<AuditEventView>> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Authenticated, ConsentsService, type ConsentPurpose, type ConsentState } from '@samverka/identity';
 import { ApiIfMatch, BooleanField, CurrentActor, etagOf, IfMatchVersion, IntField, TextField } from '@samverka/platform';
 import type { Response } from 'express';
@@ -66,6 +66,10 @@ export class ConsentsController {
     private readonly actor: CurrentActor,
   ) {}
 
+  @ApiOperation({
+    summary: 'List my consents',
+    description: 'Every active consent purpose with its current Swedish and English wording and text version, and your latest answer to it (null when never asked).',
+  })
   @Get('me/consents')
   @Authenticated()
   @ApiOkResponse({ type: [ConsentView], description: 'Every purpose this installation asks about, with your latest answer.' })
@@ -73,6 +77,10 @@ export class ConsentsController {
     return (await this.consents.stateOf(this.actor.required.id)).map(ConsentView.of);
   }
 
+  @ApiOperation({
+    summary: 'Give or withdraw consent for a purpose',
+    description: 'Records a new answer with its time and the text version it answers; earlier answers are kept and the change is audited. An unknown or inactive purpose is 404; answering an outdated textVersion is 409 consent_text_changed naming the current one.',
+  })
   @Put('me/consents/:purpose')
   @Authenticated()
   @ApiOkResponse({ type: ConsentView, description: 'Recorded with its time; earlier answers are kept.' })
@@ -80,6 +88,10 @@ export class ConsentsController {
     return ConsentView.of(await this.consents.decide(this.actor.required.id, purpose, body.given, body.textVersion));
   }
 
+  @ApiOperation({
+    summary: 'List consent purposes',
+    description: 'Every consent purpose of the installation, active or not, with both wordings, the current text version and the version for If-Match.',
+  })
   @Get('consent-purposes')
   @Authenticated({ roles: ['admin'] })
   @ApiOkResponse({ type: [ConsentPurposeView] })
@@ -87,6 +99,10 @@ export class ConsentsController {
     return (await this.consents.listPurposes()).map(ConsentPurposeView.of);
   }
 
+  @ApiOperation({
+    summary: 'Reword a consent purpose',
+    description: 'Replaces the titles, texts and active flag; a changed title or text raises textVersion, so people are asked again. Needs If-Match (428 without it, 412 when stale); an unknown key is 404, and the change is audited.',
+  })
   @Put('consent-purposes/:key')
   @Authenticated({ roles: ['admin'] })
   @ApiIfMatch()

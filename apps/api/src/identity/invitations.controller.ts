@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, InvitationsService } from '@samverka/identity';
 import { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
 
@@ -8,6 +8,10 @@ import { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiOperation({
+    summary: 'Invite a person by email',
+    description: 'Creates a single-use, expiring invitation to a role, optionally naming the department, programme or cohort it is for, and emails the link; the token is returned only here. Programme managers may hand out only the reviewer, department_member and entrepreneur roles (403 otherwise); audited.',
+  })
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Send the same key to retry safely: the invitation is made once.' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, LANGUAGES, UsersService, UserView, type Language } from '@samverka/identity';
 import { ApiIfMatch, CurrentActor, EnumField, etagOf, IfMatchVersion, TextField } from '@samverka/platform';
 import type { Response } from 'express';
@@ -21,6 +21,10 @@ export class MeController {
     private readonly actor: CurrentActor,
   ) {}
 
+  @ApiOperation({
+    summary: 'Get my account',
+    description: 'Your account with your roles, status and preferred language; the ETag header carries its version for If-Match.',
+  })
   @Get()
   @ApiOkResponse({ type: UserView, description: 'You, with your roles. The ETag header carries the version for If-Match.' })
   async me(@Res({ passthrough: true }) response: Response): Promise<UserView> {
@@ -29,6 +33,10 @@ export class MeController {
     return UserView.of(user);
   }
 
+  @ApiOperation({
+    summary: 'Update my name or language',
+    description: 'Changes your display name and/or preferred language; fields left out stay as they are. Needs If-Match (428 without it, 412 when stale); audited, and the new ETag is returned.',
+  })
   @Patch()
   @ApiIfMatch()
   @ApiOkResponse({ type: UserView })

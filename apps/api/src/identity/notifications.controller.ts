@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Authenticated, NotificationsService, type Notification } from '@samverka/identity';
 import { BooleanField, CurrentActor, IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { Transform } from 'class-transformer';
@@ -50,12 +50,20 @@ export class NotificationsController {
     private readonly actor: CurrentActor,
   ) {}
 
+  @ApiOperation({
+    summary: 'List my notifications',
+    description: 'Your in-app notifications, newest first, paginated; ?unread=true leaves out those already read.',
+  })
   @Get()
   @ApiOkResponse({ type: NotificationPage, description: 'Your notifications, newest first.' })
   async list(@Query() query: NotificationQuery): Promise<Page<NotificationView>> {
     return mapPage(await this.notifications.list(this.actor.required.id, query, query.unread ?? false), NotificationView.of);
   }
 
+  @ApiOperation({
+    summary: 'Mark all my notifications read',
+    description: 'Marks every unread notification of yours read and says how many were marked.',
+  })
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: MarkedRead })
@@ -63,6 +71,10 @@ export class NotificationsController {
     return { marked: await this.notifications.markAllRead(this.actor.required.id) };
   }
 
+  @ApiOperation({
+    summary: 'Mark a notification read',
+    description: 'Marks one of your notifications read, keeping the first read time if it was read before; anyone else’s notification is 404.',
+  })
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: NotificationView })

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, PASSWORD_MAX_LENGTH, PrivacyService } from '@samverka/identity';
 import { CurrentActor, IdParam, TextField } from '@samverka/platform';
 
@@ -21,6 +21,10 @@ export class PrivacyController {
     private readonly actor: CurrentActor,
   ) {}
 
+  @ApiOperation({
+    summary: 'Export all my data',
+    description: 'One JSON document with everything held about you: the account, your consent history, notifications and audit events, and one section per context (profile and applications, memberships, rankings, matches, tracks and what you wrote on them).',
+  })
   @Get('me/export')
   @Authenticated()
   @ApiOkResponse({
@@ -45,6 +49,10 @@ export class PrivacyController {
     return this.privacy.export(this.actor.required.id);
   }
 
+  @ApiOperation({
+    summary: 'Erase my account',
+    description: 'Confirmed with your password (401 when wrong; nothing is erased). Every context blanks your personal fields, your notifications are deleted, all your logins are revoked and your name and email address are replaced; learnings, test sessions and follow-ups you wrote stay, detached from you, only with consent to research use. The audit trail records the erasure without personal data.',
+  })
   @Delete('me')
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -56,6 +64,10 @@ export class PrivacyController {
     await this.privacy.eraseSelf(this.actor.required.id, body.password);
   }
 
+  @ApiOperation({
+    summary: 'Erase a person’s account',
+    description: 'Erases someone who asked by other means, exactly as DELETE /api/me does, with the reason kept in the audit trail. An unknown or already erased person is 404.',
+  })
   @Delete('users/:id')
   @Authenticated({ roles: ['admin'] })
   @HttpCode(HttpStatus.NO_CONTENT)

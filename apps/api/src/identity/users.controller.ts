@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService, UserView } from '@samverka/identity';
 import { ApiPageResponse, EnumField, IdParam, mapPage, type Page, PageQueryDto, type Role, ROLES } from '@samverka/platform';
 import { ChangeStatusDto } from './dto/invitation.dto.js';
@@ -15,18 +15,30 @@ class UserListQuery extends PageQueryDto {
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({
+    summary: 'List users',
+    description: 'Every account, oldest first, paginated; ?role= keeps those holding that role.',
+  })
   @Get()
   @ApiPageResponse(UserView)
   async list(@Query() query: UserListQuery): Promise<Page<UserView>> {
     return mapPage(await this.users.list(query, query.role), UserView.of);
   }
 
+  @ApiOperation({
+    summary: 'Get a user',
+    description: 'One account with its roles and status; an unknown id is 404.',
+  })
   @Get(':id')
   @ApiOkResponse({ type: UserView })
   async get(@IdParam() id: string): Promise<UserView> {
     return UserView.of(await this.users.getById(id));
   }
 
+  @ApiOperation({
+    summary: 'Deactivate a user',
+    description: 'active → deactivated: the person can no longer log in, refresh or use an access token. A wrong move (already deactivated, or erased) is 409 naming the allowed ones; the reason is audited.',
+  })
   @Post(':id/deactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView, description: 'The user can no longer log in or use any token.' })
@@ -34,6 +46,10 @@ export class UsersController {
     return UserView.of(await this.users.changeStatus(id, 'deactivated', body.reason));
   }
 
+  @ApiOperation({
+    summary: 'Reactivate a user',
+    description: 'deactivated → active: the person may log in again. A wrong move (already active, or erased) is 409 naming the allowed ones; the reason is audited.',
+  })
   @Post(':id/reactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '@samverka/identity';
 import { ReferenceData, TextField, type County, type Municipality, type Sdg } from '@samverka/platform';
 
@@ -32,18 +32,30 @@ class MunicipalityQuery {
 export class ReferenceController {
   constructor(private readonly reference: ReferenceData) {}
 
+  @ApiOperation({
+    summary: 'List the UN Sustainable Development Goals',
+    description: 'The 17 goals by number with Swedish and English names, the values of the sdgs fields. No login needed; not paginated.',
+  })
   @Get('sdgs')
   @ApiOkResponse({ type: [SdgView], description: 'The 17 UN Sustainable Development Goals.' })
   sdgs(): Promise<Sdg[]> {
     return this.reference.sdgs();
   }
 
+  @ApiOperation({
+    summary: 'List Swedish counties',
+    description: 'Sweden’s counties (län) with their two-digit SCB codes. No login needed; not paginated.',
+  })
   @Get('counties')
   @ApiOkResponse({ type: [CountyView], description: "Sweden's 21 counties (län)." })
   counties(): Promise<County[]> {
     return this.reference.counties();
   }
 
+  @ApiOperation({
+    summary: 'List Swedish municipalities',
+    description: 'Sweden’s municipalities with their SCB codes and county, the values of municipalityCode fields; ?county= keeps one county’s. No login needed; not paginated.',
+  })
   @Get('municipalities')
   @ApiOkResponse({ type: [MunicipalityView], description: "Sweden's 290 municipalities with their county." })
   municipalities(@Query() query: MunicipalityQuery): Promise<Municipality[]> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DepartmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
@@ -23,6 +23,10 @@ export class DepartmentMemberAddedView {
 export class DepartmentsController {
   constructor(private readonly departments: DepartmentsService) {}
 
+  @ApiOperation({
+    summary: 'List departments',
+    description: 'Oldest first, paginated: every department for admins and managers, their own for department members.',
+  })
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiPageResponse(DepartmentView, 'Every department for admins and managers, their own for members.')
@@ -30,6 +34,10 @@ export class DepartmentsController {
     return mapPage(await this.departments.list(query), DepartmentView.of);
   }
 
+  @ApiOperation({
+    summary: 'Create a department',
+    description: 'A department of an organisation, located in a Swedish municipality (400 if unknown); a name already used in the organisation is 409 department_exists. Audited; honours Idempotency-Key.',
+  })
   @Post()
   @Authenticated({ roles: ['admin'] })
   @ApiCreatedResponse({ type: DepartmentView })
@@ -39,6 +47,10 @@ export class DepartmentsController {
     return DepartmentView.of(department);
   }
 
+  @ApiOperation({
+    summary: 'Get a department',
+    description: 'Department members see only their own departments, others are 404; the ETag header carries the version for If-Match.',
+  })
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiOkResponse({ type: DepartmentView })
@@ -48,6 +60,10 @@ export class DepartmentsController {
     return DepartmentView.of(department);
   }
 
+  @ApiOperation({
+    summary: 'Update a department',
+    description: 'Replaces name, organisation, municipality and description; a name already used in the organisation is 409. Needs If-Match (428 without it, 412 when stale); audited.',
+  })
   @Put(':id')
   @Authenticated({ roles: ['admin'] })
   @ApiIfMatch()
@@ -63,6 +79,10 @@ export class DepartmentsController {
     return DepartmentView.of(department);
   }
 
+  @ApiOperation({
+    summary: 'List a department’s members',
+    description: 'The members with name, email address and when they were added, earliest first, paginated; a department you cannot see is 404.',
+  })
   @Get(':id/members')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiPageResponse(DepartmentMemberView)
@@ -70,6 +90,10 @@ export class DepartmentsController {
     return mapPage(await this.departments.listMembers(id, query), DepartmentMemberView.of);
   }
 
+  @ApiOperation({
+    summary: 'Add or invite a department member',
+    description: 'Give userId to add an active person who already holds the department_member role, or email to send an invitation that makes its accepter a member; exactly one of the two (400 otherwise). Someone already a member is 409; audited.',
+  })
   @Post(':id/members')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: DepartmentMemberAddedView, description: 'An invitation for an email address, or a membership for an existing department member.' })
@@ -82,6 +106,10 @@ export class DepartmentsController {
     return { status: 'invited', invitation: InvitationView.of(invitation, token) };
   }
 
+  @ApiOperation({
+    summary: 'Remove a department member',
+    description: 'Ends the person’s membership; their account and role stay. Someone not a member is 404; audited.',
+  })
   @Delete(':id/members/:userId')
   @Authenticated({ roles: ['admin'] })
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TestEnvironmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
@@ -11,6 +11,10 @@ import { TestEnvironmentDto, TestEnvironmentListQuery, TestEnvironmentView } fro
 export class TestEnvironmentsController {
   constructor(private readonly environments: TestEnvironmentsService) {}
 
+  @ApiOperation({
+    summary: 'List a department’s test environments',
+    description: 'The registry of a department you can see (404 otherwise), oldest first, paginated; ?active= keeps active or retired ones.',
+  })
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiPageResponse(TestEnvironmentView)
@@ -19,6 +23,10 @@ export class TestEnvironmentsController {
     return mapPage(await this.environments.list(departmentId, { ...query, active }), TestEnvironmentView.of);
   }
 
+  @ApiOperation({
+    summary: 'Add a test environment',
+    description: 'Adds an active environment to the registry of a department you belong to (404 otherwise); municipality and availability dates are checked (400). Audited; honours Idempotency-Key.',
+  })
   @Post()
   @Authenticated({ roles: ['department_member'] })
   @ApiCreatedResponse({ type: TestEnvironmentView, description: "Members add to their own department's registry." })
@@ -28,6 +36,10 @@ export class TestEnvironmentsController {
     return TestEnvironmentView.of(environment);
   }
 
+  @ApiOperation({
+    summary: 'Get a test environment',
+    description: 'One environment of a department you can see (404 otherwise); the ETag header carries the version for If-Match.',
+  })
   @Get(':envId')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiOkResponse({ type: TestEnvironmentView })
@@ -37,6 +49,10 @@ export class TestEnvironmentsController {
     return TestEnvironmentView.of(environment);
   }
 
+  @ApiOperation({
+    summary: 'Replace a test environment',
+    description: 'Replaces the record in a department you belong to (404 otherwise); fields left out are cleared, and active: false retires it, so no challenge can offer it any more. Needs If-Match (428 without it, 412 when stale); audited as updated, retired or reactivated.',
+  })
   @Put(':envId')
   @Authenticated({ roles: ['department_member'] })
   @ApiIfMatch()

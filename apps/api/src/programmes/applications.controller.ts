@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApplicationsService, type Application } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
@@ -16,6 +16,10 @@ const withEtag = (response: Response, application: Application): ApplicationView
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
+  @ApiOperation({
+    summary: 'Apply to a cohort',
+    description: 'Starts your one application to an open cohort as a draft: 409 cohort_not_open, or already_applied for a second one. Answers are checked against the cohort’s questions (400); audited, honours Idempotency-Key.',
+  })
   @Post('cohorts/:id/applications')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiCreatedResponse({ type: ApplicationView, description: 'A draft; one per entrepreneur per cohort (a second is 409). Answers are checked against the cohort’s questions.' })
@@ -23,6 +27,10 @@ export class ApplicationsController {
     return ApplicationView.of(await this.applications.create(cohortId, body.answers));
   }
 
+  @ApiOperation({
+    summary: 'List a cohort’s applications',
+    description: 'Oldest first, paginated, filterable by state. The cohort’s managers see every application but drafts, an applicant their own, a reviewer those assigned to them; a cohort you cannot see is 404.',
+  })
   @Get('cohorts/:id/applications')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiPageResponse(ApplicationView, 'Managers all submitted ones; entrepreneurs their own; reviewers those assigned to them.')
@@ -30,6 +38,10 @@ export class ApplicationsController {
     return mapPage(await this.applications.listOfCohort(cohortId, query, query.state), ApplicationView.of);
   }
 
+  @ApiOperation({
+    summary: 'Get an application',
+    description: 'Visible to its applicant, to the cohort’s managers once submitted, and to its assigned reviewers; others get 404. The ETag header carries the version for If-Match.',
+  })
   @Get('applications/:id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: ApplicationView, description: 'The ETag header carries the version for If-Match.' })
@@ -37,6 +49,10 @@ export class ApplicationsController {
     return withEtag(response, await this.applications.get(id));
   }
 
+  @ApiOperation({
+    summary: 'Replace the answers of my draft application',
+    description: 'Only a draft can be edited (409 application_not_editable); the answers are checked against the cohort’s questions (400). Needs If-Match (428 without it, 412 when stale); audited.',
+  })
   @Put('applications/:id')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiIfMatch()
@@ -50,6 +66,10 @@ export class ApplicationsController {
     return withEtag(response, await this.applications.updateAnswers(id, version, body.answers));
   }
 
+  @ApiOperation({
+    summary: 'Submit my application',
+    description: 'draft → submitted, only while the cohort is open and its application window is open (409 application_window_closed), with answers that fit the questions. A wrong move is 409 naming the allowed ones; audited.',
+  })
   @Post('applications/:id/submit')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur'] })
@@ -58,6 +78,10 @@ export class ApplicationsController {
     return ApplicationView.of(await this.applications.submit(id));
   }
 
+  @ApiOperation({
+    summary: 'Withdraw my application',
+    description: 'draft or submitted → withdrawn, with an optional reason kept in the audit trail. Once decided (waitlisted included) or withdrawn it is 409 naming the allowed moves.',
+  })
   @Post('applications/:id/withdraw')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur'] })
@@ -66,6 +90,10 @@ export class ApplicationsController {
     return ApplicationView.of(await this.applications.withdraw(id, body.reason));
   }
 
+  @ApiOperation({
+    summary: 'Decide on an application',
+    description: 'submitted → accepted, waitlisted or rejected, and waitlisted → accepted or rejected, only while the cohort is selecting or running (409). Accepting beyond the cohort’s seats is 409 seats_exhausted; the applicant is notified and the decision audited.',
+  })
   @Post('applications/:id/decision')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })

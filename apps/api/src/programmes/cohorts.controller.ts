@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService } from '@samverka/identity';
 import { ApplicationsService, CohortsService } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
@@ -15,6 +15,10 @@ export class CohortsController {
     private readonly users: UsersService,
   ) {}
 
+  @ApiOperation({
+    summary: 'List cohorts',
+    description: 'Newest first, paginated, filterable by programme and state. Managers see their programmes’ cohorts, entrepreneurs open cohorts and those they applied to, reviewers the cohorts they review for.',
+  })
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiPageResponse(CohortView, 'Managers their programmes’ cohorts; entrepreneurs open ones and those they applied to; reviewers theirs.')
@@ -23,6 +27,10 @@ export class CohortsController {
     return { items: page.items.map(CohortView.of), nextCursor: page.nextCursor };
   }
 
+  @ApiOperation({
+    summary: 'Create a cohort',
+    description: 'A cohort in state planning of a programme you manage (404 otherwise); questions, rubric and graduation criteria left out are copied from the programme’s defaults. The application window must close after it opens (400); audited, honours Idempotency-Key.',
+  })
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: CohortView })
@@ -30,6 +38,10 @@ export class CohortsController {
     return CohortView.of(await this.cohorts.create(body));
   }
 
+  @ApiOperation({
+    summary: 'Get a cohort',
+    description: 'Visible as in the list, others are 404; the ETag header carries the version for If-Match.',
+  })
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: CohortView, description: 'The ETag header carries the version for If-Match.' })
@@ -39,6 +51,10 @@ export class CohortsController {
     return CohortView.of(cohort);
   }
 
+  @ApiOperation({
+    summary: 'Update a cohort',
+    description: 'Changes the fields given of a cohort you manage. Questions and rubric are frozen once it has left planning, a completed or archived cohort cannot change, and seats cannot drop below the applicants already accepted (each 409). Needs If-Match (428 without it, 412 when stale); audited.',
+  })
   @Put(':id')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()
@@ -54,6 +70,10 @@ export class CohortsController {
     return CohortView.of(cohort);
   }
 
+  @ApiOperation({
+    summary: 'Move a cohort to another state',
+    description: 'planning → open → selecting → running → completed, and archived from planning or completed; a wrong move is 409 naming the allowed ones. Completing is 409 tracks_under_way while any of its tracks is neither graduated nor discontinued; the move and its reason are audited.',
+  })
   @Post(':id/transitions')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })
@@ -62,6 +82,10 @@ export class CohortsController {
     return CohortView.of(await this.cohorts.transition(id, body.to, body.reason));
   }
 
+  @ApiOperation({
+    summary: 'List a cohort’s reviewers',
+    description: 'The jury of a cohort you manage (404 otherwise) with names and since when, paginated.',
+  })
   @Get(':id/reviewers')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiPageResponse(CohortMemberView, 'The cohort’s jury.')
@@ -70,6 +94,10 @@ export class CohortsController {
     return { items: await Promise.all(page.items.map((r) => this.member(r.userId, r.createdAt))), nextCursor: page.nextCursor };
   }
 
+  @ApiOperation({
+    summary: 'Add a reviewer to a cohort',
+    description: 'Makes an active user holding the reviewer role a jury member of a cohort you manage; anyone else is 422 not_a_reviewer, and a jury member already 409. Audited.',
+  })
   @Post(':id/reviewers')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: CohortMemberView })
@@ -78,6 +106,10 @@ export class CohortsController {
     return this.member(reviewer.userId, reviewer.createdAt);
   }
 
+  @ApiOperation({
+    summary: 'List a cohort’s participants',
+    description: 'The accepted applicants of a cohort you manage (404 otherwise), in the order they were accepted, with their application ids.',
+  })
   @Get(':id/participants')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiPageResponse(CohortMemberView, 'The accepted applicants.')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { EntrepreneursService, type ProfileWithCounty } from '@samverka/programmes';
 import { ApiIfMatch, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
@@ -16,6 +16,10 @@ const withEtag = (response: Response, profile: ProfileWithCounty): ProfileView =
 export class EntrepreneursController {
   constructor(private readonly entrepreneurs: EntrepreneursService) {}
 
+  @ApiOperation({
+    summary: 'Get my entrepreneur profile',
+    description: 'Your profile with the county of its municipality; 404 until you have saved one. The ETag header carries the version for If-Match.',
+  })
   @Get('me')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile (404 until you have saved one). The ETag carries the version for If-Match.' })
@@ -23,6 +27,10 @@ export class EntrepreneursController {
     return withEtag(response, await this.entrepreneurs.mine());
   }
 
+  @ApiOperation({
+    summary: 'Create or replace my entrepreneur profile',
+    description: 'The first save creates your profile (201, no If-Match); later ones replace it whole (200) and need If-Match (428 without it, 412 when stale). Tags are normalised and SDGs and municipality checked against the reference data (400); audited.',
+  })
   @Put('me')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiIfMatch()
@@ -34,6 +42,10 @@ export class EntrepreneursController {
     return withEtag(response, saved);
   }
 
+  @ApiOperation({
+    summary: 'Get an applicant’s profile',
+    description: 'The profile of someone who has applied, beyond a draft, to a cohort of a programme you manage; anyone else, or someone without a profile, is 404.',
+  })
   @Get(':userId')
   @Authenticated({ roles: ['programme_manager'] })
   @ApiOkResponse({ type: ProfileView, description: 'The profile of someone who applied to a cohort you manage; 404 for anyone else.' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ReviewingService } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
@@ -12,6 +12,10 @@ import { ReviewDto, ReviewView } from './dto/review.dto.js';
 export class ReviewingController {
   constructor(private readonly reviewing: ReviewingService) {}
 
+  @ApiOperation({
+    summary: 'Assign a reviewer to an application',
+    description: 'The application must be submitted (409) and in a cohort you manage (404), the reviewer on that cohort’s jury (422), neither the applicant nor conflicted (409 reviewer_conflicted). A second assignment of the same reviewer is 409; audited.',
+  })
   @Post('assignments')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: AssignmentView, description: 'A reviewer of the cohort without a declared conflict (409 otherwise).' })
@@ -25,6 +29,10 @@ export class ReviewingController {
     });
   }
 
+  @ApiOperation({
+    summary: 'Declare a conflict of interest with an application',
+    description: 'For an application assigned to you: scope application covers it, scope applicant every application of the same applicant. The assignments it covers are removed, so your scores there stop counting and you cannot be assigned again; audited.',
+  })
   @Post('conflicts')
   @Authenticated({ roles: ['reviewer'] })
   @ApiCreatedResponse({ type: ConflictView, description: 'Removes your assignments it covers; your scores there stop counting.' })
@@ -40,6 +48,10 @@ export class ReviewingController {
     });
   }
 
+  @ApiOperation({
+    summary: 'List an application’s reviews',
+    description: 'Reviews by the currently assigned reviewers, oldest first. The cohort’s managers see all; an assigned reviewer sees their own, and the others’ once they have written theirs; anyone else gets 404.',
+  })
   @Get('reviews')
   @Authenticated({ roles: ['admin', 'programme_manager', 'reviewer'] })
   @ApiPageResponse(ReviewView, 'Managers all; a reviewer their own, and the others’ only after submitting theirs.')
@@ -47,6 +59,10 @@ export class ReviewingController {
     return mapPage(await this.reviewing.listReviews(id, query), ReviewView.of);
   }
 
+  @ApiOperation({
+    summary: 'Review an application',
+    description: 'Your one review of a submitted application assigned to you: a whole score 1–5 for every rubric criterion (400 otherwise) and an optional comment. A second review is 409 already_reviewed, and after the decision 409 review_closed; audited.',
+  })
   @Post('reviews')
   @Authenticated({ roles: ['reviewer'] })
   @ApiCreatedResponse({ type: ReviewView, description: 'Your one review of an application assigned to you.' })
@@ -56,6 +72,10 @@ export class ReviewingController {
     return ReviewView.of(review);
   }
 
+  @ApiOperation({
+    summary: 'Change my review of an application',
+    description: 'Replaces your scores, and your comment when given, until the decision (409 review_closed after). Needs If-Match (428 without it, 412 when stale); audited.',
+  })
   @Put('reviews')
   @Authenticated({ roles: ['reviewer'] })
   @ApiIfMatch()

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ScoreboardService, type CohortScoreboard } from '@samverka/programmes';
 import { IdParam, toCsv } from '@samverka/platform';
@@ -23,6 +23,10 @@ function toView(board: CohortScoreboard): ScoreboardView {
 export class ScoreboardController {
   constructor(private readonly scoreboards: ScoreboardService) {}
 
+  @ApiOperation({
+    summary: 'Get a cohort’s review scoreboard',
+    description: 'Every application in selection (not drafts or withdrawn) with weighted mean, spread, normalised score, ranks and disagreement flag, and per reviewer the count, mean and spread; only reviews of currently assigned reviewers count. A cohort you do not manage is 404; ?format=csv gives the rows as CSV.',
+  })
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiProduces('application/json', 'text/csv')

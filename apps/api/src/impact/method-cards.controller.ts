@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MethodCardsService, MethodCardUsesService, type MethodCardDetails } from '@samverka/impact';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
@@ -21,6 +21,10 @@ function withEtag(details: MethodCardDetails, response: Response): MethodCardVie
 export class MethodCardsController {
   constructor(private readonly cards: MethodCardsService) {}
 
+  @ApiOperation({
+    summary: 'List method cards',
+    description: 'The current version of every card, most recently revised first, paginated; q searches title and when-to-use as full text.',
+  })
   @Get()
   @ApiOkResponse({ type: MethodCardPage, description: 'Current versions, most recently revised first.' })
   async list(@Query() query: MethodCardQuery): Promise<Page<MethodCardSummaryView>> {
@@ -28,6 +32,10 @@ export class MethodCardsController {
     return mapPage(await this.cards.list(filter, { limit, cursor }), MethodCardSummaryView.of);
   }
 
+  @ApiOperation({
+    summary: 'Create a method card from learnings',
+    description: 'Writes version 1 of a new card (title, when to use, steps, evidence) linking learnings from tracks you are on, each with its text as excerpt unless one is given. Audited; honours Idempotency-Key.',
+  })
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: MethodCardView, description: 'Promotes learnings on tracks you are on into a card at version 1; a learning not found is 400 naming it.' })
@@ -35,12 +43,20 @@ export class MethodCardsController {
     return withEtag(await this.cards.create(body), response);
   }
 
+  @ApiOperation({
+    summary: 'Get a method card',
+    description: 'The current version with its reuse: how many tracks, cohorts and departments used any version of it, and how those tracks ended; an unknown card is 404.',
+  })
   @Get(':id')
   @ApiOkResponse({ type: MethodCardView, description: 'The current version, with its reuse across tracks, cohorts and departments; the ETag header carries the version.' })
   async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<MethodCardView> {
     return withEtag(await this.cards.get(id), response);
   }
 
+  @ApiOperation({
+    summary: 'Revise a method card',
+    description: 'Writes the next version; learnings already on the card are kept, new ones must be on tracks you are on (400). Needs If-Match with the card’s version (428 without it, 412 when stale); audited.',
+  })
   @Put(':id')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()
@@ -49,12 +65,20 @@ export class MethodCardsController {
     return withEtag(await this.cards.revise(id, version, body), response);
   }
 
+  @ApiOperation({
+    summary: 'List a method card’s versions',
+    description: 'Every version of the card, newest first, paginated; an unknown card is 404.',
+  })
   @Get(':id/versions')
   @ApiOkResponse({ type: MethodCardVersionPage, description: 'Newest first.' })
   async listVersions(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<MethodCardVersionView>> {
     return mapPage(await this.cards.listVersions(id, query), MethodCardVersionView.of);
   }
 
+  @ApiOperation({
+    summary: 'Get one version of a method card',
+    description: 'A version as it was written; an unknown card or version is 404.',
+  })
   @Get(':id/versions/:version')
   @ApiOkResponse({ type: MethodCardVersionView })
   async getVersion(@Param() params: MethodCardVersionParams): Promise<MethodCardVersionView> {
@@ -69,12 +93,20 @@ export class MethodCardsController {
 export class TrackMethodCardsController {
   constructor(private readonly uses: MethodCardUsesService) {}
 
+  @ApiOperation({
+    summary: 'List the method cards a track used',
+    description: 'The card versions recorded on the track, with their titles, paginated; a track you are not on is 404.',
+  })
   @Get()
   @ApiOkResponse({ type: MethodCardUsePage, description: 'In the order recorded.' })
   async list(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<MethodCardUseView>> {
     return mapPage(await this.uses.list(id, query), MethodCardUseView.of);
   }
 
+  @ApiOperation({
+    summary: 'Record that a track used a method card',
+    description: 'Names the card version the track used, which then counts in the card’s reuse; a track you are not on is 404. Audited; honours Idempotency-Key.',
+  })
   @Post()
   @ApiCreatedResponse({ type: MethodCardUseView, description: 'A card or version that does not exist is 400 naming the field; recording the same version twice is 409 method_card_use_recorded.' })
   async record(@IdParam() id: string, @Body() body: MethodCardUseDto): Promise<MethodCardUseView> {

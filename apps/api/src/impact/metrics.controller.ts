@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { MetricsService, type ImpactMetric } from '@samverka/impact';
 import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
@@ -20,6 +20,10 @@ function withEtag(metric: ImpactMetric, response: Response): MetricView {
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
+  @ApiOperation({
+    summary: 'List a programme’s impact metrics',
+    description: 'The metrics measurements are recorded against, paginated.',
+  })
   @Get()
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: MetricPage, description: 'In the order they were defined. For the programme’s managers and everyone on one of its tracks; others 404.' })
@@ -27,6 +31,10 @@ export class MetricsController {
     return mapPage(await this.metrics.list(id, query), MetricView.of);
   }
 
+  @ApiOperation({
+    summary: 'Define an impact metric',
+    description: 'A metric of a programme you manage (404 otherwise): name, unit, linked SDGs, direction, aggregation, and optional baseline and target, the target lying the metric’s way from the baseline (400 otherwise). Audited; honours Idempotency-Key.',
+  })
   @Post()
   @Authenticated({ roles: [...MANAGERS] })
   @ApiCreatedResponse({ type: MetricView, description: 'A name is used once per programme (409 metric_name_taken).' })
@@ -34,6 +42,10 @@ export class MetricsController {
     return withEtag(await this.metrics.create(id, body), response);
   }
 
+  @ApiOperation({
+    summary: 'Get an impact metric',
+    description: 'One metric of a programme you may read; an unknown metric is 404.',
+  })
   @Get(':metricId')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: MetricView, description: 'The ETag header carries the version for If-Match.' })
@@ -41,6 +53,10 @@ export class MetricsController {
     return withEtag(await this.metrics.get(id, metricId), response);
   }
 
+  @ApiOperation({
+    summary: 'Update an impact metric',
+    description: 'Changes the fields given of a metric of a programme you manage, checked as on creation; a name already used in the programme is 409 metric_name_taken. Needs If-Match (428 without it, 412 when stale); audited.',
+  })
   @Put(':metricId')
   @Authenticated({ roles: [...MANAGERS] })
   @ApiIfMatch()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { IdParam, mapPage, type Page } from '@samverka/platform';
 import { MatchesService } from '@samverka/tracks';
@@ -13,6 +13,10 @@ import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
 export class MatchesController {
   constructor(private readonly matches: MatchesService) {}
 
+  @ApiOperation({
+    summary: 'List my matches',
+    description: 'Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Reasons are in Swedish unless Accept-Language prefers English.',
+  })
   @Get()
   @ApiOkResponse({ type: MatchPage, description: 'Your matches: as a participant, as a department member, or a manager’s cohorts’.' })
   async list(@Query() query: MatchQuery, @ReasonLanguageOf() language: ReasonLanguage): Promise<Page<MatchView>> {
@@ -20,12 +24,20 @@ export class MatchesController {
     return mapPage(await this.matches.list(filter, { limit, cursor }), (match) => MatchView.of(match, language));
   }
 
+  @ApiOperation({
+    summary: 'Get a match',
+    description: 'One match with its state, score, both sides’ answers and the reason it was proposed, if you see it as in the list; others are 404.',
+  })
   @Get(':id')
   @ApiOkResponse({ type: MatchView })
   async get(@IdParam() id: string, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchView> {
     return MatchView.of(await this.matches.get(id), language);
   }
 
+  @ApiOperation({
+    summary: 'Answer a match proposal',
+    description: 'Your side’s accept or decline, as the match’s participant or a member of its challenge’s department (404 otherwise); each side answers once and only while proposed (409). A decline ends the proposal and frees the seat; the second accept confirms it, takes a seat of the challenge (409 when none is left) and starts the track; both sides are notified of either outcome and each answer is audited.',
+  })
   @Post(':id/respond')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur', 'department_member'] })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MatchesService, MatchingConflictsService, MatchingRunsService } from '@samverka/tracks';
@@ -18,6 +18,10 @@ export class MatchingRunsController {
     private readonly conflicts: MatchingConflictsService,
   ) {}
 
+  @ApiOperation({
+    summary: 'Start a matching run',
+    description: 'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key.',
+  })
   @Post('cohorts/:id/matching-runs')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchingRunView, description: 'A frozen proposal: every pair with its score, components and reason.' })
@@ -26,6 +30,10 @@ export class MatchingRunsController {
     return MatchingRunView.of(await this.runs.start(cohortId, body), language);
   }
 
+  @ApiOperation({
+    summary: 'List a cohort’s matching runs',
+    description: 'Summaries of the runs of a cohort you manage (404 otherwise), newest first, paginated.',
+  })
   @Get('cohorts/:id/matching-runs')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingRunPage, description: 'The cohort’s runs, newest first.' })
@@ -33,6 +41,10 @@ export class MatchingRunsController {
     return mapPage(await this.runs.list(cohortId, query), MatchingRunSummaryView.of);
   }
 
+  @ApiOperation({
+    summary: 'Get a matching run',
+    description: 'The run’s parameters and metrics and every proposed pair with its score, components, weights and reason; a run of a cohort you do not manage is 404.',
+  })
   @Get('matching-runs/:id')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingRunView })
@@ -40,6 +52,10 @@ export class MatchingRunsController {
     return MatchingRunView.of(await this.runs.get(runId), language);
   }
 
+  @ApiOperation({
+    summary: 'Compare two matching runs',
+    description: 'Which pairs differ between two runs of the same cohort (409 different_cohorts otherwise) and how each metric changed.',
+  })
   @Get('matching-runs/:id/compare/:otherId')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: RunComparisonView, description: 'Which pairs differ between two runs, and the change in each metric.' })
@@ -47,6 +63,10 @@ export class MatchingRunsController {
     return this.runs.compare(runId, otherId);
   }
 
+  @ApiOperation({
+    summary: 'Repeat a matching run',
+    description: 'Solves the run’s stored input with its stored parameters again and says whether the result is identical; nothing is stored.',
+  })
   @Post('matching-runs/:id/repeat')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: [...MANAGERS.roles] })
@@ -56,6 +76,10 @@ export class MatchingRunsController {
     return { identical };
   }
 
+  @ApiOperation({
+    summary: 'Publish a matching run',
+    description: 'Turns every pair of the run into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.',
+  })
   @Post('matching-runs/:id/publish')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchPage, description: 'One proposed match per pair.' })
@@ -65,6 +89,10 @@ export class MatchingRunsController {
     return { items: created.map((match) => MatchView.of(match, language)), nextCursor: null };
   }
 
+  @ApiOperation({
+    summary: 'Expire overdue match proposals',
+    description: 'Every proposed match of a cohort you manage whose respondBy has passed becomes expired, freeing its seat; returns how many. Each expiry is audited.',
+  })
   @Post('cohorts/:id/matches/expire')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: [...MANAGERS.roles] })
@@ -73,6 +101,10 @@ export class MatchingRunsController {
     return { expired: await this.matches.expireOverdue(cohortId) };
   }
 
+  @ApiOperation({
+    summary: 'Declare a matching conflict of interest',
+    description: 'Records that a participant and an approved challenge of the cohort must never be proposed together; declared by that participant or a member of the challenge’s department (404 otherwise). Declaring the same pair twice is 409; audited, honours Idempotency-Key.',
+  })
   @Post('cohorts/:id/matching-conflicts')
   @Authenticated({ roles: ['entrepreneur', 'department_member'] })
   @ApiCreatedResponse({ type: MatchingConflictView, description: 'The participant or the challenge’s department declares a conflict of interest: the pair is never proposed.' })
@@ -80,6 +112,10 @@ export class MatchingRunsController {
     return MatchingConflictView.of(await this.conflicts.declare(cohortId, body.participantId, body.challengeId, body.reason));
   }
 
+  @ApiOperation({
+    summary: 'List a cohort’s matching conflicts',
+    description: 'The declared conflicts of interest of a cohort you manage (404 otherwise), oldest first, paginated.',
+  })
   @Get('cohorts/:id/matching-conflicts')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingConflictPage })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
 import { PreferencesService, type Preference } from '@samverka/tracks';
@@ -17,6 +17,10 @@ function withEtag(response: Response, preference: Preference): PreferenceView {
 export class PreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 
+  @ApiOperation({
+    summary: 'Get the cohort preferences I can see',
+    description: 'The cohort’s managers see every ranking; a participant sees their own ranking of challenges, a department member the rankings for their department’s approved challenges. Anyone else gets 404.',
+  })
   @Get()
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member', 'entrepreneur'] })
   @ApiOkResponse({ type: VisiblePreferencesView, description: 'Participants see their own ranking, departments theirs, managers all.' })
@@ -29,6 +33,10 @@ export class PreferencesController {
     };
   }
 
+  @ApiOperation({
+    summary: 'Rank the cohort’s challenges',
+    description: 'Replaces your ranking, as a participant of the cohort (404 otherwise), of its approved challenges, most wanted first; only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
+  })
   @Put('mine')
   @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['entrepreneur'] })
@@ -42,6 +50,10 @@ export class PreferencesController {
     return withEtag(response, await this.preferences.rankChallenges(cohortId, body.challengeIds, version));
   }
 
+  @ApiOperation({
+    summary: 'Rank participants for a challenge',
+    description: 'Replaces your department’s ranking of the cohort’s participants for one of its approved challenges in the cohort (404 otherwise); only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
+  })
   @Put('challenges/:challengeId')
   @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['department_member'] })

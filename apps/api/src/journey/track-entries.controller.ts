@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MilestonesService, TestSessionsService, TrackEntriesService } from '@samverka/tracks';
@@ -30,18 +30,30 @@ export class TrackEntriesController {
     private readonly entries: TrackEntriesService,
   ) {}
 
+  @ApiOperation({
+    summary: 'List a track’s milestones',
+    description: 'Milestones with their due date and when they were done, by due date, paginated; a track you are not on is 404.',
+  })
   @Get('milestones')
   @ApiOkResponse({ type: MilestonePage, description: 'By due date.' })
   async listMilestones(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<MilestoneView>> {
     return mapPage(await this.milestones.list(id, query), MilestoneView.of);
   }
 
+  @ApiOperation({
+    summary: 'Add a milestone to a track',
+    description: 'A title and a due date, at any stage; a track you are not on is 404. Audited and the others on the track notified in the app; honours Idempotency-Key.',
+  })
   @Post('milestones')
   @ApiCreatedResponse({ type: MilestoneView })
   async addMilestone(@IdParam() id: string, @Body() body: MilestoneDto): Promise<MilestoneView> {
     return MilestoneView.of(await this.milestones.add(id, body));
   }
 
+  @ApiOperation({
+    summary: 'Update a milestone',
+    description: 'Changes the title and due date given; done: true marks it done now, false undoes it. Needs If-Match with the milestone’s version (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
+  })
   @Patch('milestones/:milestoneId')
   @ApiIfMatch()
   @ApiOkResponse({ type: MilestoneView, description: 'Changes what is given; done: true marks it done.' })
@@ -57,12 +69,20 @@ export class TrackEntriesController {
     return MilestoneView.of(milestone);
   }
 
+  @ApiOperation({
+    summary: 'List a track’s test sessions',
+    description: 'The sessions held in the challenge’s test environments with what was tried and observed, by date held, paginated; a track you are not on is 404.',
+  })
   @Get('test-sessions')
   @ApiOkResponse({ type: TestSessionPage, description: 'By date held.' })
   async listTestSessions(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<TestSessionView>> {
     return mapPage(await this.sessions.list(id, query), TestSessionView.of);
   }
 
+  @ApiOperation({
+    summary: 'Record a test session',
+    description: 'When it was held, in which of the challenge’s test environments (400 otherwise), how many users took part, what was tried and observed. Audited and the others on the track notified in the app; honours Idempotency-Key.',
+  })
   @Post('test-sessions')
   @ApiCreatedResponse({
     type: TestSessionView,
@@ -72,6 +92,10 @@ export class TrackEntriesController {
     return TestSessionView.of(await this.sessions.record(id, body));
   }
 
+  @ApiOperation({
+    summary: 'List a track’s learnings',
+    description: 'The insights, obstacles, enablers and methods recorded on the track, oldest first, filterable by kind and tag; a track you are not on is 404.',
+  })
   @Get('learnings')
   @ApiOkResponse({ type: LearningPage })
   async listLearnings(@IdParam() id: string, @Query() query: LearningQuery): Promise<Page<LearningView>> {
@@ -79,30 +103,50 @@ export class TrackEntriesController {
     return mapPage(await this.entries.listLearnings(id, filter, { limit, cursor }), LearningView.of);
   }
 
+  @ApiOperation({
+    summary: 'Record a learning on a track',
+    description: 'An insight, obstacle, enabler or method with tags, authored by you, at any stage; a track you are not on is 404. Audited and the others on the track notified in the app; honours Idempotency-Key.',
+  })
   @Post('learnings')
   @ApiCreatedResponse({ type: LearningView, description: 'Written by you; tags are stored trimmed, lower case, each once.' })
   async addLearning(@IdParam() id: string, @Body() body: LearningDto): Promise<LearningView> {
     return LearningView.of(await this.entries.addLearning(id, body));
   }
 
+  @ApiOperation({
+    summary: 'List a track’s notes',
+    description: 'The free-text notes written on the track, oldest first, paginated; a track you are not on is 404.',
+  })
   @Get('notes')
   @ApiOkResponse({ type: NotePage })
   async listNotes(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<NoteView>> {
     return mapPage(await this.entries.listNotes(id, query), NoteView.of);
   }
 
+  @ApiOperation({
+    summary: 'Add a note to a track',
+    description: 'A free-text note authored by you; a track you are not on is 404. Audited and the others on the track notified in the app; honours Idempotency-Key.',
+  })
   @Post('notes')
   @ApiCreatedResponse({ type: NoteView })
   async addNote(@IdParam() id: string, @Body() body: NoteDto): Promise<NoteView> {
     return NoteView.of(await this.entries.addNote(id, body.text));
   }
 
+  @ApiOperation({
+    summary: 'List a track’s follow-ups',
+    description: 'What was recorded after graduation, by follow-up date, paginated; a track you are not on is 404.',
+  })
   @Get('follow-ups')
   @ApiOkResponse({ type: FollowUpPage })
   async listFollowUps(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<FollowUpView>> {
     return mapPage(await this.entries.listFollowUps(id, query), FollowUpView.of);
   }
 
+  @ApiOperation({
+    summary: 'Record a follow-up after graduation',
+    description: 'How it went after graduation, dated, authored by you; a track you are not on is 404. Audited and the others on the track notified in the app; honours Idempotency-Key.',
+  })
   @Post('follow-ups')
   @ApiCreatedResponse({ type: FollowUpView, description: 'Only once the track has graduated (409 track_not_graduated before).' })
   async addFollowUp(@IdParam() id: string, @Body() body: FollowUpDto): Promise<FollowUpView> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { TracksService, type TrackDetails } from '@samverka/tracks';
@@ -21,6 +21,10 @@ function withEtag(details: TrackDetails, response: Response): TrackView {
 export class TracksController {
   constructor(private readonly tracks: TracksService) {}
 
+  @ApiOperation({
+    summary: 'List tracks',
+    description: 'The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all).',
+  })
   @Get()
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: TrackPage, description: 'The tracks you are on: your own, your department’s, your cohorts’ (admins: all).' })
@@ -29,6 +33,10 @@ export class TracksController {
     return mapPage(await this.tracks.list(filter, { limit, cursor }), TrackSummaryView.of);
   }
 
+  @ApiOperation({
+    summary: 'Get a track',
+    description: 'The track with its stage history and the cohort’s graduation criteria; a track you are not on is 404. The ETag header carries the version for If-Match.',
+  })
   @Get(':id')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: TrackView, description: 'With its stage history; the ETag header carries the version for If-Match.' })
@@ -36,6 +44,10 @@ export class TracksController {
     return withEtag(await this.tracks.get(id), response);
   }
 
+  @ApiOperation({
+    summary: 'Move a track to its next stage',
+    description: 'Moves a track of a cohort you manage one stage on, or ends it, once the gate is met (the gates are listed with the 200 response). Needs If-Match (428 without it, 412 when stale); the move enters the stage history and the audit trail, the challenge moves on to in_test or completed when due, and the others on the track are notified, by email too.',
+  })
   @Post(':id/advance')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })
@@ -49,6 +61,10 @@ export class TracksController {
     return withEtag(await this.tracks.advance(id, version, body), response);
   }
 
+  @ApiOperation({
+    summary: 'Set a track’s test plan',
+    description: 'Replaces the test plan; its test environment must be one the challenge offers (400), and it can change only while the track is matched, co_design or test_environment (409 test_plan_closed). Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
+  })
   @Put(':id/test-plan')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiIfMatch()
@@ -57,6 +73,10 @@ export class TracksController {
     return withEtag(await this.tracks.setTestPlan(id, version, { ...body, endsOn: body.endsOn ?? null }), response);
   }
 
+  @ApiOperation({
+    summary: 'Tick a track’s graduation criteria',
+    description: 'Replaces the list of the cohort’s graduation criteria the track has met, on a track of a cohort you manage; an unknown key is 400 and an ended track 409 track_ended. Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
+  })
   @Put(':id/graduation-criteria')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()

@@ -2,10 +2,15 @@ import { TestServer } from '@samverka/testing';
 
 interface Operation {
   tags?: string[];
+  summary?: string;
+  description?: string;
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 
-/** Every operation is tagged and documents its success response with a schema (204 excepted). */
+/**
+ * Every operation is tagged, documents its success response with a schema (204 excepted), and
+ * says in words what it does: a one-line summary and a description.
+ */
 describe('the OpenAPI document', () => {
   let server: TestServer;
   beforeAll(async () => (server = await TestServer.start()));
@@ -28,6 +33,26 @@ describe('the OpenAPI document', () => {
         }
       }
     }
+    expect(failing).toEqual([]);
+  });
+
+  it('every operation has a short summary and a description', async () => {
+    const doc = (await server.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Operation>> };
+    const failing: string[] = [];
+    let operations = 0;
+    for (const [path, pathItem] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(pathItem)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        operations += 1;
+        const name = `${method.toUpperCase()} ${path}`;
+        const summary = operation.summary?.trim() ?? '';
+        if (!summary) failing.push(`${name}: no summary`);
+        else if (summary.length > 80) failing.push(`${name}: summary longer than 80 characters`);
+        else if (summary.includes('\n')) failing.push(`${name}: summary spans lines`);
+        if (!operation.description?.trim()) failing.push(`${name}: no description`);
+      }
+    }
+    expect(operations).toBeGreaterThan(100);
     expect(failing).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { createHttpLogger, type AppConfig } from '@samverka/platform';
 import type { Logger } from 'pino';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 /** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
@@ -13,22 +14,15 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.set('trust proxy', 'loopback');
-  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+  applyRoutePrefix(app);
   setupOpenApi(app);
 }
 
+/** The API lives under /api; health checks stay at the root, where load balancers look. */
+export function applyRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+}
+
 function setupOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Samverka API')
-      .setDescription(
-        'Run accelerator programmes for social innovation: cohorts, city challenges, matching, tracks and impact. ' +
-          'Errors are RFC 9457 problem documents (application/problem+json). Lists take ?limit=&cursor= and return {items, nextCursor}.',
-      )
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -34,3 +34,4 @@ export type { Reminder } from './outbox/reminder.js';
 export { normaliseTag, normaliseTags } from './validation/tags.js';
 export { ApiPageResponse } from './pagination/api-page.decorator.js';
 export { isLanguageCode, normaliseLanguages } from './validation/languages.js';
+export { ApiProblems, ApiETag, PROBLEMS_EXTENSION, ETAG_EXTENSION, ROLES_EXTENSION, type ProblemCodes } from './openapi/api-problems.decorator.js';

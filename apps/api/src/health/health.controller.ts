@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@samverka/identity';
+import { ApiProblems } from '@samverka/platform';
 
 @ApiTags('health')
 @Public()
@@ -26,8 +27,9 @@ export class HealthController {
 
   @ApiOperation({
     summary: 'Check readiness',
-    description: 'Pings the database with a 2 s timeout: 200 when it answers, 503 naming the failing check when not. No login needed.',
+    description: 'Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. No login needed.',
   })
+  @ApiProblems({ 503: ['not_ready'] })
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {

@@ -61,6 +61,7 @@ const TITLES: Partial<Record<number, string>> = {
   428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export const titleOfStatus = (status: number): string => TITLES[status] ?? 'Error';

@@ -61,6 +61,11 @@ export class ProblemFilter implements ExceptionFilter {
       return problemFromStatus(404, exception.message.startsWith('Cannot ') ? `No route: ${exception.message.slice(7)}.` : exception.message, 'not_found');
     }
     if (status === 429) return problemFromStatus(429, 'Too many requests; slow down and try again later.', 'rate_limited');
+    // Readiness checks answer 503 with the checks that failed (@nestjs/terminus's `error` member).
+    if (status === 503) {
+      const failing = Object.keys((body as { error?: Record<string, unknown> })?.error ?? {});
+      return problemFromStatus(503, `Not ready: ${failing.join(', ') || 'a dependency'} does not answer.`, 'not_ready');
+    }
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : exception.message;
     return problemFromStatus(status, status >= 500 ? 'Something went wrong on our side.' : message);
   }

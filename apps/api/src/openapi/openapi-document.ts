@@ -1,0 +1,228 @@
+import type { INestApplication } from '@nestjs/common';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type HeaderObject,
+  type OpenAPIObject,
+  type OperationObject,
+  type ParameterObject,
+  type ReferenceObject,
+  type ResponseObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
+import { ETAG_EXTENSION, PROBLEMS_EXTENSION, ROLES_EXTENSION, titleOfStatus, type ProblemCodes } from '@samverka/platform';
+import type { Audience } from '@samverka/identity';
+
+const TAGS: Record<string, string> = {
+  auth: 'Sign-up, sign-in, tokens and invitations.',
+  me: 'The signed-in person: profile, consents, notifications, export and erasure.',
+  users: 'People of the installation (admins).',
+  invitations: 'Invitations to join with a role.',
+  reference: 'Reference data: UN SDGs, Swedish counties and municipalities.',
+  health: 'Liveness and readiness.',
+  audit: 'The audit trail of every change of state (admins).',
+  programmes: 'Programmes and their defaults.',
+  cohorts: 'Cohorts of a programme, from the open call to completion.',
+  entrepreneurs: 'Entrepreneurs’ profiles.',
+  applications: 'Applications to cohorts, reviews and decisions.',
+  departments: 'City departments, their members and test environments.',
+  challenges: 'Societal challenges of departments, their review and revisions.',
+  preferences: 'Participants’ and departments’ rankings within a cohort.',
+  matching: 'Matching runs: explained proposals, comparison and publication.',
+  matches: 'Proposed and confirmed matches.',
+  tracks: 'Tracks through the needs-driven stages, and what is recorded on them.',
+  impact: 'Impact metrics and measurements.',
+  reports: 'Cohort reports, as JSON or CSV.',
+  reviewing: 'Reviewers, assignments, conflicts of interest and the scoreboard.',
+  'method-cards': 'Method cards distilled from learnings, and their reuse.',
+  notifications: 'Notifications in the app.',
+  consents: 'Consent per purpose.',
+  privacy: 'Export and erasure of personal data.',
+};
+
+type Schema = SchemaObject | ReferenceObject;
+type Extended = OperationObject & Record<string, unknown>;
+
+const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+const SIGNED_IN_DESCRIPTION = 'any signed-in person';
+
+const PROBLEM_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'An RFC 9457 problem document. `code` is stable and machine-readable; `detail` is for people.',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string', format: 'uri', maxLength: 200, example: 'urn:samverka:problem:seats-exhausted' },
+    title: { type: 'string', maxLength: 200, example: 'Conflict' },
+    status: { type: 'integer', format: 'int32', minimum: 400, maximum: 599, example: 409 },
+    detail: { type: 'string', maxLength: 2000 },
+    instance: { type: 'string', maxLength: 2000, description: 'The path of the request.' },
+    code: { type: 'string', maxLength: 100, example: 'seats_exhausted' },
+    requestId: { type: 'string', maxLength: 100, description: 'Quote it when reporting a problem; the logs carry it too.' },
+    errors: {
+      type: 'array',
+      maxItems: 1000,
+      description: 'With `validation_failed`: every field that is wrong, and why.',
+      items: { $ref: '#/components/schemas/FieldError' },
+    },
+    allowed: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 50 }, description: 'With `invalid_transition`: the moves allowed from the current state.' },
+    from: { type: 'string', maxLength: 50, description: 'With `invalid_transition`: the current state.' },
+    to: { type: 'string', maxLength: 50, description: 'With `invalid_transition`: the state asked for.' },
+    currentVersion: { type: 'integer', format: 'int32', minimum: 1, maximum: 2_147_483_647, description: 'With `stale_version`: the version to reload.' },
+  },
+};
+
+const FIELD_ERROR_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['field', 'message'],
+  properties: {
+    field: { type: 'string', maxLength: 500, example: 'email', description: 'The field, as a path into the body (`items[0].title`), or a header or query parameter.' },
+    message: { type: 'string', maxLength: 2000, example: 'email must be an email address' },
+  },
+};
+
+const integerHeader = (description: string, required: boolean): HeaderObject => ({
+  description,
+  required,
+  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 },
+});
+
+/** The OpenAPI document of the API: what Nest reads from the routes, completed with what every route shares. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Samverka API')
+      .setDescription(
+        'Run accelerator programmes for social innovation: cohorts, city challenges, matching, tracks and impact.\n\n' +
+          'Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `code`; every operation lists the statuses and codes it can answer with. ' +
+          'Lists take `?limit=&cursor=` and return `{items, nextCursor}`. Changing a versioned resource needs `If-Match` with the `ETag` you read. ' +
+          'A POST may carry `Idempotency-Key` and is then applied once. Every response carries `X-Request-Id`; rate-limited routes carry `X-RateLimit-*`.',
+      )
+      .setVersion('1')
+      .addServer('/', 'This installation, in production or local development', undefined, { 'x-internal': false })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The access token from `POST /api/auth/login`: a short-lived HS256 JWT, handled as RFC8725 advises: one algorithm only, signature and expiry always verified, and the login behind it revocable.' })
+      .build(),
+  );
+  return completeDocument(document);
+}
+
+/** Adds the problem responses, shared headers, roles and tags that every operation's shape implies. */
+export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA, FieldError: FIELD_ERROR_SCHEMA };
+  const usedTags = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
+      const operation = item[method] as Extended | undefined;
+      if (!operation) continue;
+      completeOperation(method, path, operation);
+      for (const tag of operation.tags ?? []) usedTags.add(tag);
+    }
+  }
+  document.tags = [...usedTags].sort().map((name) => {
+    const description = TAGS[name];
+    if (!description) throw new Error(`The OpenAPI tag "${name}" has no description in TAGS.`);
+    return { name, description };
+  });
+  return document;
+}
+
+function completeOperation(method: string, path: string, operation: Extended): void {
+  const name = `${method.toUpperCase()} ${path}`;
+  const audience = operation[ROLES_EXTENSION] as Audience | undefined;
+  if (!audience) throw new Error(`${name} is neither @Public() nor @Authenticated(): say who may call it.`);
+  const declared = (operation[PROBLEMS_EXTENSION] ?? {}) as ProblemCodes;
+  const versioned = Boolean(operation[ETAG_EXTENSION]);
+  delete operation[ROLES_EXTENSION];
+  delete operation[PROBLEMS_EXTENSION];
+  delete operation[ETAG_EXTENSION];
+
+  const parameters = (operation.parameters ?? []) as ParameterObject[];
+  const isHealth = path.startsWith('/health');
+  const hasInput = parameters.length > 0 || operation.requestBody !== undefined;
+  const needsIfMatch = parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match');
+  const idempotent = method === 'post' && !path.startsWith('/api/auth/');
+
+  if (idempotent) {
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Send the same key again to get the first answer instead of a second change (1–255 visible ASCII characters). The same key with another body is 422.',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+    });
+    operation.parameters = parameters;
+  }
+
+  for (const parameter of parameters) {
+    // Path ids are UUIDs (IdParam refuses anything else with a 400).
+    if (parameter.in === 'path' && /(^id|Id)$/.test(parameter.name)) parameter.schema = { type: 'string', format: 'uuid', maxLength: 36 };
+  }
+
+  const who = 'public' in audience ? 'anyone, without signing in' : audience.roles === 'signed-in' ? SIGNED_IN_DESCRIPTION : audience.roles.join(', ');
+  operation.description = [operation.description, `Who may call it: ${who}.`].filter(Boolean).join('\n\n');
+
+  const problems = new Map<number, Set<string>>();
+  const add = (status: number, ...codes: string[]) => {
+    const set = problems.get(status) ?? new Set<string>();
+    codes.forEach((code) => set.add(code));
+    problems.set(status, set);
+  };
+  if (hasInput) add(400, 'validation_failed', 'invalid_value');
+  if (operation.requestBody) {
+    add(400, 'malformed_json');
+    add(413, 'body_too_large');
+  }
+  if (!('public' in audience)) add(401, 'unauthenticated');
+  if (!('public' in audience) && audience.roles !== 'signed-in') add(403, 'forbidden');
+  if (parameters.some((parameter) => parameter.in === 'path')) add(404, 'not_found');
+  if (needsIfMatch) {
+    add(412, 'stale_version');
+    add(428, 'version_required');
+  }
+  if (idempotent) add(422, 'idempotency_key_reused');
+  if (!isHealth) add(429, 'rate_limited');
+  add(500, 'internal_error');
+  for (const [status, codes] of Object.entries(declared)) add(Number(status), ...(codes ?? []));
+
+  for (const [status, codes] of [...problems].sort(([a], [b]) => a - b)) {
+    const existing = operation.responses[status] as ResponseObject | undefined;
+    operation.responses[status] = problemResponse(status, [...codes].sort(), existing?.description, !isHealth);
+  }
+  for (const [status, response] of Object.entries(operation.responses) as [string, ResponseObject][]) {
+    const success = status.startsWith('2');
+    response.headers = {
+      ...response.headers,
+      'Access-Control-Allow-Origin': {
+        description: 'Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default.',
+        required: false,
+        schema: { type: 'string', format: 'uri', maxLength: 2000 },
+      },
+      'X-Request-Id': { description: 'The request’s id, as in the logs and in problem documents.', required: true, schema: { type: 'string', maxLength: 100 } },
+      ...(isHealth ? {} : rateLimitHeaders(success)),
+      ...(success && versioned ? { ETag: { description: 'The resource’s version, e.g. `"3"`: send it as `If-Match` to change it.', required: true, schema: { type: 'string', maxLength: 20, pattern: '^"\\d+"$' } } } : {}),
+      ...(success && idempotent ? { 'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.', required: false, schema: { type: 'string', enum: ['true'] } } } : {}),
+    };
+  }
+}
+
+function rateLimitHeaders(success: boolean): Record<string, HeaderObject> {
+  return {
+    'X-RateLimit-Limit': integerHeader('Requests allowed per window for this client and route.', success),
+    'X-RateLimit-Remaining': integerHeader('Requests left in the current window.', success),
+    'X-RateLimit-Reset': integerHeader('Seconds until the window starts again.', success),
+  };
+}
+
+function problemResponse(status: number, codes: string[], description: string | undefined, rateLimited: boolean): ResponseObject {
+  const schema: Schema = {
+    allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { code: { type: 'string', enum: codes } } }],
+  };
+  const headers: Record<string, HeaderObject> =
+    status === 429 && rateLimited ? { 'Retry-After': integerHeader('Seconds to wait before trying again.', true) } : {};
+  return {
+    description: `${description ?? titleOfStatus(status)} (${codes.map((code) => `\`${code}\``).join(', ')})`,
+    headers,
+    content: { [PROBLEM_MEDIA_TYPE]: { schema } },
+  };
+}

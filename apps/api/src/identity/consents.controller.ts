@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Authenticated, ConsentsService, type ConsentPurpose, type ConsentState } from '@samverka/identity';
-import { ApiIfMatch, BooleanField, CurrentActor, etagOf, IfMatchVersion, IntField, TextField } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, BooleanField, CurrentActor, etagOf, IfMatchVersion, IntField, TextField } from '@samverka/platform';
 import type { Response } from 'express';
 
 class DecideConsentDto {
@@ -38,12 +38,12 @@ class ConsentPurposeView {
 
 class ConsentView {
   @ApiProperty({ example: 'research_use' }) purpose: string;
-  @ApiProperty() title: { sv: string; en: string };
-  @ApiProperty() text: { sv: string; en: string };
+  @ApiProperty({ type: 'object', required: ['sv', 'en'], properties: { sv: { type: 'string', maxLength: 10000 }, en: { type: 'string', maxLength: 10000 } } }) title: { sv: string; en: string };
+  @ApiProperty({ type: 'object', required: ['sv', 'en'], properties: { sv: { type: 'string', maxLength: 10000 }, en: { type: 'string', maxLength: 10000 } } }) text: { sv: string; en: string };
   @ApiProperty({ description: 'The current wording; answer this version.' }) textVersion: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Your latest answer; null when never asked.' }) given: boolean | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Which wording your answer was to.' }) answeredTextVersion: number | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) decidedAt: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Your latest answer; null when never asked.' }) given: boolean | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Which wording your answer was to.' }) answeredTextVersion: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
 
   static of({ purpose, latest }: ConsentState): ConsentView {
     return Object.assign(new ConsentView(), {
@@ -81,9 +81,11 @@ export class ConsentsController {
     summary: 'Give or withdraw consent for a purpose',
     description: 'Records a new answer with its time and the text version it answers; earlier answers are kept and the change is audited. An unknown or inactive purpose is 404; answering an outdated textVersion is 409 consent_text_changed naming the current one.',
   })
+  @ApiProblems({ 409: ['consent_text_changed'] })
   @Put('me/consents/:purpose')
   @Authenticated()
   @ApiOkResponse({ type: ConsentView, description: 'Recorded with its time; earlier answers are kept.' })
+  @ApiParam({ name: 'purpose', description: 'The purpose’s key, e.g. `research_use`.', schema: { type: 'string', maxLength: 100, pattern: '^[a-z][a-z0-9_]*$' } })
   async decide(@Param('purpose') purpose: string, @Body() body: DecideConsentDto): Promise<ConsentView> {
     return ConsentView.of(await this.consents.decide(this.actor.required.id, purpose, body.given, body.textVersion));
   }
@@ -107,6 +109,7 @@ export class ConsentsController {
   @Authenticated({ roles: ['admin'] })
   @ApiIfMatch()
   @ApiOkResponse({ type: ConsentPurposeView, description: 'A changed text gets a new textVersion, so people are asked again.' })
+  @ApiParam({ name: 'key', description: 'The purpose’s key, e.g. `research_use`.', schema: { type: 'string', maxLength: 100, pattern: '^[a-z][a-z0-9_]*$' } })
   async reword(
     @Param('key') key: string,
     @Body() body: RewordPurposeDto,

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, InvitationsService } from '@samverka/identity';
 import { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
 
@@ -14,7 +14,6 @@ export class InvitationsController {
   })
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Send the same key to retry safely: the invitation is made once.' })
   @ApiCreatedResponse({ type: InvitationView })
   async invite(@Body() body: CreateInvitationDto): Promise<InvitationView> {
     const { email, role, ...scope } = body;

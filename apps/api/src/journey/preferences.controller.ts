@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
 import { PreferencesService, type Preference } from '@samverka/tracks';
 import type { Response } from 'express';
 import { RankChallengesDto, RankParticipantsDto } from './dto/journey.dto.js';
@@ -37,8 +37,9 @@ export class PreferencesController {
     summary: 'Rank the cohort’s challenges',
     description: 'Replaces your ranking, as a participant of the cohort (404 otherwise), of its approved challenges, most wanted first; only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
   })
+  @ApiProblems({ 409: ['ranking_closed'] })
   @Put('mine')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
+  @ApiIfMatch({ required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: PreferenceView, description: 'Replaces your ranking of the cohort’s approved challenges (selecting or running cohorts).' })
   async rankChallenges(
@@ -54,8 +55,9 @@ export class PreferencesController {
     summary: 'Rank participants for a challenge',
     description: 'Replaces your department’s ranking of the cohort’s participants for one of its approved challenges in the cohort (404 otherwise); only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
   })
+  @ApiProblems({ 409: ['ranking_closed'] })
   @Put('challenges/:challengeId')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
+  @ApiIfMatch({ required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['department_member'] })
   @ApiOkResponse({ type: PreferenceView, description: 'Replaces your department’s ranking of participants for one of its challenges.' })
   async rankParticipants(

@@ -8,5 +8,11 @@ export const IfMatchVersion = createParamDecorator((_data: unknown, context: Exe
   parseIfMatch(context.switchToHttp().getRequest<Request>().header('if-match')),
 );
 
-export const ApiIfMatch = (): MethodDecorator =>
-  ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3". A stale version is 412; none is 428.' });
+/** Documents If-Match; `required: false` where only replacing an existing resource needs it. */
+export const ApiIfMatch = (options: { required?: boolean; description?: string } = {}): MethodDecorator =>
+  ApiHeader({
+    name: 'If-Match',
+    required: options.required ?? true,
+    description: options.description ?? 'The ETag (version) you read, e.g. "3". A stale version is 412; none is 428.',
+    schema: { type: 'string', maxLength: 20, pattern: '^(W/)?"?\\d+"?$' },
+  });

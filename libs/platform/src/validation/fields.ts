@@ -66,7 +66,17 @@ export function EmailField(options: FieldOptions = {}): PropertyDecorator {
 }
 
 export function UuidField(options: FieldOptions = {}): PropertyDecorator {
-  return applyDecorators(documented(options, { type: String, format: 'uuid' }), IsUUID('all'));
+  return applyDecorators(documented(options, { type: String, format: 'uuid', maxLength: 36 }), IsUUID('all'));
+}
+
+/** A list of ids, each a UUID. */
+export function UuidListField(options: FieldOptions & { maxItems: number; itemName?: string }): PropertyDecorator {
+  return applyDecorators(
+    documented(options, { type: 'array', items: { type: 'string', format: 'uuid', maxLength: 36 }, maxItems: options.maxItems }),
+    IsArray(),
+    ArrayMaxSize(options.maxItems),
+    IsUUID('all', { each: true, message: options.itemName ? `each ${options.itemName} must be a UUID` : 'each value in $property must be a UUID' }),
+  );
 }
 
 export function EnumField<T extends string>(values: readonly T[], options: FieldOptions = {}): PropertyDecorator {
@@ -76,11 +86,15 @@ export function EnumField<T extends string>(values: readonly T[], options: Field
   );
 }
 
+/** PostgreSQL's `integer`: a value outside it cannot be stored (400 `invalid_value`). */
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+
 export function IntField(options: FieldOptions & { min?: number; max?: number }): PropertyDecorator {
   const rules = [Type(() => Number), IsInt()];
   if (options.min !== undefined) rules.push(Min(options.min));
   if (options.max !== undefined) rules.push(Max(options.max));
-  return applyDecorators(documented(options, { type: 'integer', minimum: options.min, maximum: options.max }), ...rules);
+  return applyDecorators(documented(options, { type: 'integer', format: 'int32', minimum: options.min ?? INT32_MIN, maximum: options.max ?? INT32_MAX }), ...rules);
 }
 
 export function BooleanField(options: FieldOptions = {}): PropertyDecorator {
@@ -89,14 +103,14 @@ export function BooleanField(options: FieldOptions = {}): PropertyDecorator {
 
 export function DateField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
-    documented(options, { type: String, format: 'date-time' }),
+    documented(options, { type: String, format: 'date-time', maxLength: 35 }),
     IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date or date-time' }),
   );
 }
 
 export function TextListField(options: FieldOptions & { maxItems: number; maxLength: number }): PropertyDecorator {
   return applyDecorators(
-    documented(options, { type: [String], maxItems: options.maxItems }),
+    documented(options, { type: 'array', items: { type: 'string', maxLength: options.maxLength }, maxItems: options.maxItems }),
     IsArray(),
     ArrayMaxSize(options.maxItems),
     IsString({ each: true }),
@@ -108,7 +122,7 @@ export function TextListField(options: FieldOptions & { maxItems: number; maxLen
 /** A calendar day (PostgreSQL `date`): a time of day would be silently dropped, so it is refused. */
 export function DayField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
-    documented(options, { type: String, format: 'date', example: options.example ?? '2026-10-01' }),
+    documented(options, { type: String, format: 'date', maxLength: 10, example: options.example ?? '2026-10-01' }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
     // Strict ISO 8601 also refuses days that do not exist, such as 2026-02-30.
     IsISO8601({ strict: true }, { message: '$property must be a date that exists (YYYY-MM-DD)' }),
@@ -120,7 +134,7 @@ const SDG_RULE = { each: true, message: 'each SDG must be a goal number from 1 t
 /** UN Sustainable Development Goals, by number. */
 export function SdgListField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
-    documented({ description: 'UN SDG goal numbers, 1–17.', example: [4, 10], ...options }, { type: [Number], minimum: 1, maximum: 17, maxItems: 17 }),
+    documented({ description: 'UN SDG goal numbers, 1–17.', example: [4, 10], ...options }, { type: 'array', items: { type: 'integer', format: 'int32', minimum: 1, maximum: 17 }, maxItems: 17 }),
     IsArray(),
     ArrayMaxSize(17),
     IsInt(SDG_RULE),
@@ -133,7 +147,7 @@ export function SdgListField(options: FieldOptions = {}): PropertyDecorator {
 export function LanguageListField(options: FieldOptions & { maxItems?: number } = {}): PropertyDecorator {
   const maxItems = options.maxItems ?? 20;
   return applyDecorators(
-    documented({ example: ['sv', 'en'], ...options }, { type: [String], maxItems }),
+    documented({ example: ['sv', 'en'], ...options }, { type: 'array', items: { type: 'string', minLength: 2, maxLength: 2 }, maxItems }),
     Transform(({ value }) => (Array.isArray(value) && value.every((code) => typeof code === 'string') ? normaliseLanguages(value) : value)),
     IsArray(),
     ArrayMaxSize(maxItems),

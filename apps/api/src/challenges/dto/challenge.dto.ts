@@ -1,21 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
-import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField } from '@samverka/platform';
+import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField, UuidListField } from '@samverka/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 
 const NestedField = (type: () => new () => object, description: string): PropertyDecorator =>
   applyDecorators(ApiPropertyOptional({ type: type(), description }), IsOptional(), ValidateNested(), Type(type));
-
-const UuidListField = (description: string): PropertyDecorator =>
-  applyDecorators(
-    ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, description }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(20),
-    IsUUID('all', { each: true, message: 'each test environment id must be a UUID' }),
-  );
 
 export class NeedOwnerDto {
   @TextField({ max: 200, optional: true, description: 'Who owns the need in the department.' })
@@ -80,7 +71,7 @@ export class ChallengeContentDto {
   @IntField({ min: 1, max: 100, optional: true, description: 'How many innovators or teams it can take (default 1).' })
   seats?: number;
 
-  @UuidListField("Test environments offered, from the department's own registry.")
+  @UuidListField({ optional: true, maxItems: 20, itemName: 'test environment id', description: "Test environments offered, from the department's own registry." })
   testEnvironmentIds?: string[];
 
   @NestedField(() => RouteToAdoptionDto, 'The route to adoption: complete before the challenge can be submitted.')
@@ -224,15 +215,15 @@ export class ChallengeView extends ChallengeContentView {
 
 export class FieldChangeView {
   @ApiProperty({ example: 'routeToAdoption.needOwner.role' }) field: string;
-  @ApiProperty({ nullable: true, description: 'The value before (any JSON value).' }) before: unknown;
-  @ApiProperty({ nullable: true, description: 'The value after (any JSON value).' }) after: unknown;
+  @ApiProperty({ nullable: true, oneOf: [{ type: 'string', maxLength: 20000 }, { type: 'number' }, { type: 'boolean' }, { type: 'array', maxItems: 100, items: {} }, { type: 'object' }], description: 'The value before (any JSON value).' }) before: unknown;
+  @ApiProperty({ nullable: true, oneOf: [{ type: 'string', maxLength: 20000 }, { type: 'number' }, { type: 'boolean' }, { type: 'array', maxItems: 100, items: {} }, { type: 'object' }], description: 'The value after (any JSON value).' }) after: unknown;
 
   static of(change: FieldChange): FieldChangeView {
     return Object.assign(new FieldChangeView(), change);
   }
 }
 
-export class ReviewView {
+export class ChallengeReviewView {
   @ApiProperty({ description: 'The revision decided on.' }) revisionNumber: number;
   @ApiProperty({ enum: REVIEW_DECISIONS }) decision: ReviewDecision;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
@@ -240,9 +231,9 @@ export class ReviewView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) reviewedBy: string | null;
   @ApiProperty({ format: 'date-time' }) reviewedAt: string;
 
-  static of(review: ChallengeReview | null): ReviewView | null {
+  static of(review: ChallengeReview | null): ChallengeReviewView | null {
     if (!review) return null;
-    return Object.assign(new ReviewView(), {
+    return Object.assign(new ChallengeReviewView(), {
       revisionNumber: review.revisionNumber,
       decision: review.decision,
       comment: review.comment,
@@ -259,8 +250,8 @@ export class RevisionView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) submittedBy: string | null;
   @ApiProperty({ type: ChallengeContentView, description: 'What was submitted, frozen.' }) content: ChallengeContentView;
   @ApiProperty({ type: [FieldChangeView], description: 'What changed since the previous revision, field by field.' }) changes: FieldChangeView[];
-  @ApiProperty({ type: ReviewView, nullable: true, description: 'The review of the previous revision, which asked for these changes.' }) requestedBy: ReviewView | null;
-  @ApiProperty({ type: ReviewView, nullable: true, description: 'The decision on this revision.' }) review: ReviewView | null;
+  @ApiProperty({ type: ChallengeReviewView, nullable: true, description: 'The review of the previous revision, which asked for these changes.' }) requestedBy: ChallengeReviewView | null;
+  @ApiProperty({ type: ChallengeReviewView, nullable: true, description: 'The decision on this revision.' }) review: ChallengeReviewView | null;
 
   static of({ revision, changes, requestedBy, review }: RevisionWithContext): RevisionView {
     return Object.assign(new RevisionView(), {
@@ -269,8 +260,8 @@ export class RevisionView {
       submittedBy: revision.submittedBy,
       content: ChallengeContentView.contentOf(revision.content, true),
       changes: changes.map(FieldChangeView.of),
-      requestedBy: ReviewView.of(requestedBy),
-      review: ReviewView.of(review),
+      requestedBy: ChallengeReviewView.of(requestedBy),
+      review: ChallengeReviewView.of(review),
     });
   }
 }
@@ -279,14 +270,14 @@ export class RevisionComparisonView {
   @ApiProperty() from: number;
   @ApiProperty() to: number;
   @ApiProperty({ type: [FieldChangeView] }) changes: FieldChangeView[];
-  @ApiProperty({ type: [ReviewView], description: 'The review comments between the two revisions, which asked for the changes.' }) reviews: ReviewView[];
+  @ApiProperty({ type: [ChallengeReviewView], description: 'The review comments between the two revisions, which asked for the changes.' }) reviews: ChallengeReviewView[];
 
   static of(comparison: RevisionComparison): RevisionComparisonView {
     return Object.assign(new RevisionComparisonView(), {
       from: comparison.from,
       to: comparison.to,
       changes: comparison.changes.map(FieldChangeView.of),
-      reviews: comparison.reviews.map((review) => ReviewView.of(review)!),
+      reviews: comparison.reviews.map((review) => ChallengeReviewView.of(review)!),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
 import { LEARNING_KINDS } from '@samverka/tracks';
 
@@ -15,7 +15,7 @@ export class ReuseView {
 
   @ApiProperty({
     type: 'object',
-    properties: Object.fromEntries(REUSE_OUTCOMES.map((outcome) => [outcome, { type: 'integer' }])),
+    properties: Object.fromEntries(REUSE_OUTCOMES.map((outcome) => [outcome, { type: 'integer', format: 'int32', minimum: 0 }])),
     required: [...REUSE_OUTCOMES],
     description: 'Those tracks by how they ended: graduated_<outcome>, in_progress, or discontinued.',
   })
@@ -38,7 +38,7 @@ export class MethodCardSummaryView {
 
 export class MethodCardPage {
   @ApiProperty({ type: [MethodCardSummaryView] }) items: MethodCardSummaryView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 /** What every version of a card says. */
@@ -75,7 +75,7 @@ export class MethodCardVersionView extends CardContentView {
 
 export class MethodCardVersionPage {
   @ApiProperty({ type: [MethodCardVersionView] }) items: MethodCardVersionView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 /** A card: its current version (send `version` as If-Match to edit), when it was first promoted, and how far it has travelled. */
@@ -93,7 +93,7 @@ export class MethodCardUseView {
   @ApiProperty({ format: 'uuid' }) cardId: string;
   @ApiProperty() version: number;
   @ApiProperty({ description: 'The title of the version used.' }) title: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who on the track recorded it.' }) recordedBy: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who on the track recorded it.' }) recordedBy: string | null;
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
 
   static of(use: MethodCardUse): MethodCardUseView {
@@ -104,5 +104,5 @@ export class MethodCardUseView {
 
 export class MethodCardUsePage {
   @ApiProperty({ type: [MethodCardUseView] }) items: MethodCardUseView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -1,23 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SCORE_COMPONENTS, type ScoreWeights } from '@samverka/matching';
-import { BooleanField, DateField, EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { BooleanField, DateField, EnumField, PageQueryDto, TextField, UuidField, UuidListField } from '@samverka/platform';
 import { MATCH_RESPONSES, type MatchResponse, type MatchState } from '@samverka/tracks';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 export class RankChallengesDto {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Approved challenges of the cohort, most wanted first.' })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @UuidListField({ maxItems: 500, description: 'Approved challenges of the cohort, most wanted first.' })
   challengeIds: string[];
 }
 
 export class RankParticipantsDto {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Participants of the cohort (user ids), most wanted first.' })
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @IsUUID('all', { each: true })
+  @UuidListField({ maxItems: 5000, description: 'Participants of the cohort (user ids), most wanted first.' })
   participantIds: string[];
 }
 
@@ -52,7 +46,7 @@ export class StartRunDto {
   @Type(() => WeightsDto)
   weights?: WeightsDto;
 
-  @ApiPropertyOptional({ type: [PairDto], description: 'Pairs that must be in the result.' })
+  @ApiPropertyOptional({ type: [PairDto], maxItems: 1000, description: 'Pairs that must be in the result.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
@@ -60,7 +54,7 @@ export class StartRunDto {
   @Type(() => PairDto)
   pins?: PairDto[];
 
-  @ApiPropertyOptional({ type: [PairDto], description: 'Pairs that must not be proposed.' })
+  @ApiPropertyOptional({ type: [PairDto], maxItems: 10000, description: 'Pairs that must not be proposed.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10000)

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { resolveWeights, type ScoreWeights } from '@samverka/matching';
 import type { Match, MatchingConflict, MatchingRunRecord, Preference, RunComparison, RunMetrics } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
@@ -19,14 +19,14 @@ export class PreferenceView {
 }
 
 export class VisiblePreferencesView {
-  @ApiPropertyOptional({ type: PreferenceView, nullable: true }) mine: PreferenceView | null;
+  @ApiProperty({ type: PreferenceView, nullable: true }) mine: PreferenceView | null;
   @ApiProperty({ type: [PreferenceView] }) challenges: PreferenceView[];
   @ApiProperty({ type: [PreferenceView] }) participants: PreferenceView[];
 }
 
 class RunMetricsView implements RunMetrics {
   @ApiProperty({ description: 'Sum of the proposed pairs’ scores.' }) total: number;
-  @ApiPropertyOptional({ nullable: true }) minScore: number | null;
+  @ApiProperty({ type: Number, nullable: true }) minScore: number | null;
   @ApiProperty() matched: number;
   @ApiProperty() unmatched: number;
   @ApiProperty() seatsLeft: number;
@@ -59,8 +59,9 @@ export class MatchingRunView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ enum: ['optimal', 'stable'] }) algorithm: string;
-  @ApiPropertyOptional({ enum: ['participants', 'challenges'], nullable: true }) proposing: string | null;
-  @ApiProperty({ description: 'The normalised weights the run used.' }) weights: ScoreWeights;
+  @ApiProperty({ type: String, enum: ['participants', 'challenges'], nullable: true }) proposing: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', minimum: 0, maximum: 1 }, description: 'The normalised weights the run used, by score component.' })
+  weights: ScoreWeights;
   @ApiProperty({ type: [Object], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
   @ApiProperty({ type: [Object], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
   @ApiProperty() includeMatched: boolean;
@@ -69,7 +70,7 @@ export class MatchingRunView {
   @ApiProperty({ type: [RunPairView] }) pairs: RunPairView[];
   @ApiProperty({ type: [UnmatchedView], description: 'Everyone the run did not place, with why.' }) unmatched: UnmatchedView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 
   static of(run: MatchingRunRecord, language: ReasonLanguage): MatchingRunView {
     const pairsOf = (pairs: [string, string][]) => pairs.map(([participantId, challengeId]) => ({ participantId, challengeId }));
@@ -105,7 +106,7 @@ export class MatchingRunSummaryView {
   @ApiProperty({ enum: ['optimal', 'stable'] }) algorithm: string;
   @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 
   static of(run: MatchingRunRecord): MatchingRunSummaryView {
     return Object.assign(new MatchingRunSummaryView(), {
@@ -120,13 +121,22 @@ export class MatchingRunSummaryView {
 
 export class MatchingRunPage {
   @ApiProperty({ type: [MatchingRunSummaryView] }) items: MatchingRunSummaryView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class RunComparisonView implements RunComparison {
   @ApiProperty({ type: [Object], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
   @ApiProperty({ type: [Object], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
-  @ApiProperty({ description: 'Per metric: first, second and the change.' }) metricChanges: RunComparison['metricChanges'];
+  @ApiProperty({
+    type: 'object',
+    description: 'Per metric: first, second and the change.',
+    additionalProperties: {
+      type: 'object',
+      required: ['first', 'second', 'change'],
+      properties: { first: { type: 'number', nullable: true }, second: { type: 'number', nullable: true }, change: { type: 'number', nullable: true } },
+    },
+  })
+  metricChanges: RunComparison['metricChanges'];
 }
 
 export class RepeatView {
@@ -143,9 +153,9 @@ export class MatchView {
   @ApiProperty() score: number;
   @ApiProperty({ description: 'Why this pair, in the language of Accept-Language.' }) reason: string;
   @ApiProperty({ enum: ['proposed', 'confirmed', 'declined', 'expired'] }) state: string;
-  @ApiPropertyOptional({ enum: ['accept', 'decline'], nullable: true }) participantResponse: string | null;
-  @ApiPropertyOptional({ enum: ['accept', 'decline'], nullable: true }) departmentResponse: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) respondBy: string | null;
+  @ApiProperty({ type: String, enum: ['accept', 'decline'], nullable: true }) participantResponse: string | null;
+  @ApiProperty({ type: String, enum: ['accept', 'decline'], nullable: true }) departmentResponse: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondBy: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(match: Match, language: ReasonLanguage): MatchView {
@@ -169,7 +179,7 @@ export class MatchView {
 
 export class MatchPage {
   @ApiProperty({ type: [MatchView] }) items: MatchView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class ExpiredView {
@@ -191,5 +201,5 @@ export class MatchingConflictView {
 
 export class MatchingConflictPage {
   @ApiProperty({ type: [MatchingConflictView] }) items: MatchingConflictView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -55,7 +55,7 @@ export class TestPlanDto {
 }
 
 export class GraduationCriteriaDto {
-  @ApiProperty({ type: [String], description: 'Keys of the cohort’s graduation criteria the track has met; replaces the previous ticks.' })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 100, description: 'Keys of the cohort’s graduation criteria the track has met; replaces the previous ticks.' })
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   GRADUATION_OUTCOMES,
   LEARNING_KINDS,
@@ -49,21 +49,21 @@ export class TrackSummaryView {
 
 export class TrackPage {
   @ApiProperty({ type: [TrackSummaryView] }) items: TrackSummaryView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 class StageEntryView {
-  @ApiPropertyOptional({ enum: TRACK_STAGES, nullable: true }) from: string | null;
+  @ApiProperty({ type: String, enum: TRACK_STAGES, nullable: true }) from: string | null;
   @ApiProperty({ enum: TRACK_STAGES }) to: string;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
   @ApiProperty({ format: 'date-time' }) enteredAt: string;
 }
 
 class TestPlanView {
   @ApiProperty({ format: 'uuid' }) testEnvironmentId: string;
   @ApiProperty({ format: 'date' }) startsOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) endsOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endsOn: string | null;
   @ApiProperty() users: number;
   @ApiProperty() whatWillBeTried: string;
   @ApiProperty() consentArrangements: string;
@@ -83,10 +83,10 @@ class GraduationView {
 
 export class TrackView extends TrackSummaryView {
   @ApiProperty({ type: [StageEntryView], description: 'Every stage entered, oldest first.' }) history: StageEntryView[];
-  @ApiPropertyOptional({ type: TestPlanView, nullable: true }) testPlan: TestPlanView | null;
+  @ApiProperty({ type: TestPlanView, nullable: true }) testPlan: TestPlanView | null;
   @ApiProperty({ type: [CriterionView], description: 'The cohort’s graduation criteria and whether each is met.' }) graduationCriteria: CriterionView[];
-  @ApiPropertyOptional({ type: GraduationView, nullable: true }) graduation: GraduationView | null;
-  @ApiPropertyOptional({ nullable: true }) discontinuedReason: string | null;
+  @ApiProperty({ type: GraduationView, nullable: true }) graduation: GraduationView | null;
+  @ApiProperty({ type: String, nullable: true }) discontinuedReason: string | null;
 
   static ofDetails({ track, history, criteria }: TrackDetails): TrackView {
     return Object.assign(new TrackView(), TrackSummaryView.fields(track), {
@@ -105,8 +105,8 @@ export class MilestoneView {
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty() done: boolean;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) doneAt: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) doneAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ description: 'Send as If-Match to change the milestone.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
@@ -127,7 +127,7 @@ export class MilestoneView {
 
 export class MilestonePage {
   @ApiProperty({ type: [MilestoneView] }) items: MilestoneView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class TestSessionView {
@@ -138,7 +138,7 @@ export class TestSessionView {
   @ApiProperty() whatWasTried: string;
   @ApiProperty() whatWasObserved: string;
   @ApiProperty() consentObtained: boolean;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(session: TrackTestSession): TestSessionView {
@@ -149,7 +149,7 @@ export class TestSessionView {
 
 export class TestSessionPage {
   @ApiProperty({ type: [TestSessionView] }) items: TestSessionView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class LearningView {
@@ -157,7 +157,7 @@ export class LearningView {
   @ApiProperty({ enum: LEARNING_KINDS }) kind: string;
   @ApiProperty() text: string;
   @ApiProperty({ type: [String] }) tags: string[];
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(learning: TrackLearning): LearningView {
@@ -168,13 +168,13 @@ export class LearningView {
 
 export class LearningPage {
   @ApiProperty({ type: [LearningView] }) items: LearningView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class NoteView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() text: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(note: TrackNote): NoteView {
@@ -184,14 +184,14 @@ export class NoteView {
 
 export class NotePage {
   @ApiProperty({ type: [NoteView] }) items: NoteView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class FollowUpView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date' }) followedUpOn: string;
   @ApiProperty() text: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(followUp: TrackFollowUp): FollowUpView {
@@ -202,5 +202,5 @@ export class FollowUpView {
 
 export class FollowUpPage {
   @ApiProperty({ type: [FollowUpView] }) items: FollowUpView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

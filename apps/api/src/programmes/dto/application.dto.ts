@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
 import { EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
@@ -51,9 +51,9 @@ export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) applicantId: string;
   @ApiProperty({ enum: APPLICATION_STATES }) state: ApplicationState;
   @ApiProperty({ type: 'object', additionalProperties: true }) answers: Record<string, Answer>;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) submittedAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) decidedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) decisionNote: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionNote: string | null;
   @ApiProperty({ description: 'Send as If-Match to change the answers.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
-import { DateField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateCohortDto {
@@ -10,10 +10,10 @@ export class CreateCohortDto {
   @TextField({ max: 200, example: 'Hösten 2026' })
   name: string;
 
-  @DateField({ optional: true, description: 'First day of the cohort (YYYY-MM-DD).', example: '2026-09-01' })
+  @DayField({ optional: true, description: 'First day of the cohort.', example: '2026-09-01' })
   startsOn?: string;
 
-  @DateField({ optional: true, description: 'Last day of the cohort (YYYY-MM-DD).', example: '2027-01-31' })
+  @DayField({ optional: true, description: 'Last day of the cohort.', example: '2027-01-31' })
   endsOn?: string;
 
   @DateField({ description: 'When applications can first be submitted.' })
@@ -66,8 +66,8 @@ export class CohortView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) startsOn: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) endsOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startsOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endsOn: string | null;
   @ApiProperty({ format: 'date-time' }) applicationOpensAt: string;
   @ApiProperty({ format: 'date-time' }) applicationClosesAt: string;
   @ApiProperty() seats: number;

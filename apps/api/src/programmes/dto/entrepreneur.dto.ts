@@ -39,9 +39,9 @@ export class ProfileView {
   @ApiProperty({ type: [String] }) themes: string[];
   @ApiProperty({ type: [Number] }) sdgs: number[];
   @ApiProperty({ type: [String] }) languages: string[];
-  @ApiProperty({ nullable: true, example: '1283' }) municipalityCode: string | null;
-  @ApiProperty({ nullable: true, example: '12', description: 'The county of the municipality.' }) countyCode: string | null;
-  @ApiProperty({ nullable: true }) hoursPerWeek: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '1283' }) municipalityCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '12', description: 'The county of the municipality.' }) countyCode: string | null;
+  @ApiProperty({ type: Number, nullable: true }) hoursPerWeek: number | null;
   @ApiProperty() pitch: string;
   @ApiProperty({ description: 'Send as If-Match to change the profile.' }) version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

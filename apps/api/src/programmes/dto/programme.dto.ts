@@ -1,7 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
 import type { Programme } from '@samverka/programmes';
-import { TextField } from '@samverka/platform';
+import { TextField, UuidListField } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateProgrammeDto {
@@ -25,10 +24,7 @@ export class CreateProgrammeDto {
 export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {}
 
 export class SetManagersDto {
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: 50, description: 'The programme managers of the programme (replaces the current list); each must hold programme_manager.' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'each of userIds must be a UUID' })
+  @UuidListField({ maxItems: 50, itemName: 'of userIds', description: 'The programme managers of the programme (replaces the current list); each must hold programme_manager.' })
   userIds: string[];
 }
 

@@ -4,7 +4,7 @@ import { APPLICATION_STATES, type ApplicationState, type Review } from '@samverk
 import { TextField } from '@samverka/platform';
 
 export class ReviewDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', minimum: 1, maximum: 5 }, description: 'Rubric criterion key → score 1–5; every criterion scored.', example: { impact: 4, feasibility: 3 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 }, description: 'Rubric criterion key → score 1–5; every criterion scored.', example: { impact: 4, feasibility: 3 } })
   @IsObject({ message: 'scores must be an object of criterion key → score' })
   scores: Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export class ReviewView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) scores: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 } }) scores: Record<string, number>;
   @ApiProperty() comment: string;
   @ApiProperty({ description: 'Send as If-Match to change the review.' }) version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -47,11 +47,11 @@ export class ScoreboardRowView {
   @ApiProperty() applicantName: string;
   @ApiProperty({ enum: APPLICATION_STATES }) state: ApplicationState;
   @ApiProperty({ description: 'Reviews that count (assigned reviewers only).' }) reviewCount: number;
-  @ApiProperty({ nullable: true, description: 'Mean of the reviewers’ weighted scores (1–5).' }) weightedMean: number | null;
-  @ApiProperty({ nullable: true, description: 'Standard deviation of the reviewers’ weighted scores.' }) spread: number | null;
-  @ApiProperty({ nullable: true, description: 'Mean z-score, each reviewer standardised over their reviews in the cohort.' }) normalisedScore: number | null;
-  @ApiProperty({ nullable: true }) rankByMean: number | null;
-  @ApiProperty({ nullable: true }) rankByNormalised: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean of the reviewers’ weighted scores (1–5).' }) weightedMean: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Standard deviation of the reviewers’ weighted scores.' }) spread: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean z-score, each reviewer standardised over their reviews in the cohort.' }) normalisedScore: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rankByMean: number | null;
+  @ApiProperty({ type: Number, nullable: true }) rankByNormalised: number | null;
   @ApiProperty({ description: 'Reviewers strongly disagree (see the README for the rule).' }) disagreement: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { AuditQuery, DateField, mapPage, PageQueryDto, TextField, UuidField, type AuditEvent, type Page } from '@samverka/platform';
 
@@ -26,15 +26,15 @@ class AuditEventQuery extends PageQueryDto {
 class AuditEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who acted; null for the system.' }) actorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who acted; null for the system.' }) actorId: string | null;
   @ApiProperty() action: string;
   @ApiProperty() entityType: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) entityId: string | null;
-  @ApiPropertyOptional({ nullable: true }) from: string | null;
-  @ApiPropertyOptional({ nullable: true }) to: string | null;
-  @ApiPropertyOptional({ nullable: true }) reason: string | null;
-  @ApiPropertyOptional({ nullable: true }) requestId: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) details: Record<string, unknown> | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) entityId: string | null;
+  @ApiProperty({ type: String, nullable: true }) from: string | null;
+  @ApiProperty({ type: String, nullable: true }) to: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) details: Record<string, unknown> | null;
 
   static of(event: AuditEvent): AuditEventView {
     return Object.assign(new AuditEventView(), {
@@ -55,7 +55,7 @@ class AuditEventView {
 
 class AuditEventPage {
   @ApiProperty({ type: [AuditEventView] }) items: AuditEventView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 @ApiTags('audit')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengesService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import type { Response } from 'express';
 import {
   ChallengeContentDto,
@@ -42,6 +42,7 @@ export class ChallengesController {
     summary: 'Draft a challenge',
     description: 'A draft of one of your departments (404 otherwise); only the title is needed until submission. Test environments must be active ones of that department and SDGs and municipality valid (400); audited, honours Idempotency-Key.',
   })
+  @ApiProblems({ 404: ['not_found'] })
   @Post()
   @Authenticated({ roles: ['department_member'] })
   @ApiCreatedResponse({ type: ChallengeView, description: 'A draft of one of your departments.' })
@@ -65,6 +66,7 @@ export class ChallengesController {
     summary: 'Replace a challenge’s content',
     description: 'Only drafts and challenges with changes requested can be edited (409 challenge_not_editable); fields left out are cleared. Needs If-Match (428 without it, 412 when stale); a challenge outside your departments is 404, and the change is audited.',
   })
+  @ApiProblems({ 409: ['challenge_not_editable'] })
   @Put(':id')
   @Authenticated({ roles: ['department_member'] })
   @ApiIfMatch()
@@ -82,6 +84,7 @@ export class ChallengesController {
     summary: 'Submit a challenge for review',
     description: 'draft or changes_requested → submitted, freezing the content as a new revision; a wrong move is 409 naming the allowed ones. Missing problem statement, target group, outcome, location or route to adoption, or a test environment retired since, is 400 naming the fields; audited.',
   })
+  @ApiProblems({ 409: ['invalid_transition'] })
   @Post(':id/submit')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member'] })
@@ -94,6 +97,7 @@ export class ChallengesController {
     summary: 'Review a submitted challenge',
     description: 'submitted → approved into a cohort of a programme you manage that is still planning, open or selecting, → changes_requested, or → rejected; a comment is required unless approving (400). A wrong move is 409 naming the allowed ones; the department’s members are notified and the review audited.',
   })
+  @ApiProblems({ 409: ['cohort_not_taking_challenges', 'invalid_transition'] })
   @Post(':id/review')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['programme_manager'] })
@@ -106,6 +110,7 @@ export class ChallengesController {
     summary: 'Withdraw a challenge',
     description: 'draft, submitted, changes_requested, approved or matched → withdrawn (409 otherwise), refused with 409 while a track on it is under way; its open match proposals expire. A challenge outside your departments is 404 (admins reach any); audited with the reason.',
   })
+  @ApiProblems({ 409: ['challenge_has_confirmed_matches', 'invalid_transition'] })
   @Post(':id/withdraw')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member', 'admin'] })

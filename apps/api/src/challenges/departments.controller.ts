@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, 
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DepartmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
 import type { Response } from 'express';
 import { InvitationView } from '../identity/dto/invitation.dto.js';
 import { AddDepartmentMemberDto, DepartmentDto, DepartmentMemberView, DepartmentView } from './dto/department.dto.js';
@@ -38,6 +38,7 @@ export class DepartmentsController {
     summary: 'Create a department',
     description: 'A department of an organisation, located in a Swedish municipality (400 if unknown); a name already used in the organisation is 409 department_exists. Audited; honours Idempotency-Key.',
   })
+  @ApiProblems({ 409: ['department_exists'] })
   @Post()
   @Authenticated({ roles: ['admin'] })
   @ApiCreatedResponse({ type: DepartmentView })
@@ -64,6 +65,7 @@ export class DepartmentsController {
     summary: 'Update a department',
     description: 'Replaces name, organisation, municipality and description; a name already used in the organisation is 409. Needs If-Match (428 without it, 412 when stale); audited.',
   })
+  @ApiProblems({ 409: ['department_exists'] })
   @Put(':id')
   @Authenticated({ roles: ['admin'] })
   @ApiIfMatch()
@@ -94,6 +96,7 @@ export class DepartmentsController {
     summary: 'Add or invite a department member',
     description: 'Give userId to add an active person who already holds the department_member role, or email to send an invitation that makes its accepter a member; exactly one of the two (400 otherwise). Someone already a member is 409; audited.',
   })
+  @ApiProblems({ 409: ['already_member'] })
   @Post(':id/members')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: DepartmentMemberAddedView, description: 'An invitation for an email address, or a membership for an existing department member.' })

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AuthService, InvitationsService, Public, UserView } from '@samverka/identity';
+import { ApiProblems } from '@samverka/platform';
 import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView } from './dto/auth.dto.js';
 import { LoginThrottled } from './login-throttle.js';
 
@@ -17,6 +18,7 @@ export class AuthController {
     summary: 'Sign up as an entrepreneur',
     description: 'Creates an active account holding only the entrepreneur role; every other role comes by invitation. A password that breaks the password rules is 400 and an address that already has an account is 409; the new account is audited.',
   })
+  @ApiProblems({ 409: ['email_taken'] })
   @Post('register')
   @ApiCreatedResponse({ type: UserView, description: 'An entrepreneur account.' })
   @ApiConflictResponse({ description: 'The address already has an account.' })
@@ -28,6 +30,7 @@ export class AuthController {
     summary: 'Log in with email and password',
     description: 'Starts a new login and returns an access token and a refresh token. An unknown address, a wrong password and an inactive account all answer the same 401; attempts are throttled per account and per address (429 with Retry-After), and each login is audited.',
   })
+  @ApiProblems({ 401: ['invalid_credentials'] })
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @LoginThrottled()
@@ -41,6 +44,7 @@ export class AuthController {
     summary: 'Exchange a refresh token for a new token pair',
     description: 'Returns a new access and refresh token in the same login and spends the one presented. Presenting a refresh token that was already used revokes the whole login (401); an unknown, expired or revoked token, or an inactive account, is 401.',
   })
+  @ApiProblems({ 401: ['invalid_refresh_token'] })
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: TokenPairView, description: 'A new pair; the presented refresh token is spent.' })
@@ -52,6 +56,7 @@ export class AuthController {
     summary: 'Log out',
     description: 'Revokes the login the refresh token belongs to, on every device holding it, so its access tokens stop working too; an unknown refresh token is 401.',
   })
+  @ApiProblems({ 401: ['invalid_refresh_token'] })
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The login is revoked, its access tokens included.' })
@@ -63,6 +68,7 @@ export class AuthController {
     summary: 'Accept an invitation',
     description: 'Creates the account with the invited role, or adds the role to the active account that already has this address once its password is given, and logs you in. An unknown, used or expired token is 401, and attempts are throttled like login. A department member joins the invitation’s department, a programme manager its programme, and a reviewer its cohort when the inviter manages it; audited.',
   })
+  @ApiProblems({ 401: ['invalid_credentials', 'invalid_invitation'], 409: ['email_taken'] })
   @Post('accept-invitation')
   @LoginThrottled()
   @ApiCreatedResponse({ type: TokenPairView, description: 'The account is created (or given the role) and logged in.' })

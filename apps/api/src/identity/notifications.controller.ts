@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Authenticated, NotificationsService, type Notification } from '@samverka/identity';
 import { BooleanField, CurrentActor, IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { Transform } from 'class-transformer';
@@ -17,7 +17,7 @@ class NotificationView {
   @ApiProperty() body: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Ids of what it is about.' }) data: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) readAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;
 
   static of(notification: Notification): NotificationView {
     return Object.assign(new NotificationView(), {
@@ -34,7 +34,7 @@ class NotificationView {
 
 class NotificationPage {
   @ApiProperty({ type: [NotificationView] }) items: NotificationView[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 class MarkedRead {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, PASSWORD_MAX_LENGTH, PrivacyService } from '@samverka/identity';
-import { CurrentActor, IdParam, TextField } from '@samverka/platform';
+import { ApiProblems, CurrentActor, IdParam, TextField } from '@samverka/platform';
 
 class EraseMeDto {
   @TextField({ max: PASSWORD_MAX_LENGTH, description: 'Your password, to confirm.' })
@@ -53,6 +53,7 @@ export class PrivacyController {
     summary: 'Erase my account',
     description: 'Confirmed with your password (401 when wrong; nothing is erased). Every context blanks your personal fields, your notifications are deleted, all your logins are revoked and your name and email address are replaced; learnings, test sessions and follow-ups you wrote stay, detached from you, only with consent to research use. The audit trail records the erasure without personal data.',
   })
+  @ApiProblems({ 401: ['invalid_credentials'], 404: ['not_found'] })
   @Delete('me')
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)

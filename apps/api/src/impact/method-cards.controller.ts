@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MethodCardsService, MethodCardUsesService, type MethodCardDetails } from '@samverka/impact';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import type { Response } from 'express';
 import { ON_A_TRACK } from '../journey/tracks.controller.js';
 import { MethodCardDto, MethodCardQuery, MethodCardUseDto, MethodCardVersionParams } from './dto/method-cards.dto.js';
@@ -107,6 +107,7 @@ export class TrackMethodCardsController {
     summary: 'Record that a track used a method card',
     description: 'Names the card version the track used, which then counts in the card’s reuse; a track you are not on is 404. Audited; honours Idempotency-Key.',
   })
+  @ApiProblems({ 409: ['method_card_use_recorded'] })
   @Post()
   @ApiCreatedResponse({ type: MethodCardUseView, description: 'A card or version that does not exist is 400 naming the field; recording the same version twice is 409 method_card_use_recorded.' })
   async record(@IdParam() id: string, @Body() body: MethodCardUseDto): Promise<MethodCardUseView> {

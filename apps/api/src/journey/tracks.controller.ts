@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { TracksService, type TrackDetails } from '@samverka/tracks';
 import type { Response } from 'express';
 import { AdvanceTrackDto, GraduationCriteriaDto, TestPlanDto, TrackQuery } from './dto/tracks.dto.js';
@@ -48,6 +48,7 @@ export class TracksController {
     summary: 'Move a track to its next stage',
     description: 'Moves a track of a cohort you manage one stage on, or ends it, once the gate is met (the gates are listed with the 200 response). Needs If-Match (428 without it, 412 when stale); the move enters the stage history and the audit trail, the challenge moves on to in_test or completed when due, and the others on the track are notified, by email too.',
   })
+  @ApiProblems({ 409: ['gate_not_met', 'invalid_transition'] })
   @Post(':id/advance')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })
@@ -65,6 +66,7 @@ export class TracksController {
     summary: 'Set a track’s test plan',
     description: 'Replaces the test plan; its test environment must be one the challenge offers (400), and it can change only while the track is matched, co_design or test_environment (409 test_plan_closed). Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
   })
+  @ApiProblems({ 409: ['test_plan_closed'] })
   @Put(':id/test-plan')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiIfMatch()
@@ -77,6 +79,7 @@ export class TracksController {
     summary: 'Tick a track’s graduation criteria',
     description: 'Replaces the list of the cohort’s graduation criteria the track has met, on a track of a cohort you manage; an unknown key is 400 and an ended track 409 track_ended. Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
   })
+  @ApiProblems({ 409: ['track_ended'] })
   @Put(':id/graduation-criteria')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()

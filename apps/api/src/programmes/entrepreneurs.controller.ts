@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { EntrepreneursService, type ProfileWithCounty } from '@samverka/programmes';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
 import type { Response } from 'express';
 import { ProfileDto, ProfileView } from './dto/entrepreneur.dto.js';
 
@@ -20,6 +20,7 @@ export class EntrepreneursController {
     summary: 'Get my entrepreneur profile',
     description: 'Your profile with the county of its municipality; 404 until you have saved one. The ETag header carries the version for If-Match.',
   })
+  @ApiProblems({ 404: ['not_found'] })
   @Get('me')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile (404 until you have saved one). The ETag carries the version for If-Match.' })

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { TestServer } from '@samverka/testing';
 
 interface Operation {
   tags?: string[];
   summary?: string;
   description?: string;
+  parameters?: { name: string; in: string; schema?: { format?: string } }[];
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 
@@ -53,6 +55,27 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(operations).toBeGreaterThan(100);
+    expect(failing).toEqual([]);
+  });
+
+  it('is the committed apps/api/openapi.json that clients are generated from (npm run openapi writes it)', async () => {
+    const served = (await server.http.get('/api/docs-json').expect(200)).body as unknown;
+    expect(served).toEqual(JSON.parse(readFileSync('apps/api/openapi.json', 'utf8')));
+  });
+
+  it('declares for each operation who may call it, its problem statuses and its path ids as UUIDs', async () => {
+    const doc = (await server.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Operation>> };
+    const failing: string[] = [];
+    for (const [path, pathItem] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(pathItem)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        if (!operation.description?.includes('Who may call it:')) failing.push(`${name}: does not say who may call it`);
+        if (!operation.responses?.['500']) failing.push(`${name}: no 500 problem`);
+        const pathIds = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path' && /(^id|Id)$/.test(parameter.name));
+        if (pathIds.length && !operation.responses?.['404']) failing.push(`${name}: no 404 for its path id`);
+        for (const parameter of pathIds) if (parameter.schema?.format !== 'uuid') failing.push(`${name}: ${parameter.name} is not a UUID`);
+      }
+    }
     expect(failing).toEqual([]);
   });
 });

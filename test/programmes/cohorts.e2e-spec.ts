@@ -31,6 +31,19 @@ describe('cohorts', () => {
   });
   afterAll(() => server.stop());
 
+  it('takes a cohort’s first and last day as dates, answers with what it stored, and refuses a time of day', async () => {
+    const cohort = await createCohort(server, manager, programme.id, { startsOn: '2027-03-01', endsOn: '2027-06-30' });
+    const read = await server.http.get(`/api/cohorts/${cohort.id}`).set(manager.auth).expect(200);
+    expect([cohort.startsOn, cohort.endsOn]).toEqual(['2027-03-01', '2027-06-30']);
+    expect([read.body.startsOn, read.body.endsOn]).toEqual(['2027-03-01', '2027-06-30']);
+    const refused = await server.http
+      .post('/api/cohorts')
+      .set(manager.auth)
+      .send(cohortBody(programme.id, { startsOn: '2027-03-01T23:30:00-05:00' }))
+      .expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'startsOn', message: 'startsOn must be a date (YYYY-MM-DD)' }]);
+  });
+
   it('a manager creates a cohort that starts from the programme’s questions and rubric, in planning, audited', async () => {
     const cohort = await createCohort(server, manager, programme.id, { languages: ['SV', 'en', 'sv'] });
     expect(cohort).toMatchObject({ state: 'planning', questions: SAMPLE_QUESTIONS, rubric: SAMPLE_RUBRIC, languages: ['sv', 'en'], allowedTransitions: ['open', 'archived'], seats: 5 });

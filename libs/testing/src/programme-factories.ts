@@ -28,6 +28,8 @@ export interface CohortBody {
   programmeId: string;
   state: string;
   seats: number;
+  startsOn: string | null;
+  endsOn: string | null;
   version: number;
 }
 

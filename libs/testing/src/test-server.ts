@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import { OpenApiContract } from './openapi-contract.js';
 
 export const ADMIN = { email: 'admin@samverka.test', password: 'Admin-lösenord-2026' };
 
@@ -30,7 +31,8 @@ const EMBEDDED_DATABASE = 'samverka';
  * in a child process on a fresh database cloned from the migrated template.
  */
 export class TestServer {
-  readonly http: TestAgent;
+  /** An HTTP client whose every response is checked against the served OpenAPI document. */
+  http: TestAgent;
   /** Resolves with the exit code (or the signal's name) once the server process has ended. */
   readonly exited: Promise<number | string>;
   private pool?: pg.Pool;
@@ -91,6 +93,7 @@ export class TestServer {
     });
     const server = new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded);
     await server.waitUntilReady();
+    server.http = checkedAgent(server.url, await contractOf(server.url));
     return server;
   }
 
@@ -165,6 +168,32 @@ export class TestServer {
     }
     throw new Error(`the server did not become ready:\n${this.output}`);
   }
+}
+
+// OPTIONS is CORS's preflight, answered before any operation, so the document does not describe it.
+const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
+
+let contract: Promise<OpenApiContract> | undefined;
+/** One build serves one document: read it once per test file. */
+function contractOf(url: string): Promise<OpenApiContract> {
+  contract ??= fetch(`${url}/api/docs-json`).then(async (response) => new OpenApiContract((await response.json()) as ConstructorParameters<typeof OpenApiContract>[0]));
+  return contract;
+}
+
+/** A supertest agent that fails a request whose response the OpenAPI document does not describe. */
+function checkedAgent(url: string, openApi: OpenApiContract): TestAgent {
+  const agent = request(url);
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !HTTP_METHODS.includes(property)) return value;
+      return (path: string) =>
+        (value as (path: string) => request.Test).call(target, path).expect((response) => {
+          const violations = openApi.violations(property, path, response);
+          if (violations.length) throw new Error(`The response breaks the OpenAPI document:\n${violations.join('\n')}`);
+        });
+    },
+  });
 }
 
 function databaseUrl(name: string): string {

@@ -4,6 +4,7 @@ import { AuthService, InvitationsService, Public, UserView } from '@samverka/ide
 import { ApiProblems } from '@samverka/platform';
 import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView } from './dto/auth.dto.js';
 import { LoginThrottled } from './login-throttle.js';
+import { CLEARS_REFRESH_COOKIE, RefreshTokenCookie, SETS_REFRESH_COOKIE } from './refresh-cookie.js';
 
 @ApiTags('auth')
 @Public()
@@ -34,7 +35,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @LoginThrottled()
-  @ApiOkResponse({ type: TokenPairView })
+  @RefreshTokenCookie({ issues: true })
+  @ApiOkResponse({ type: TokenPairView, headers: SETS_REFRESH_COOKIE })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After.' })
   login(@Body() body: LoginDto): Promise<TokenPairView> {
     return this.auth.login(body.email, body.password);
@@ -47,7 +49,8 @@ export class AuthController {
   @ApiProblems({ 401: ['invalid_refresh_token'] })
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: TokenPairView, description: 'A new pair; the presented refresh token is spent.' })
+  @RefreshTokenCookie({ issues: true, reads: true })
+  @ApiOkResponse({ type: TokenPairView, description: 'A new pair; the presented refresh token is spent.', headers: SETS_REFRESH_COOKIE })
   refresh(@Body() body: RefreshTokenDto): Promise<TokenPairView> {
     return this.auth.refresh(body.refreshToken);
   }
@@ -59,7 +62,8 @@ export class AuthController {
   @ApiProblems({ 401: ['invalid_refresh_token'] })
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'The login is revoked, its access tokens included.' })
+  @RefreshTokenCookie({ reads: true, clears: true })
+  @ApiNoContentResponse({ description: 'The login is revoked, its access tokens included.', headers: CLEARS_REFRESH_COOKIE })
   async logout(@Body() body: RefreshTokenDto): Promise<void> {
     await this.auth.logout(body.refreshToken);
   }
@@ -71,7 +75,8 @@ export class AuthController {
   @ApiProblems({ 401: ['invalid_credentials', 'invalid_invitation'], 409: ['email_taken'] })
   @Post('accept-invitation')
   @LoginThrottled()
-  @ApiCreatedResponse({ type: TokenPairView, description: 'The account is created (or given the role) and logged in.' })
+  @RefreshTokenCookie({ issues: true })
+  @ApiCreatedResponse({ type: TokenPairView, description: 'The account is created (or given the role) and logged in.', headers: SETS_REFRESH_COOKIE })
   acceptInvitation(@Body() body: AcceptInvitationDto): Promise<TokenPairView> {
     return this.invitations.accept(body);
   }

@@ -25,7 +25,9 @@ export class LoginDto {
 }
 
 export class RefreshTokenDto {
-  @TextField({ max: 200, description: 'The refresh token from login or the last refresh.' })
+  // Required unless the cookie carries it; RefreshTokenCookie answers 401 when neither does.
+  @ApiProperty({ required: false })
+  @TextField({ max: 200, description: 'The refresh token from login or the last refresh; a browser leaves it out and sends the samverka_refresh cookie instead.' })
   refreshToken: string;
 }
 
@@ -45,7 +47,8 @@ export class AcceptInvitationDto {
 
 export class TokenPairView {
   @ApiProperty({ description: 'Short-lived JWT for the Authorization: Bearer header.' }) accessToken: string;
-  @ApiProperty({ description: 'Opaque, single-use; exchange it at /api/auth/refresh.' }) refreshToken: string;
+  @ApiProperty({ required: false, description: 'Opaque, single-use; exchange it at /api/auth/refresh. Left out when it was delivered as a cookie (X-Refresh-Token-Delivery: cookie).' })
+  refreshToken?: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Seconds until the access token expires.' }) expiresIn: number;
 }

@@ -1,0 +1,96 @@
+import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiHeader, type ApiResponseOptions } from '@nestjs/swagger';
+import { AppConfig, UnauthenticatedError } from '@samverka/platform';
+import type { CookieOptions, Request, Response } from 'express';
+import { map, type Observable } from 'rxjs';
+
+/**
+ * Browsers keep the refresh token where scripts cannot read it: a request carrying
+ * `X-Refresh-Token-Delivery: cookie` gets it as an HttpOnly cookie scoped to /api/auth instead
+ * of in the body. API clients that do not ask keep the JSON tokens unchanged.
+ */
+export const REFRESH_COOKIE = 'samverka_refresh';
+export const DELIVERY_HEADER = 'X-Refresh-Token-Delivery';
+
+const COOKIE_OPTIONS: CookieOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
+
+/** What a route does with the cookie: hand out a new token, read the presented one, or end it. */
+type CookieUse = { issues?: boolean; reads?: boolean; clears?: boolean };
+const COOKIE_USE = 'samverka:refresh-cookie';
+
+@Injectable()
+export class RefreshCookieInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly config: AppConfig,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const use = this.reflector.get<CookieUse>(COOKIE_USE, context.getHandler());
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const wantsCookie = request.header(DELIVERY_HEADER)?.toLowerCase() === 'cookie';
+
+    if (use.reads && isObject(request.body) && request.body.refreshToken === undefined) {
+      const presented = cookieValue(request.header('cookie'), REFRESH_COOKIE);
+      // Answer like a spent token rather than a validation error: the browser simply has no login.
+      if (!presented) throw new UnauthenticatedError('No refresh token was presented, in the body or as a cookie.', 'invalid_refresh_token');
+      request.body.refreshToken = presented;
+    }
+
+    return next.handle().pipe(
+      map((result: unknown) => {
+        if (use.clears) response.clearCookie(REFRESH_COOKIE, COOKIE_OPTIONS);
+        if (!use.issues || !wantsCookie || !isObject(result) || typeof result.refreshToken !== 'string') return result;
+        response.cookie(REFRESH_COOKIE, result.refreshToken, { ...COOKIE_OPTIONS, maxAge: this.config.REFRESH_TOKEN_TTL_SECONDS * 1000 });
+        const { refreshToken: _kept, ...rest } = result;
+        return rest;
+      }),
+    );
+  }
+}
+
+/** Lets a route deliver, read or clear the refresh cookie, and documents the request header. */
+export const RefreshTokenCookie = (use: CookieUse): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(COOKIE_USE, use),
+    UseInterceptors(RefreshCookieInterceptor),
+    ...(use.issues
+      ? [
+          ApiHeader({
+            name: DELIVERY_HEADER,
+            required: false,
+            description: 'Browsers send `cookie`: the refresh token then comes as an HttpOnly, Secure, SameSite=Strict cookie for /api/auth and is left out of the body.',
+            schema: { type: 'string', enum: ['cookie'] },
+          }),
+        ]
+      : []),
+  );
+
+/** The `Set-Cookie` of a route's success response, for its `@Api…Response({ headers })`. */
+export const SETS_REFRESH_COOKIE: ApiResponseOptions['headers'] = {
+  'Set-Cookie': {
+    description: `With \`${DELIVERY_HEADER}: cookie\`: the refresh token as \`${REFRESH_COOKIE}\` (HttpOnly; Secure; SameSite=Strict; Path=/api/auth).`,
+    required: false,
+    schema: { type: 'string', maxLength: 500 },
+  },
+};
+export const CLEARS_REFRESH_COOKIE: ApiResponseOptions['headers'] = {
+  'Set-Cookie': { description: `Clears the \`${REFRESH_COOKIE}\` cookie.`, required: true, schema: { type: 'string', maxLength: 500 } },
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

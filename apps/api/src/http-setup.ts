@@ -5,11 +5,13 @@ import helmet from 'helmet';
 import { createHttpLogger, type AppConfig } from '@samverka/platform';
 import type { Logger } from 'pino';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { serveWebApp } from './web/web-app.js';
 
-/** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI. */
+/** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI, the web app. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.use(createHttpLogger(logger));
   app.use(helmet());
+  serveWebApp(app, logger);
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });

@@ -31,6 +31,8 @@ interface Route {
 const DOCUMENT_ID = 'openapi.json';
 /** Served by the OpenAPI module itself, so not described in the document. */
 const DOCUMENTATION_PATHS = /^\/api\/docs(-json|\/.*)?$/;
+/** What the document describes: the API and the health checks; every other path is the web app's. */
+const SERVER_PATHS = /^\/(api|health)(\/|$)/;
 
 /**
  * Checks a response against the served OpenAPI document: the status is declared for the
@@ -58,7 +60,7 @@ export class OpenApiContract {
   /** The ways `response` to `method url` breaks the document; empty when it keeps it. */
   violations(method: string, url: string, response: Response): string[] {
     const path = new URL(url, 'http://localhost').pathname;
-    if (DOCUMENTATION_PATHS.test(path)) return [];
+    if (DOCUMENTATION_PATHS.test(path) || !SERVER_PATHS.test(path)) return [];
     const name = `${method.toUpperCase()} ${path} → ${response.status}`;
     const route = this.routes.find((candidate) => candidate.pattern.test(path));
     const operation = route ? this.document.paths[route.template][method.toLowerCase()] : undefined;

@@ -1,0 +1,118 @@
+import { Box, Burger, Button, Collapse, Container, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { session } from '../auth/session';
+import { hasRole, useSession } from '../auth/use-session';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+type NavItem = { to: '/' | '/profile' | '/cohorts' | '/login' | '/register'; label: string };
+
+function useNavItems(): NavItem[] {
+  const { t } = useTranslation();
+  const state = useSession();
+  if (state.status !== 'signed-in') {
+    return [
+      { to: '/login', label: t('nav.logIn') },
+      { to: '/register', label: t('nav.register') },
+    ];
+  }
+  const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  // Each role's pages join here as they are built.
+  if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') });
+  return items;
+}
+
+/** The shell of every page: skip link, header with the role's navigation, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const state = useSession();
+  const navigate = useNavigate();
+  const items = useNavItems();
+  const [menuOpen, menu] = useDisclosure(false);
+  const closeMenu = menu.close;
+  const pathname = useRouterState({ select: (router) => router.location.pathname });
+  const firstPath = useRef(pathname);
+
+  // After moving to another page, close the menu and put focus on its heading, as a page load would.
+  useEffect(() => {
+    closeMenu();
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  }, [pathname, closeMenu]);
+
+  const logOut = async () => {
+    await session.logout();
+    await navigate({ to: '/login' });
+  };
+
+  const links = items.map((item) => (
+    <Link key={item.to} to={item.to} className="nav-link" activeOptions={{ exact: item.to === '/' }}>
+      {item.label}
+    </Link>
+  ));
+
+  return (
+    <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="lg" wrap="nowrap">
+              <Link to="/" className="brand">
+                <Group gap={8} wrap="nowrap">
+                  <img src="/favicon.svg" alt="" width={28} height={28} />
+                  <span>{t('appName')}</span>
+                </Group>
+              </Link>
+              <Box component="nav" aria-label={t('nav.label')} visibleFrom="sm">
+                <Group gap={4}>{links}</Group>
+              </Box>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              {state.status === 'signed-in' && (
+                <Button variant="default" onClick={logOut} visibleFrom="sm">
+                  {t('nav.logOut')}
+                </Button>
+              )}
+              <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" aria-label={menuOpen ? t('nav.close') : t('nav.open')} aria-expanded={menuOpen} aria-controls="mobile-menu" />
+            </Group>
+          </Group>
+          <Collapse expanded={menuOpen} hiddenFrom="sm" id="mobile-menu">
+            <Stack component="nav" aria-label={t('nav.label')} gap={4} pt="sm">
+              {links}
+              {state.status === 'signed-in' && (
+                <Button variant="default" onClick={logOut} mt="xs">
+                  {t('nav.logOut')}
+                </Button>
+              )}
+            </Stack>
+          </Collapse>
+          {state.status === 'signed-in' && (
+            <Text size="sm" c="gray.7" mt={4}>
+              {t('nav.signedInAs', { name: state.user.displayName })} · {state.user.roles.map((role) => t(`roles.${role}`)).join(', ')}
+            </Text>
+          )}
+        </Container>
+      </Box>
+      <Container component="main" id="main" tabIndex={-1} size="md" py="xl" px="md" w="100%" style={{ flex: 1 }}>
+        <Outlet />
+      </Container>
+      <Box component="footer" bg="white" py="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="lg">
+          <Text size="sm" c="gray.7">
+            {t('footer.about')}
+          </Text>
+          <Text size="sm" c="gray.7">
+            {t('footer.accessibility')}
+          </Text>
+        </Container>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { createRootRouteWithContext, createRoute, createRouter, redirect, type ParsedLocation } from '@tanstack/react-router';
+import type { Role, SessionState } from '../auth/session';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ApplicationPage } from '../pages/entrepreneur/ApplicationPage';
+import { CohortsPage } from '../pages/entrepreneur/CohortsPage';
+import { ProfilePage } from '../pages/entrepreneur/ProfilePage';
+import { InvitationPage } from '../pages/public/InvitationPage';
+import { LoginPage } from '../pages/public/LoginPage';
+import { RegisterPage } from '../pages/public/RegisterPage';
+import { Layout } from './Layout';
+
+interface RouterContext {
+  session: SessionState;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Layout, notFoundComponent: NotFoundPage });
+
+/** Pages behind sign-in send you to log in and back; `role` narrows them to one role. */
+const signedIn =
+  (role?: Role) =>
+  ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+    if (context.session.status !== 'signed-in') throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (role && !context.session.user.roles.includes(role)) throw redirect({ to: '/' });
+  };
+
+/** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
+const localPath = (value: unknown): string | undefined => (typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : undefined);
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: typeof search.token === 'string' ? search.token : undefined });
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: signedIn(), component: HomePage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search): { redirect?: string } => ({ redirect: localPath(search.redirect) }),
+  component: LoginPage,
+});
+const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage });
+const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitation', validateSearch: tokenSearch, component: InvitationPage });
+const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
+const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
+const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute]),
+  context: { session: { status: 'restoring' } },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,50 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from './QueryState';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+interface CursorListProps<T> {
+  queryKey: QueryKey;
+  /** One page of the API's list, from `cursor` (undefined for the first). */
+  fetchPage: (cursor: string | undefined) => Promise<Page<T>>;
+  renderItem: (item: T) => ReactNode;
+  itemKey: (item: T) => string;
+  empty: string;
+}
+
+/** A list read page by page with the API's cursors, with loading and empty states in words. */
+export function CursorList<T>({ queryKey, fetchPage, renderItem, itemKey, empty }: CursorListProps<T>) {
+  const { t } = useTranslation();
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  return (
+    <QueryState query={query}>
+      {(data) => {
+        const items = data.pages.flatMap((page) => page.items);
+        if (!items.length) return <Text>{empty}</Text>;
+        return (
+          <Stack gap="md">
+            {items.map((item) => (
+              <div key={itemKey(item)}>{renderItem(item)}</div>
+            ))}
+            {query.hasNextPage && (
+              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
+                {t('showMore')}
+              </Button>
+            )}
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,46 @@
+import { Alert, Anchor, Button, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError, problemMessage } from '../api/problem';
+
+interface ProblemProps {
+  error: unknown;
+  /** Areas whose catalogues word this page's problem codes, e.g. ['auth']. */
+  areas?: readonly string[];
+  /** Field labels by field name: field errors are listed with them and link to the field. */
+  labels?: Record<string, string>;
+  /** Offered when someone else changed the data meanwhile (412). */
+  onReload?: () => void;
+}
+
+/**
+ * An API problem in words, announced to screen readers, above the form it concerns; each field's
+ * own message is shown beside the field too (see fieldErrors).
+ */
+export function Problem({ error, areas = [], labels = {}, onReload }: ProblemProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const problem = error instanceof ApiError ? error.problem : undefined;
+  const stale = error instanceof ApiError && error.status === 412;
+  return (
+    <Alert color="red" variant="light" role="alert" title={stale ? t('errors.staleTitle') : t('errors.title')} mb="lg">
+      <Text>{problemMessage(error, t, areas)}</Text>
+      {problem?.errors?.length ? (
+        <List mt="xs" size="sm">
+          {problem.errors.map(({ field, message }) => (
+            <List.Item key={field}>
+              {labels[field] ? <Anchor href={`#${fieldId(field)}`}>{labels[field]}</Anchor> : field}: {message}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+      {stale && onReload && (
+        <Button mt="sm" variant="white" color="red" onClick={onReload}>
+          {t('errors.reload')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+/** The id of the input for an API field name, so problems can link to it. */
+export const fieldId = (field: string): string => `field-${field.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

@@ -1,0 +1,49 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enAuth from './en/auth';
+import enCommon from './en/common';
+import enEntrepreneur from './en/entrepreneur';
+import enHome from './en/home';
+import svAuth from './sv/auth';
+import svCommon from './sv/common';
+import svEntrepreneur from './sv/entrepreneur';
+import svHome from './sv/home';
+
+/** One catalogue per area, so pages of different areas never edit the same file. */
+export const resources = {
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur },
+} as const;
+
+export type Language = keyof typeof resources;
+export const LANGUAGES = Object.keys(resources) as Language[];
+const STORAGE_KEY = 'samverka.language';
+
+function rememberedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return LANGUAGES.find((language) => language === stored) ?? 'sv';
+}
+
+export function setupI18n(): typeof i18next {
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    localStorage.setItem(STORAGE_KEY, language);
+  });
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: rememberedLanguage(),
+    fallbackLng: 'sv',
+    defaultNS: 'common',
+    ns: Object.keys(resources.sv),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['sv'];
+  }
+}

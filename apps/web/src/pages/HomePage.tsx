@@ -1,0 +1,64 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import { hasRole, useUser } from '../auth/use-session';
+import { CursorList } from '../components/CursorList';
+import { PageTitle } from '../components/PageTitle';
+import { useFormat } from '../i18n/format';
+import { EntrepreneurToday } from './entrepreneur/EntrepreneurToday';
+
+/** "What needs me today": each role's part, then the latest notifications. */
+export function HomePage() {
+  const { t } = useTranslation('home');
+  const user = useUser();
+  const otherRoles = user.roles.filter((role) => role !== 'entrepreneur');
+  return (
+    <>
+      <PageTitle intro={t('intro')}>{t('title', { name: user.displayName })}</PageTitle>
+      <Stack gap="xl">
+        {hasRole(user, 'entrepreneur') && <EntrepreneurToday />}
+        {otherRoles.length > 0 && (
+          <Paper withBorder p="lg">
+            <Text>{t('otherRoles', { roles: otherRoles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') })}</Text>
+          </Paper>
+        )}
+        <Notifications />
+      </Stack>
+    </>
+  );
+}
+
+function Notifications() {
+  const { t } = useTranslation('home');
+  const format = useFormat();
+  return (
+    <section aria-labelledby="notifications-heading">
+      <Title order={2} size="h3" id="notifications-heading" mb="sm">
+        {t('notifications')}
+      </Title>
+      <CursorList
+        queryKey={['notifications']}
+        fetchPage={async (cursor) => unwrap(await api.GET('/api/notifications', { params: { query: { cursor, limit: 10 } } }))}
+        itemKey={(notification) => notification.id}
+        empty={t('noNotifications')}
+        renderItem={(notification) => (
+          <Paper withBorder p="md">
+            <Group justify="space-between" gap="xs">
+              <Text fw={600}>{notification.title}</Text>
+              {!notification.readAt && (
+                <Badge variant="light" tt="none">
+                  {t('unread')}
+                </Badge>
+              )}
+            </Group>
+            <Text>{notification.body}</Text>
+            <Text size="sm" c="gray.7">
+              {format.dateTime(notification.createdAt)}
+            </Text>
+          </Paper>
+        )}
+      />
+    </section>
+  );
+}

@@ -2,11 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
 import { EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { MAX_QUESTIONS } from './content.dto.js';
 
 export class AnswersDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
+    maxProperties: MAX_QUESTIONS,
     description: 'Question key → answer: text, a number, an option, or a list of options (multiple choice).',
     example: { team_size: 3, stage: 'idea' },
   })

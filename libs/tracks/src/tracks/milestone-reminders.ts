@@ -38,6 +38,7 @@ export class MilestoneReminders {
         title: { sv: 'En milstolpe närmar sig', en: 'A milestone is coming up' },
         body: { sv: `Milstolpen ”${milestone.title}” ska vara klar senast ${milestone.dueOn}.`, en: `The milestone "${milestone.title}" is due on ${milestone.dueOn}.` },
         data: { trackId: track.id, milestoneId: milestone.id, challengeId: track.challengeId, cohortId: track.cohortId, dueOn: milestone.dueOn },
+        wordsBy: milestone.authorId,
       });
     }
     return reminders;

@@ -37,10 +37,10 @@ export class AuditQuery {
     return paginate(qb, page, { sortColumn: 'e.occurred_at', idColumn: 'e.id', direction: 'DESC', keyOf: (e) => [e.occurredAt.toISOString(), e.id] });
   }
 
-  /** What the person did, what was done to their account, and what was written about them, oldest first. */
+  /** What the person did and what was done to their account, oldest first. */
   ofPerson(userId: string): Promise<AuditEvent[]> {
     return this.withTexts()
-      .where(new Brackets((who) => who.where('e.actor_id = :userId').orWhere('e.entity_id = :userId').orWhere('t.subject_id = :userId')), { userId })
+      .where(new Brackets((who) => who.where('e.actor_id = :userId').orWhere('e.entity_id = :userId')), { userId })
       .orderBy('e.occurred_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();

@@ -1,4 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { TestServer } from '@samverka/testing';
 
 interface Column {
   entity: string;
@@ -7,25 +9,21 @@ interface Column {
 }
 
 /**
- * Reads, from the built app, every column of every entity it registers and every column the
- * contributors to the personal-data registry declare (each lib exports its `…PersonalColumns`).
- * In a child process, because the Nest libraries load only as native ES modules.
+ * Boots the built app's modules on the test's database (no HTTP) and reads from the app itself
+ * every column of every entity its data source registers, and every column the contributors to
+ * its personal-data registry declare. In a child process: the Nest libraries load only as
+ * native ES modules.
  */
 const READ_BUILT_APP = `
-  import { readdirSync } from 'node:fs';
+  import 'reflect-metadata';
+  import { NestFactory } from '@nestjs/core';
   import { DataSource } from 'typeorm';
-  import { ConnectionMetadataBuilder } from 'typeorm/connection/ConnectionMetadataBuilder.js';
-  const { entities } = await import('./dist/apps/api/src/database/entities.js');
-  const { dataSourceOptions } = await import('./dist/libs/database/src/index.js');
-  const metadata = await new ConnectionMetadataBuilder(new DataSource(dataSourceOptions('postgres://localhost/none', entities))).buildEntityMetadatas(entities);
-  const columns = metadata.flatMap((e) => e.columns.map((c) => ({ entity: e.targetName, column: c.propertyName, type: String(c.type) })));
-  const registered = [];
-  for (const lib of readdirSync('dist/libs')) {
-    const exports = await import('./dist/libs/' + lib + '/src/index.js').catch(() => ({}));
-    for (const [name, value] of Object.entries(exports)) {
-      if (name.endsWith('PersonalColumns')) registered.push(...value.flatMap(({ entity, columns }) => columns.map((column) => entity.name + '.' + column)));
-    }
-  }
+  const { AppModule } = await import('./dist/apps/api/src/app.module.js');
+  const { loadConfig, PersonalDataRegistry } = await import('./dist/libs/platform/src/index.js');
+  const app = await NestFactory.createApplicationContext(AppModule.with(loadConfig(), process.env.DATABASE_URL), { logger: false });
+  const columns = app.get(DataSource).entityMetadatas.flatMap((e) => e.columns.map((c) => ({ entity: e.targetName, column: c.propertyName, type: String(c.type) })));
+  const registered = app.get(PersonalDataRegistry).all.flatMap((contributor) => contributor.holds.flatMap(({ entity, columns }) => columns.map((column) => entity.name + '.' + column)));
+  await app.close();
   process.stdout.write(JSON.stringify({ columns, registered }));
 `;
 
@@ -64,12 +62,21 @@ const TEXT_TYPES = new Set(['text', 'varchar', 'character varying', 'citext', 'j
 const PERSONAL_NAME = /name|e_?mail|address|phone|contact|reason|comment|note|body|text|description|summary|title|pitch|organisation|answer|evidence|excerpt|message|content|payload|learning|input|details|error|tried|observed/i;
 
 describe('the personal-data registry', () => {
-  const { columns, registered } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', READ_BUILT_APP], { encoding: 'utf8' })) as {
-    columns: Column[];
-    registered: string[];
-  };
+  let columns: Column[];
+  let registered: string[];
   const name = (c: Pick<Column, 'entity' | 'column'>) => `${c.entity}.${c.column}`;
   const exempt = Object.entries(NOT_PERSONAL).flatMap(([entity, names]) => names.map((column) => name({ entity, column })));
+
+  beforeAll(async () => {
+    const server = await TestServer.start();
+    try {
+      const env = { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: server.databaseUrl, DATA_DIR: server.dataDir, LOG_LEVEL: 'silent' };
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', READ_BUILT_APP], { env, encoding: 'utf8' });
+      ({ columns, registered } = JSON.parse(stdout));
+    } finally {
+      await server.stop();
+    }
+  });
 
   it('covers every column that holds a name, an address or words a person wrote', () => {
     const covered = new Set([...registered, ...exempt]);

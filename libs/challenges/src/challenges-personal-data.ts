@@ -6,7 +6,7 @@ import { IsNull, Not } from 'typeorm';
 import { ChallengeReview } from './challenges/challenge.entity.js';
 import { DepartmentMembership } from './departments/department.entity.js';
 
-export const challengesPersonalColumns: readonly PersonalColumns[] = [{ entity: ChallengeReview, columns: ['comment'] }];
+const challengesPersonalColumns: readonly PersonalColumns[] = [{ entity: ChallengeReview, columns: ['comment'] }];
 
 /**
  * A person's department memberships and the comments they wrote reviewing challenges. An erased

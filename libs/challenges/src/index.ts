@@ -17,4 +17,3 @@ export {
 export { CHALLENGE_STATES, REVIEW_DECISIONS, type ChallengeState, type ReviewDecision } from './challenges/challenge-lifecycle.js';
 export { UPTAKE_ROUTES, type ChallengeContent, type RouteToAdoption, type NeedOwner, type UptakeRoute } from './challenges/challenge-content.js';
 export type { FieldChange } from './challenges/revision-diff.js';
-export { challengesPersonalColumns } from './challenges-personal-data.js';

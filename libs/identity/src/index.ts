@@ -18,5 +18,3 @@ export { ConsentsService, type ConsentState, type PurposeWording } from './conse
 export { IdentityRetention } from './retention.js';
 export { PrivacyService, RESEARCH_PURPOSE, type PersonalExport } from './privacy/privacy.service.js';
 export { FirstAdmin } from './users/first-admin.js';
-export { accountPersonalColumns } from './users/account-personal-data.js';
-export { notificationsPersonalColumns } from './notifications/notifications-personal-data.js';

@@ -10,5 +10,3 @@ export { MethodCard, MethodCardVersion, MethodCardUse, type LinkedLearning } fro
 export { MethodCardsService, type MethodCardContent, type MethodCardDetails, type MethodCardFilter } from './method-cards/method-cards.service.js';
 export { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
 export { REUSE_OUTCOMES, type CardReuse, type ReuseOutcome } from './method-cards/card-reuse.js';
-export { impactPersonalColumns } from './measurements/impact-personal-data.js';
-export { methodCardsPersonalColumns } from './method-cards/method-cards-personal-data.js';

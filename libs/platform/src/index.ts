@@ -14,7 +14,6 @@ export { AuditEvent } from './audit/audit-event.entity.js';
 export { AuditText } from './audit/audit-text.entity.js';
 export { AuditTrail, type AuditRecord } from './audit/audit-trail.js';
 export { AuditQuery, type AuditFilter } from './audit/audit-query.js';
-export { auditPersonalColumns } from './audit/audit-personal-data.js';
 export { parseIfMatch, etagOf, assertVersion } from './http/if-match.js';
 export { IfMatchVersion, ApiIfMatch } from './http/if-match.decorator.js';
 export { IdempotencyInterceptor } from './http/idempotency.interceptor.js';

@@ -16,4 +16,3 @@ export { ReviewingService, MIN_SCORE, MAX_SCORE, type ReviewInput } from './revi
 export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard.service.js';
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
 export { ReviewReminders } from './reviewing/review-reminders.js';
-export { programmesPersonalColumns } from './programmes-personal-data.js';

@@ -10,7 +10,7 @@ import { Review, ReviewConflict } from './reviewing/review.entity.js';
 
 const FREE_TEXT = new Set(['text', 'long_text']);
 
-export const programmesPersonalColumns: readonly PersonalColumns[] = [
+const programmesPersonalColumns: readonly PersonalColumns[] = [
   { entity: EntrepreneurProfile, columns: ['organisation', 'pitch'] },
   { entity: Application, columns: ['answers', 'decisionNote'] },
   { entity: Review, columns: ['comment'] },
@@ -21,8 +21,8 @@ export const programmesPersonalColumns: readonly PersonalColumns[] = [
  * What the programmes context holds about a person: their profile, applications with
  * answers, the reviews and conflicts they wrote. On erasure the free text goes (pitch,
  * organisation, free-text answers, comments, reasons, and a reviewer's reason for a conflict
- * with them); states, scores, tags and SDGs stay,
- * so selection figures and reports keep counting right.
+ * with them); states, scores, tags and SDGs stay, so selection figures and reports keep
+ * counting right.
  */
 @Injectable()
 export class ProgrammesPersonalData implements OnModuleInit {

@@ -23,4 +23,3 @@ export { TrackEntriesService, type LearningFilter } from './tracks/track-entries
 export { MatchReminders } from './matches/match-reminders.js';
 export { MilestoneReminders } from './tracks/milestone-reminders.js';
 export { LearningDirectory, type TrackStanding } from './tracks/learning-directory.js';
-export { tracksPersonalColumns } from './tracks-personal-data.js';

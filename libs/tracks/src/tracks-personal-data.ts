@@ -9,7 +9,7 @@ import { Preference } from './preferences/preference.entity.js';
 import { TrackFollowUp, TrackLearning, TrackMilestone, TrackNote, TrackTestSession } from './tracks/track-entries.entity.js';
 import { Track, TrackStageEntry } from './tracks/track.entity.js';
 
-export const tracksPersonalColumns: readonly PersonalColumns[] = [
+const tracksPersonalColumns: readonly PersonalColumns[] = [
   { entity: Match, columns: ['participantNote', 'departmentNote'] },
   { entity: MatchingConflict, columns: ['reason'] },
   { entity: Track, columns: ['outcomeSummary', 'discontinuedReason'] },

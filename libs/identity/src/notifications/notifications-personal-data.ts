@@ -4,7 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { OutboxMessage, PersonalDataRegistry, type PersonalColumns } from '@samverka/platform';
 import { Notification } from './notification.entity.js';
 
-export const notificationsPersonalColumns: readonly PersonalColumns[] = [
+const notificationsPersonalColumns: readonly PersonalColumns[] = [
   { entity: Notification, columns: ['body'] },
   { entity: OutboxMessage, columns: ['payload', 'recipientEmail', 'lastError'] },
 ];

@@ -8,7 +8,7 @@ import { User } from './user.entity.js';
 
 const ERASED_NAME = 'Raderad användare';
 
-export const accountPersonalColumns: readonly PersonalColumns[] = [
+const accountPersonalColumns: readonly PersonalColumns[] = [
   { entity: User, columns: ['email', 'displayName'] },
   { entity: Invitation, columns: ['email'] },
 ];

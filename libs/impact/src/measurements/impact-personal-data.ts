@@ -4,7 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
 import { ImpactMeasurement } from './impact-measurement.entity.js';
 
-export const impactPersonalColumns: readonly PersonalColumns[] = [{ entity: ImpactMeasurement, columns: ['evidenceText', 'evidenceUrl'] }];
+const impactPersonalColumns: readonly PersonalColumns[] = [{ entity: ImpactMeasurement, columns: ['evidenceText', 'evidenceUrl'] }];
 
 /**
  * Measurements about a person and those they recorded. On erasure the values stay (the

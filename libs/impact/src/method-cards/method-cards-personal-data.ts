@@ -4,7 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
 import { MethodCard, MethodCardUse, MethodCardVersion } from './method-card.entity.js';
 
-export const methodCardsPersonalColumns: readonly PersonalColumns[] = [{ entity: MethodCardVersion, columns: ['learnings'] }];
+const methodCardsPersonalColumns: readonly PersonalColumns[] = [{ entity: MethodCardVersion, columns: ['learnings'] }];
 
 /**
  * What method cards hold about a person: cards and versions they wrote as a manager, uses they

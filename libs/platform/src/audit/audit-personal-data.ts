@@ -5,7 +5,7 @@ import { PersonalDataRegistry, type PersonalColumns } from '../personal-data/per
 import { AuditQuery } from './audit-query.js';
 import { AuditText } from './audit-text.entity.js';
 
-export const auditPersonalColumns: readonly PersonalColumns[] = [{ entity: AuditText, columns: ['reason'] }];
+const auditPersonalColumns: readonly PersonalColumns[] = [{ entity: AuditText, columns: ['reason'] }];
 
 /**
  * A person's part of the audit trail. Erasure deletes the words they wrote and the words written

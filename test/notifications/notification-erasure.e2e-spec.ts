@@ -46,7 +46,7 @@ describe('erasure and the notifications that quoted the person', () => {
     const today = new Date().toISOString().slice(0, 10);
     await withWorker(async (worker) => {
       await server.http.post(`/api/tracks/${trackId}/learnings`).set(bo.auth).send({ kind: 'enabler', text: learning }).expect(201);
-      await server.http.post(`/api/tracks/${trackId}/notes`).set(bo.auth).send({ text: note }).expect(201);
+      await server.http.post(`/api/tracks/${trackId}/notes`).set(bo.auth).set('Idempotency-Key', 'note-1').send({ text: note }).expect(201);
       await server.http.post(`/api/tracks/${trackId}/milestones`).set(bo.auth).send({ title: milestone, dueOn: today }).expect(201);
       await runScheduledJob(server, worker, 'milestone-reminders');
     });

@@ -120,7 +120,7 @@ describe('tokens', () => {
     await server.http.get('/api/me').set(person.auth).expect(401);
     await server.http.post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
     await server.http.post('/api/auth/login').send({ email: person.email, password: person.password }).expect(401);
-    const { rows } = await server.db.query(`SELECT action, from_state, to_state, reason, actor_id FROM audit_events WHERE entity_id = $1 AND action = 'user.status_changed'`, [person.userId]);
+    const { rows } = await server.db.query(`SELECT action, from_state, to_state, reason, actor_id FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'user.status_changed'`, [person.userId]);
     expect(rows).toEqual([{ action: 'user.status_changed', from_state: 'active', to_state: 'deactivated', reason: 'left the programme', actor_id: admin.userId }]);
 
     await server.http.post(`/api/users/${person.userId}/deactivate`).set(admin.auth).send({}).expect(409);

@@ -120,7 +120,7 @@ describe('cohorts', () => {
     }
     const final = await server.http.post(`/api/cohorts/${cohort.id}/transitions`).set(manager.auth).send({ to: 'open' }).expect(409);
     expect(final.body.allowed).toEqual([]);
-    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events WHERE entity_id = $1 AND action = 'cohort.transitioned' ORDER BY occurred_at`, [cohort.id]);
+    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'cohort.transitioned' ORDER BY occurred_at`, [cohort.id]);
     expect(rows.map((r) => `${r.from_state}→${r.to_state}`)).toEqual(['planning→open', 'open→selecting', 'selecting→running', 'running→completed', 'completed→archived']);
     expect(rows[0].reason).toBe('nu open');
     await server.http.post(`/api/cohorts/${cohort.id}/transitions`).set(manager.auth).send({ to: 'closed' }).expect(400);

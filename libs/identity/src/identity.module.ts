@@ -21,6 +21,8 @@ import { OutboxDelivery } from './notifications/outbox-delivery.js';
 import { FirstAdmin } from './users/first-admin.js';
 import { User } from './users/user.entity.js';
 import { UsersService } from './users/users.service.js';
+import { AccountPersonalData } from './users/account-personal-data.js';
+import { NotificationsPersonalData } from './notifications/notifications-personal-data.js';
 
 export const identityEntities = [User, RefreshToken, Invitation, Notification, ConsentPurpose, ConsentRecord];
 
@@ -37,7 +39,7 @@ export const identityEntities = [User, RefreshToken, Invitation, Notification, C
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  providers: [AccountPersonalData, NotificationsPersonalData, UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
   exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, FirstAdmin, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

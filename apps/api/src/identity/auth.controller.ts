@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AuthService, InvitationsService, Public, UserView } from '@samverka/identity';
+import { NoIdempotentReplay } from '@samverka/platform';
 import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView } from './dto/auth.dto.js';
 import { LoginThrottled } from './login-throttle.js';
 
 @ApiTags('auth')
 @Public()
+@NoIdempotentReplay()
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -16,6 +16,14 @@ interface StoredResponse {
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
+const NO_REPLAY = 'samverka:no-idempotent-replay';
+
+/**
+ * Marks routes that ignore `Idempotency-Key`: sign-in answers carry fresh secrets, which must
+ * neither be stored nor replayed (a replayed refresh would hide the reuse of a spent token).
+ */
+export const NoIdempotentReplay = (): ClassDecorator & MethodDecorator => SetMetadata(NO_REPLAY, true);
+
 /**
  * `Idempotency-Key` on a creating POST: the key row, the change and the stored response
  * commit in one transaction, so a retry replays the first answer and a concurrent duplicate
@@ -31,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header('idempotency-key');
-    if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (request.method !== 'POST' || key === undefined || this.exempt(context)) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–255 visible ASCII characters' }]);
     }
@@ -70,5 +78,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return body;
       }),
     );
+  }
+
+  private exempt(context: ExecutionContext): boolean {
+    return [context.getHandler(), context.getClass()].some((target) => Reflect.getMetadata(NO_REPLAY, target) === true);
   }
 }

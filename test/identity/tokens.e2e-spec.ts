@@ -135,6 +135,9 @@ describe('tokens', () => {
 
     await server.http.post(`/api/users/${person.userId}/deactivate`).set(admin.auth).send({}).expect(409);
     await server.http.post(`/api/users/${person.userId}/reactivate`).set(admin.auth).send({}).expect(200);
+    // Deactivation ended the login for good: its tokens stay dead after reactivation.
+    await server.http.get('/api/me').set(person.auth).expect(401);
+    await server.http.post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
     await login(server, person.email, person.password);
   });
 });

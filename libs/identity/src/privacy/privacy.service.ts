@@ -97,6 +97,7 @@ export class PrivacyService {
       const db = this.txHost.tx;
       const user = await db.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.status === 'erased') throw new NotFoundError('User', userId);
+      await this.users.assertNotLastActiveAdmin(user);
       const keepAuthoredTextForResearch = await this.consents.hasConsented(userId, RESEARCH_PURPOSE);
       for (const contributor of this.registry.all) await contributor.erase(userId, { keepAuthoredTextForResearch });
       await db.getRepository(Notification).delete({ userId });

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, type Role, StateMachine } from '@samverka/platform';
 import { In } from 'typeorm';
+import { TokenService } from '../auth/token.service.js';
 import { User, type Language, type UserStatus } from './user.entity.js';
 
 export interface NewUser {
@@ -25,6 +26,7 @@ export class UsersService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditTrail,
+    private readonly tokens: TokenService,
   ) {}
 
   private get users() {
@@ -93,17 +95,37 @@ export class UsersService {
     });
   }
 
-  /** Deactivated and erased people can use no token any more: the JWT check reads the status. */
+  /**
+   * Leaving `active` ends every login of the person, so reactivation does not bring old
+   * tokens back to life.
+   */
   async changeStatus(id: string, to: UserStatus, reason?: string): Promise<User> {
     return this.txHost.withTransaction(async () => {
       const user = await this.users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User', id);
       const from = user.status;
       userStatus.assertMove(from, to);
+      if (to !== 'active') {
+        await this.assertNotLastActiveAdmin(user);
+        await this.tokens.revokeAllOf(id);
+      }
       user.status = to;
       const saved = await this.users.save(user);
       await this.audit.record({ action: 'user.status_changed', entityType: 'user', entityId: id, from, to, reason });
       return saved;
     });
+  }
+
+  /**
+   * An installation keeps at least one active admin. Called in the transaction that takes
+   * `user` out of service; the advisory lock serialises such changes, so two admins removing
+   * each other at once cannot both succeed.
+   */
+  async assertNotLastActiveAdmin(user: User): Promise<void> {
+    if (user.status !== 'active' || !user.roles.includes('admin')) return;
+    const db = this.txHost.tx;
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('samverka:active-admins'))`);
+    const [{ others }] = (await db.query(`SELECT count(*)::int AS others FROM users WHERE 'admin' = ANY(roles) AND status = 'active' AND id <> $1`, [user.id])) as { others: number }[];
+    if (others === 0) throw new ConflictError('last_admin', 'This is the last active admin; make someone else admin first.');
   }
 }

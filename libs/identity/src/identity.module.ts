@@ -6,6 +6,7 @@ import { AppConfig } from '@samverka/platform';
 import { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
 import { JWT_ALGORITHM, JwtStrategy } from './access/jwt.strategy.js';
 import { AuthService } from './auth/auth.service.js';
+import { EmailConfirmation } from './auth/email-confirmation.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { TokenService } from './auth/token.service.js';
 import { Invitation } from './invitations/invitation.entity.js';
@@ -22,7 +23,7 @@ import { FirstAdmin } from './users/first-admin.js';
 import { User } from './users/user.entity.js';
 import { UsersService } from './users/users.service.js';
 
-export const identityEntities = [User, RefreshToken, Invitation, Notification, ConsentPurpose, ConsentRecord];
+export const identityEntities = [User, RefreshToken, EmailConfirmation, Invitation, Notification, ConsentPurpose, ConsentRecord];
 
 @Module({
   imports: [

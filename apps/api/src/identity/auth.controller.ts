@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { AuthService, InvitationsService, Public, UserView } from '@samverka/identity';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthService, InvitationsService, Public } from '@samverka/identity';
 import { NoIdempotentReplay } from '@samverka/platform';
-import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView } from './dto/auth.dto.js';
+import { AcceptInvitationDto, ConfirmEmailDto, LoginDto, RefreshTokenDto, RegisterDto, RegistrationView, TokenPairView } from './dto/auth.dto.js';
 import { LoginThrottled } from './login-throttle.js';
 
 @ApiTags('auth')
@@ -16,16 +16,29 @@ export class AuthController {
   ) {}
 
   @Post('register')
-  @ApiCreatedResponse({ type: UserView, description: 'An entrepreneur account.' })
-  @ApiConflictResponse({ description: 'The address already has an account.' })
-  async register(@Body() body: RegisterDto): Promise<UserView> {
-    return UserView.of(await this.auth.register(body));
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    type: RegistrationView,
+    description: 'The same answer whether or not the address has an account: a new address is mailed a confirmation link, a known one a note to its owner.',
+  })
+  async register(@Body() body: RegisterDto): Promise<RegistrationView> {
+    await this.auth.register(body);
+    return RegistrationView.sent();
+  }
+
+  @Post('confirm-email')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The address is confirmed; the account can log in.' })
+  @ApiUnauthorizedResponse({ description: 'The token is unknown, used or expired (invalid_confirmation_token).' })
+  async confirmEmail(@Body() body: ConfirmEmailDto): Promise<void> {
+    await this.auth.confirmEmail(body.token);
   }
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @LoginThrottled()
   @ApiOkResponse({ type: TokenPairView })
+  @ApiForbiddenResponse({ description: 'The password is right but the email address is not confirmed yet (email_not_confirmed).' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After.' })
   login(@Body() body: LoginDto): Promise<TokenPairView> {
     return this.auth.login(body.email, body.password);

@@ -99,6 +99,8 @@ export class InvitationsService {
         if (existing.status !== 'active' || !existing.passwordHash || !(await verifyPassword(existing.passwordHash, acceptance.password))) {
           throw new UnauthenticatedError('An account with this address exists; give its password to add the new role.', 'invalid_credentials');
         }
+        // The invitation came to this address, so following it proves the address too.
+        await this.users.confirmEmail(existing);
         user = await this.users.addRole(existing, invitation.role);
       } else {
         assertAcceptablePassword(acceptance.password, invitation.email);
@@ -109,6 +111,7 @@ export class InvitationsService {
             preferredLanguage: acceptance.preferredLanguage,
             passwordHash: await hashPassword(acceptance.password),
             roles: [invitation.role],
+            emailConfirmed: true,
           },
           invitation.invitedBy ?? undefined,
         );

@@ -12,6 +12,8 @@ export interface NewUser {
   preferredLanguage?: Language;
   passwordHash: string;
   roles: Role[];
+  /** Whether the address is known to be the person's (an accepted invitation, the operator's own). */
+  emailConfirmed: boolean;
 }
 
 const userStatus = new StateMachine<UserStatus>('user', {
@@ -37,7 +39,8 @@ export class UsersService {
     return this.txHost.withTransaction(async () => {
       let user: User;
       try {
-        user = await this.users.save(this.users.create({ ...data, preferredLanguage: data.preferredLanguage ?? 'sv' }));
+        const { emailConfirmed, ...fields } = data;
+        user = await this.users.save(this.users.create({ ...fields, preferredLanguage: data.preferredLanguage ?? 'sv', emailConfirmedAt: emailConfirmed ? new Date() : null }));
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('email_taken', 'An account with this email address already exists.');
         throw error;
@@ -66,6 +69,28 @@ export class UsersService {
 
   findByEmailWithPassword(email: string): Promise<User | null> {
     return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  /** For a change that depends on whether the address has an account; call inside a transaction. */
+  findByEmailForUpdate(email: string): Promise<User | null> {
+    return this.users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A new sign-up for an address that was never confirmed: the latest one sets name, language and password. */
+  async renewRegistration(user: User, data: Pick<NewUser, 'displayName' | 'preferredLanguage' | 'passwordHash'>): Promise<User> {
+    Object.assign(user, { displayName: data.displayName, preferredLanguage: data.preferredLanguage ?? 'sv', passwordHash: data.passwordHash });
+    const saved = await this.users.save(user);
+    await this.audit.record({ action: 'user.registration_renewed', entityType: 'user', entityId: user.id, actorId: user.id });
+    return saved;
+  }
+
+  async confirmEmail(user: User): Promise<void> {
+    if (user.emailConfirmedAt) return;
+    await this.txHost.withTransaction(async () => {
+      user.emailConfirmedAt = new Date();
+      await this.users.save(user);
+      await this.audit.record({ action: 'user.email_confirmed', entityType: 'user', entityId: user.id, actorId: user.id });
+    });
   }
 
   list(query: PageQueryDto, role?: Role): Promise<Page<User>> {

@@ -43,6 +43,19 @@ export class AcceptInvitationDto {
   preferredLanguage?: Language;
 }
 
+export class ConfirmEmailDto {
+  @TextField({ max: 200, description: 'The token from the confirmation link (PUBLIC_URL/confirm-email?token=…).' })
+  token: string;
+}
+
+export class RegistrationView {
+  @ApiProperty({ example: 'Check your inbox to finish signing up.' }) message: string;
+
+  static sent(): RegistrationView {
+    return Object.assign(new RegistrationView(), { message: 'Check your inbox to finish signing up.' });
+  }
+}
+
 export class TokenPairView {
   @ApiProperty({ description: 'Short-lived JWT for the Authorization: Bearer header.' }) accessToken: string;
   @ApiProperty({ description: 'Opaque, single-use; exchange it at /api/auth/refresh.' }) refreshToken: string;

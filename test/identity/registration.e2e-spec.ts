@@ -81,6 +81,15 @@ describe('self-registration (entrepreneurs)', () => {
     await login(email).expect(200);
   });
 
+  it('uses a password exactly as typed, spaces included', async () => {
+    const email = uniqueEmail();
+    const password = `  ${DEFAULT_PASSWORD}  `;
+    await register({ email, password }).expect(202);
+    await confirm(confirmationTokenFor(server, email)).expect(204);
+    await login(email, DEFAULT_PASSWORD).expect(401);
+    await login(email, password).expect(200);
+  });
+
   it('defaults the preferred language to Swedish', async () => {
     const email = uniqueEmail();
     await register({ email }).expect(202);

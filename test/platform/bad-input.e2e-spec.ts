@@ -1,4 +1,4 @@
-import { loginAdmin, TestServer, type Session } from '@samverka/testing';
+import { DEFAULT_PASSWORD, loginAdmin, registerEntrepreneur, TestServer, type Session } from '@samverka/testing';
 
 /** Input that once slipped past validation or broke it: each is a 400 naming what is wrong. */
 describe('bad input is a 400, always', () => {
@@ -35,5 +35,29 @@ describe('bad input is a 400, always', () => {
       .set('Content-Type', 'application/json')
       .send(`{"name": "Proto", "${name}": "x"}`);
     expect(nested.status).toBe(400);
+  });
+
+  describe('one rule for single-line text', () => {
+    let person: Session;
+    beforeAll(async () => (person = await registerEntrepreneur(server)));
+
+    it.each([
+      ['a line feed', 'Anna\nLind'],
+      ['a carriage return', 'Anna\rLind'],
+      ['a tab', 'Anna\tLind'],
+      ['a NUL', 'Anna\u0000Lind'],
+    ])('refuses a display name with %s', async (_what, displayName) => {
+      const me = await server.http.get('/api/me').set(person.auth).expect(200);
+      const response = await server.http.patch('/api/me').set(person.auth).set('If-Match', me.headers.etag).send({ displayName }).expect(400);
+      expect(response.body.errors).toEqual([{ field: 'displayName', message: expect.stringMatching(/one line/) }]);
+      const registered = await server.http.post('/api/auth/register').send({ email: 'line.breaks@samverka.test', password: DEFAULT_PASSWORD, displayName }).expect(400);
+      expect(registered.body.errors).toEqual([expect.objectContaining({ field: 'displayName' })]);
+    });
+
+    it('refuses line breaks in names and titles but keeps them in descriptions', async () => {
+      await server.http.post('/api/programmes').set(admin.auth).send({ name: 'Social\nInnovation' }).expect(400);
+      const created = await server.http.post('/api/programmes').set(admin.auth).send({ name: 'Social Innovation', description: 'Rad ett.\r\nRad två.\n\tIndragen.' }).expect(201);
+      expect(created.body.description).toBe('Rad ett.\r\nRad två.\n\tIndragen.');
+    });
   });
 });

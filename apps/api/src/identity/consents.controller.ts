@@ -15,8 +15,8 @@ class DecideConsentDto {
 class RewordPurposeDto {
   @TextField({ max: 200 }) titleSv: string;
   @TextField({ max: 200 }) titleEn: string;
-  @TextField({ max: 5000 }) textSv: string;
-  @TextField({ max: 5000 }) textEn: string;
+  @TextField({ max: 5000, multiline: true }) textSv: string;
+  @TextField({ max: 5000, multiline: true }) textEn: string;
   @BooleanField({ description: 'Inactive purposes are no longer asked.' }) active: boolean;
 }
 

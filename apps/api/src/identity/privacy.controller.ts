@@ -4,12 +4,12 @@ import { Authenticated, PASSWORD_MAX_LENGTH, PrivacyService } from '@samverka/id
 import { CurrentActor, IdParam, TextField } from '@samverka/platform';
 
 class EraseMeDto {
-  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'Your password, to confirm.' })
+  @TextField({ max: PASSWORD_MAX_LENGTH, trim: false, description: 'Your password, to confirm.' })
   password: string;
 }
 
 class EraseUserDto {
-  @TextField({ max: 1000, description: 'How the person asked (no personal data): kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, description: 'How the person asked (no personal data): kept in the audit trail.' })
   reason: string;
 }
 

@@ -38,10 +38,10 @@ export class RouteToAdoptionDto {
   @EnumField(UPTAKE_ROUTES, { optional: true, description: 'How a working solution would be taken up.' })
   uptake?: UptakeRoute;
 
-  @TextField({ max: 2000, optional: true, description: 'A note on the uptake: budget line, procurement plan, grant, or what is missing.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'A note on the uptake: budget line, procurement plan, grant, or what is missing.' })
   uptakeNote?: string;
 
-  @TextField({ max: 2000, optional: true, description: 'What "adopted" would mean for the department.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'What "adopted" would mean for the department.' })
   adoptedMeans?: string;
 }
 
@@ -50,13 +50,13 @@ export class ChallengeContentDto {
   @TextField({ max: 200, example: 'Fler unga i föreningslivet' })
   title: string;
 
-  @TextField({ max: 20000, optional: true })
+  @TextField({ max: 20000, multiline: true, optional: true })
   problemStatement?: string;
 
-  @TextField({ max: 2000, optional: true, description: 'Who is affected.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'Who is affected.' })
   targetGroup?: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   desiredOutcome?: string;
 
   @TextListField({ maxItems: 20, maxLength: 80, optional: true, description: 'Themes (normalised: trimmed, lower case).' })
@@ -122,7 +122,7 @@ export class ReviewChallengeDto {
   @EnumField(REVIEW_DECISIONS)
   decision: ReviewDecision;
 
-  @TextField({ max: 5000, optional: true, description: 'Required for request_changes and reject.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Required for request_changes and reject.' })
   comment?: string;
 
   @UuidField({ optional: true, description: 'The cohort an approved challenge joins (planning, open or selecting); required to approve.' })
@@ -130,7 +130,7 @@ export class ReviewChallengeDto {
 }
 
 export class WithdrawChallengeDto {
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 

@@ -12,7 +12,7 @@ export class DepartmentDto {
   @TextField({ min: 4, max: 4, example: '1283', description: 'SCB municipality code (see /api/reference/municipalities).' })
   municipalityCode: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   description?: string;
 }
 

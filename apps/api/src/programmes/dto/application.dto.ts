@@ -20,7 +20,7 @@ export class ApplicationListQuery extends PageQueryDto {
 }
 
 export class WithdrawDto {
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 
@@ -28,7 +28,7 @@ export class DecisionDto {
   @EnumField(DECISIONS, { description: 'accept (becomes a participant), waitlist or reject.' })
   decision: Decision;
 
-  @TextField({ max: 2000, optional: true, description: 'The reason for the decision.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'The reason for the decision.' })
   note?: string;
 }
 
@@ -41,7 +41,7 @@ export class ConflictDto {
   @EnumField(CONFLICT_SCOPES, { description: 'application: this application only; applicant: every application of this person.' })
   scope: ConflictScope;
 
-  @TextField({ max: 1000, description: 'Why you have a conflict of interest.' })
+  @TextField({ max: 1000, multiline: true, description: 'Why you have a conflict of interest.' })
   reason: string;
 }
 

@@ -53,7 +53,7 @@ export class TransitionDto {
   @EnumField(COHORT_STATES, { description: 'The state to move to.' })
   to: CohortState;
 
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 

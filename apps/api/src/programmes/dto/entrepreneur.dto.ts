@@ -27,7 +27,7 @@ export class ProfileDto {
   @IntField({ min: 0, max: 168, optional: true, nullable: true, description: 'Hours per week you can give.' })
   hoursPerWeek?: number | null;
 
-  @TextField({ max: 2000, optional: true, description: 'A short pitch.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'A short pitch.' })
   pitch?: string;
 }
 

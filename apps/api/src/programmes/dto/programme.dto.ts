@@ -8,7 +8,7 @@ export class CreateProgrammeDto {
   @TextField({ max: 200, example: 'Social Innovation Accelerator' })
   name: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   description?: string;
 
   @NestedListField(() => QuestionDto, { optional: true, maxItems: MAX_QUESTIONS, description: 'Application questions new cohorts start with.' })

@@ -8,7 +8,7 @@ export class ReviewDto {
   @IsObject({ message: 'scores must be an object of criterion key → score' })
   scores: Record<string, unknown>;
 
-  @TextField({ max: 5000, optional: true, description: 'Your comment for the manager.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Your comment for the manager.' })
   comment?: string;
 }
 

@@ -18,7 +18,6 @@ import { MeController } from './identity/me.controller.js';
 import { NotificationsController } from './identity/notifications.controller.js';
 import { PrivacyController } from './identity/privacy.controller.js';
 import { UsersController } from './identity/users.controller.js';
-import { LOGIN_THROTTLERS } from './identity/login-throttle.js';
 import { ReferenceController } from './reference/reference.controller.js';
 
 @Module({})
@@ -32,7 +31,7 @@ export class AppModule {
         ThrottlerModule.forRootAsync({
           inject: [PostgresThrottlerStorage],
           useFactory: (storage: PostgresThrottlerStorage) => ({
-            throttlers: [defaultThrottler, ...LOGIN_THROTTLERS(config)],
+            throttlers: [defaultThrottler],
             storage,
           }),
         }),

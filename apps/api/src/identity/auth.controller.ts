@@ -36,7 +36,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @LoginThrottled()
+  @LoginThrottled('account')
   @ApiOkResponse({ type: TokenPairView })
   @ApiForbiddenResponse({ description: 'The password is right but the email address is not confirmed yet (email_not_confirmed).' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After.' })
@@ -59,7 +59,7 @@ export class AuthController {
   }
 
   @Post('accept-invitation')
-  @LoginThrottled()
+  @LoginThrottled('invitation')
   @ApiCreatedResponse({ type: TokenPairView, description: 'The account is created (or given the role) and logged in.' })
   acceptInvitation(@Body() body: AcceptInvitationDto): Promise<TokenPairView> {
     return this.invitations.accept(body);

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
 import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/identity';
-import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
+import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter, VersionEtagInterceptor } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
@@ -49,6 +49,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
+        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
         { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
       ],
     };

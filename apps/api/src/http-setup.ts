@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { createHttpLogger, type AppConfig } from '@samverka/platform';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI. */
@@ -13,6 +14,13 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.set('trust proxy', 'loopback');
+  // Express's own ETag hashes the body, which If-Match cannot use: versioned responses carry their version instead.
+  app.set('etag', false);
+  // Tokens, exports and people's data must not be kept by browsers or proxies; public reference data says otherwise itself.
+  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   setupOpenApi(app);
 }

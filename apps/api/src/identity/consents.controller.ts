@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Authenticated, ConsentsService, type ConsentPurpose, type ConsentState } from '@samverka/identity';
-import { ApiIfMatch, BooleanField, CurrentActor, etagOf, IfMatchVersion, IntField, TextField } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, BooleanField, CurrentActor, IfMatchVersion, IntField, TextField, VersionedView } from '@samverka/platform';
 
 class DecideConsentDto {
   @BooleanField({ description: 'true gives consent, false withdraws it.' })
@@ -20,6 +19,7 @@ class RewordPurposeDto {
   @BooleanField({ description: 'Inactive purposes are no longer asked.' }) active: boolean;
 }
 
+@VersionedView()
 class ConsentPurposeView {
   @ApiProperty({ example: 'research_use' }) key: string;
   @ApiProperty() textVersion: number;
@@ -95,10 +95,8 @@ export class ConsentsController {
     @Param('key') key: string,
     @Body() body: RewordPurposeDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ConsentPurposeView> {
     const purpose = await this.consents.reword(key, version, body);
-    response.setHeader('ETag', etagOf(purpose.version));
     return ConsentPurposeView.of(purpose);
   }
 }

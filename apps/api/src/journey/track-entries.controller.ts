@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MilestonesService, TestSessionsService, TrackEntriesService } from '@samverka/tracks';
-import type { Response } from 'express';
 import { FollowUpDto, LearningDto, LearningQuery, MilestoneDto, NoteDto, TestSessionDto, UpdateMilestoneDto } from './dto/tracks.dto.js';
 import {
   FollowUpPage,
@@ -50,10 +49,8 @@ export class TrackEntriesController {
     @IdParam('milestoneId') milestoneId: string,
     @Body() body: UpdateMilestoneDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<MilestoneView> {
     const milestone = await this.milestones.update(id, milestoneId, version, body);
-    response.setHeader('ETag', etagOf(milestone.version));
     return MilestoneView.of(milestone);
   }
 

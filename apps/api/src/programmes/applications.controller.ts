@@ -1,15 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApplicationsService, type Application } from '@samverka/programmes';
-import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApplicationsService } from '@samverka/programmes';
+import { ApiIfMatch, ApiPageResponse, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { AnswersDto, ApplicationListQuery, ApplicationView, DecisionDto, WithdrawDto } from './dto/application.dto.js';
-
-const withEtag = (response: Response, application: Application): ApplicationView => {
-  response.setHeader('ETag', etagOf(application.version));
-  return ApplicationView.of(application);
-};
 
 @ApiTags('applications')
 @Controller()
@@ -33,8 +27,8 @@ export class ApplicationsController {
   @Get('applications/:id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: ApplicationView, description: 'The ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ApplicationView> {
-    return withEtag(response, await this.applications.get(id));
+  async get(@IdParam() id: string): Promise<ApplicationView> {
+    return ApplicationView.of(await this.applications.get(id));
   }
 
   @Put('applications/:id')
@@ -45,9 +39,8 @@ export class ApplicationsController {
     @IdParam() id: string,
     @Body() body: AnswersDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    return withEtag(response, await this.applications.updateAnswers(id, version, body.answers));
+    return ApplicationView.of(await this.applications.updateAnswers(id, version, body.answers));
   }
 
   @Post('applications/:id/submit')

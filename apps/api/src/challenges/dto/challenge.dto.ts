@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
-import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField } from '@samverka/platform';
+import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField, VersionedView } from '@samverka/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
@@ -194,6 +194,7 @@ export class ChallengeContentView {
   }
 }
 
+@VersionedView()
 export class ChallengeView extends ChallengeContentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;

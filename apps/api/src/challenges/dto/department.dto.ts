@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Department, DepartmentMember } from '@samverka/challenges';
-import { EmailField, TextField, UuidField } from '@samverka/platform';
+import { EmailField, TextField, UuidField, VersionedView } from '@samverka/platform';
 
 export class DepartmentDto {
   @TextField({ max: 200, example: 'Skol- och fritidsförvaltningen' })
@@ -24,6 +24,7 @@ export class AddDepartmentMemberDto {
   userId?: string;
 }
 
+@VersionedView()
 export class DepartmentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;

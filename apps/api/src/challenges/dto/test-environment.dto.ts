@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TestEnvironment } from '@samverka/challenges';
-import { BooleanField, DayField, EmailField, EnumField, IntField, PageQueryDto, TextField } from '@samverka/platform';
+import { BooleanField, DayField, EmailField, EnumField, IntField, PageQueryDto, TextField, VersionedView } from '@samverka/platform';
 
 export class TestEnvironmentDto {
   @TextField({ max: 200, example: 'Drottninghögs bibliotek', description: 'What it is.' })
@@ -51,6 +51,7 @@ export class TestEnvironmentListQuery extends PageQueryDto {
   active?: 'true' | 'false';
 }
 
+@VersionedView()
 export class TestEnvironmentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;

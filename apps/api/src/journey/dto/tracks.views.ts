@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VersionedView } from '@samverka/platform';
 import {
   GRADUATION_OUTCOMES,
   LEARNING_KINDS,
@@ -81,6 +82,7 @@ class GraduationView {
   @ApiProperty() summary: string;
 }
 
+@VersionedView()
 export class TrackView extends TrackSummaryView {
   @ApiProperty({ type: [StageEntryView], description: 'Every stage entered, oldest first.' }) history: StageEntryView[];
   @ApiPropertyOptional({ type: TestPlanView, nullable: true }) testPlan: TestPlanView | null;
@@ -100,6 +102,7 @@ export class TrackView extends TrackSummaryView {
   }
 }
 
+@VersionedView()
 export class MilestoneView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;

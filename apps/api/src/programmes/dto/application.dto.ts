@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
-import { EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { EnumField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
 
 export class AnswersDto {
   @ApiProperty({
@@ -45,6 +45,7 @@ export class ConflictDto {
   reason: string;
 }
 
+@VersionedView()
 export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;

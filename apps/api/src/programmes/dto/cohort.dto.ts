@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
-import { DateField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { DateField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateCohortDto {
@@ -62,6 +62,7 @@ export class AddReviewerDto {
   userId: string;
 }
 
+@VersionedView()
 export class CohortView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTREPRENEUR_KINDS, type EntrepreneurKind, type ProfileWithCounty } from '@samverka/programmes';
-import { EnumField, IntField, LanguageListField, SdgListField, TextField, TextListField } from '@samverka/platform';
+import { EnumField, IntField, LanguageListField, SdgListField, TextField, TextListField, VersionedView } from '@samverka/platform';
 
 export class ProfileDto {
   @EnumField(ENTREPRENEUR_KINDS, { description: 'What kind of innovator you are.' })
@@ -31,6 +31,7 @@ export class ProfileDto {
   pitch?: string;
 }
 
+@VersionedView()
 export class ProfileView {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: ENTREPRENEUR_KINDS }) kind: EntrepreneurKind;

@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
 import type { Programme } from '@samverka/programmes';
-import { TextField } from '@samverka/platform';
+import { TextField, VersionedView } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateProgrammeDto {
@@ -32,6 +32,7 @@ export class SetManagersDto {
   userIds: string[];
 }
 
+@VersionedView()
 export class ProgrammeView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;

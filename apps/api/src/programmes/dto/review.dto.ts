@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { APPLICATION_STATES, type ApplicationState, type Review } from '@samverka/programmes';
-import { TextField } from '@samverka/platform';
+import { TextField, VersionedView } from '@samverka/platform';
 
 export class ReviewDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', minimum: 1, maximum: 5 }, description: 'Rubric criterion key → score 1–5; every criterion scored.', example: { impact: 4, feasibility: 3 } })
@@ -12,6 +12,7 @@ export class ReviewDto {
   comment?: string;
 }
 
+@VersionedView()
 export class ReviewView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;

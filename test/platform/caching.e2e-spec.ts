@@ -56,6 +56,14 @@ describe('caching and ETags', () => {
       await server.http.put(`/api/applications/${application.body.id}`).set(applicant.auth).set('If-Match', application.headers.etag).send({ answers: SAMPLE_ANSWERS }).expect(200);
     });
 
+    it('is the version on a replayed create too', async () => {
+      const create = () => server.http.post('/api/programmes').set(admin.auth).set('Idempotency-Key', 'programme-once').send({ name: 'Upprepat program' }).expect(201);
+      const first = await create();
+      const replayed = await create();
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect([first.headers.etag, replayed.headers.etag]).toEqual(['"1"', '"1"']);
+    });
+
     it('is the version on creating a milestone', async () => {
       const { trackIds, member } = await cohortWithTracks(server, ['Amira']);
       const milestone = await server.http.post(`/api/tracks/${trackIds[0]}/milestones`).set(member.auth).send({ title: 'Första prototyp', dueOn: '2026-12-01' }).expect(201);

@@ -49,8 +49,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
-        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
         { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
+        // Inside the idempotency interceptor, so the ETag is set before the answer is stored for replay.
+        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
       ],
     };
   }

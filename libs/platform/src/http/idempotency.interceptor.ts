@@ -12,6 +12,7 @@ interface StoredResponse {
   request_hash: string;
   response_body: unknown;
   location: string | null;
+  etag: string | null;
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -59,7 +60,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         );
         if (inserted.length === 0) {
           const [stored] = (await db.query(
-            `SELECT request_hash, response_body, location FROM idempotency_keys WHERE owner = $1 AND key = $2`,
+            `SELECT request_hash, response_body, location, etag FROM idempotency_keys WHERE owner = $1 AND key = $2`,
             [owner, key],
           )) as StoredResponse[];
           if (stored.request_hash !== requestHash) {
@@ -67,13 +68,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }
           response.setHeader('Idempotent-Replayed', 'true');
           if (stored.location) response.setHeader('Location', stored.location);
+          if (stored.etag) response.setHeader('ETag', stored.etag);
           return stored.response_body;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        const location = response.getHeader('location');
+        const [location, etag] = [response.getHeader('location'), response.getHeader('etag')].map((value) => (typeof value === 'string' ? value : null));
         await db.query(
-          `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, completed_at = now() WHERE owner = $1 AND key = $2`,
-          [owner, key, status, JSON.stringify(body ?? null), typeof location === 'string' ? location : null],
+          `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, etag = $6, completed_at = now() WHERE owner = $1 AND key = $2`,
+          [owner, key, status, JSON.stringify(body ?? null), location, etag],
         );
         return body;
       }),

@@ -93,6 +93,16 @@ describe('tokens', () => {
     await server.http.get('/api/me').set(again.auth).expect(200);
   });
 
+  it('ends the login when a spent refresh token comes back with the same Idempotency-Key', async () => {
+    const person = await registerEntrepreneur(server);
+    const refresh = () => server.http.post('/api/auth/refresh').set('Idempotency-Key', 'refresh-once').send({ refreshToken: person.refreshToken });
+    const first = await refresh().expect(200);
+    const again = await refresh().expect(401);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    await server.http.post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+    await server.http.get('/api/me').set(bearer(first.body.accessToken)).expect(401);
+  });
+
   it('refuses an unknown refresh token', async () => {
     await server.http.post('/api/auth/refresh').send({ refreshToken: 'made-up' }).expect(401);
   });
@@ -125,6 +135,9 @@ describe('tokens', () => {
 
     await server.http.post(`/api/users/${person.userId}/deactivate`).set(admin.auth).send({}).expect(409);
     await server.http.post(`/api/users/${person.userId}/reactivate`).set(admin.auth).send({}).expect(200);
+    // Deactivation ended the login for good: its tokens stay dead after reactivation.
+    await server.http.get('/api/me').set(person.auth).expect(401);
+    await server.http.post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
     await login(server, person.email, person.password);
   });
 });

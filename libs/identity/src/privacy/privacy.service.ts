@@ -61,6 +61,7 @@ export class PrivacyService {
       const users = this.txHost.tx.getRepository(User);
       const user = await users.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.status === 'erased') throw new NotFoundError('User', userId);
+      await this.users.assertNotLastActiveAdmin(user);
       const keepAuthoredTextForResearch = await this.consents.hasConsented(userId, RESEARCH_PURPOSE);
       for (const contributor of this.registry.all) await contributor.erase(userId, { keepAuthoredTextForResearch });
       await users.update(userId, { status: 'erased' });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { APPLICATION_STATES, type ApplicationState, type Review } from '@samverka/programmes';
-import { TextField } from '@samverka/platform';
+import { TextField, VersionedView } from '@samverka/platform';
 import { MAX_CRITERIA } from './content.dto.js';
 
 export class ReviewDto {
@@ -9,10 +9,11 @@ export class ReviewDto {
   @IsObject({ message: 'scores must be an object of criterion key → score' })
   scores: Record<string, unknown>;
 
-  @TextField({ max: 5000, optional: true, description: 'Your comment for the manager.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Your comment for the manager.' })
   comment?: string;
 }
 
+@VersionedView()
 export class ReviewView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;

@@ -8,6 +8,7 @@ export const rules: AccessRule[] = [
   { method: 'POST', path: '/api/auth/refresh', roles: 'public' },
   { method: 'POST', path: '/api/auth/logout', roles: 'public' },
   { method: 'POST', path: '/api/auth/accept-invitation', roles: 'public' },
+  { method: 'POST', path: '/api/auth/confirm-email', roles: 'public' },
   { method: 'GET', path: '/api/me', roles: 'any' },
   { method: 'PATCH', path: '/api/me', roles: 'any' },
   { method: 'DELETE', path: '/api/me', roles: 'any' },

@@ -191,7 +191,7 @@ describe('challenges: drafting, editing, submission', () => {
       const challenge = await submittedChallenge(server, member, departmentId);
       const response = await server.http.post(`/api/challenges/${challenge.id}/withdraw`).set(member.auth).send({ reason: 'Budgeten drogs in' }).expect(200);
       expect(response.body.state).toBe('withdrawn');
-      const audit = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events WHERE entity_id = $1 AND action = 'challenge.withdrawn'`, [challenge.id]);
+      const audit = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'challenge.withdrawn'`, [challenge.id]);
       expect(audit.rows).toEqual([{ from_state: 'submitted', to_state: 'withdrawn', reason: 'Budgeten drogs in' }]);
       await server.http.post(`/api/challenges/${challenge.id}/withdraw`).set(member.auth).send({}).expect(409);
     });

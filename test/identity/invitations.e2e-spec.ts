@@ -1,4 +1,4 @@
-import { DEFAULT_PASSWORD, invitePerson, login, loginAdmin, registerEntrepreneur, TestServer, uniqueEmail, type Session } from '@samverka/testing';
+import { createCohort, createDepartment, DEFAULT_PASSWORD, invitePerson, login, loginAdmin, programmeWithManager, registerEntrepreneur, TestServer, uniqueEmail, type Session } from '@samverka/testing';
 
 describe('invitations', () => {
   let server: TestServer;
@@ -17,7 +17,7 @@ describe('invitations', () => {
 
   it('lets an admin invite any role, with scope, and mails the token', async () => {
     const email = uniqueEmail();
-    const departmentId = '5f0e6c2a-9b1d-4c3e-8a7f-1b2c3d4e5f60';
+    const { id: departmentId } = await createDepartment(server, admin);
     const { body } = await invite(admin, { email, role: 'department_member', departmentId }).expect(201);
     expect(body).toMatchObject({ id: expect.any(String), email, role: 'department_member', departmentId, token: expect.any(String), expiresAt: expect.any(String) });
     const mail = server.mails().find((text) => text.includes(body.token));
@@ -32,6 +32,28 @@ describe('invitations', () => {
       const response = await invite(manager, { email: uniqueEmail(), role }).expect(403);
       expect(response.headers['content-type']).toMatch(/problem\+json/);
     }
+  });
+
+  it('refuses a scope outside the inviter\'s (404) and makes no invitation', async () => {
+    const mine = await programmeWithManager(server, admin);
+    const other = await programmeWithManager(server, admin);
+    const otherCohort = await createCohort(server, other.manager, other.programme.id);
+    const email = uniqueEmail();
+    for (const scope of [{ cohortId: otherCohort.id }, { programmeId: other.programme.id }]) {
+      const response = await invite(mine.manager, { email, role: 'reviewer', ...scope }).expect(404);
+      expect(response.body.code).toBe('not_found');
+    }
+    await invite(admin, { email, role: 'department_member', departmentId: '5f0e6c2a-9b1d-4c3e-8a7f-1b2c3d4e5f60' }).expect(404);
+    const { rows } = await server.db.query(`SELECT count(*)::int AS n FROM invitations WHERE email = $1`, [email]);
+    expect(rows[0].n).toBe(0);
+
+    // Within scope the invitation is made, and acceptance places the reviewer in the cohort.
+    const ownCohort = await createCohort(server, mine.manager, mine.programme.id);
+    const { body: invitation } = await invite(mine.manager, { email, role: 'reviewer', cohortId: ownCohort.id }).expect(201);
+    const accepted = await accept(invitation.token).expect(201);
+    const me = await server.http.get('/api/me').set('Authorization', `Bearer ${accepted.body.accessToken}`).expect(200);
+    const reviewers = await server.db.query(`SELECT cohort_id FROM cohort_reviewers WHERE user_id = $1`, [me.body.id]);
+    expect(reviewers.rows).toEqual([{ cohort_id: ownCohort.id }]);
   });
 
   it('refuses entrepreneurs (403) and callers without a token (401)', async () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_PASSWORD, TestServer, uniqueEmail } from '@samverka/testing';
+import { confirmationTokenFor, DEFAULT_PASSWORD, loginAdmin, mailsTo, TestServer, uniqueEmail } from '@samverka/testing';
 
 describe('self-registration (entrepreneurs)', () => {
   let server: TestServer;
@@ -6,30 +6,102 @@ describe('self-registration (entrepreneurs)', () => {
   afterAll(() => server.stop());
 
   const register = (body: Record<string, unknown>) => server.http.post('/api/auth/register').send({ password: DEFAULT_PASSWORD, displayName: 'Anna Lind', ...body });
+  const confirm = (token: string) => server.http.post('/api/auth/confirm-email').send({ token });
+  const login = (email: string, password = DEFAULT_PASSWORD) => server.http.post('/api/auth/login').send({ email, password });
+  const userByEmail = async (email: string) => (await server.db.query(`SELECT * FROM users WHERE email = $1`, [email])).rows;
 
-  it('creates an entrepreneur account and never shows the password hash', async () => {
+  it('creates an entrepreneur account that logs in once its address is confirmed through the mailed link', async () => {
     const email = uniqueEmail();
-    const { body } = await register({ email, preferredLanguage: 'en' }).expect(201);
-    expect(body).toEqual({ id: expect.any(String), email, displayName: 'Anna Lind', preferredLanguage: 'en', roles: ['entrepreneur'], status: 'active', createdAt: expect.any(String) });
+    const { body } = await register({ email, preferredLanguage: 'en' }).expect(202);
+    expect(body).toEqual({ message: expect.any(String) });
+    const [mail] = mailsTo(server, email);
+    expect(mail).toContain(`http://localhost:3000/confirm-email?token=${confirmationTokenFor(server, email)}`);
+
+    const unconfirmed = await login(email).expect(403);
+    expect(unconfirmed.body).toMatchObject({ code: 'email_not_confirmed' });
+    // Only the password's holder learns that the account waits for confirmation.
+    expect((await login(email, 'not-the-password').expect(401)).body.code).toBe('invalid_credentials');
+
+    const token = confirmationTokenFor(server, email);
+    await confirm(token).expect(204);
+    const tokens = await login(email).expect(200);
+    const me = await server.http.get('/api/me').set('Authorization', `Bearer ${tokens.body.accessToken}`).expect(200);
+    expect(me.body).toMatchObject({ email, displayName: 'Anna Lind', preferredLanguage: 'en', roles: ['entrepreneur'], status: 'active' });
+
+    expect((await confirm(token).expect(401)).body.code).toBe('invalid_confirmation_token');
+  });
+
+  it('answers alike for an address that has an account, and mails its owner a note instead of a link', async () => {
+    const email = uniqueEmail('Case');
+    const first = await register({ email }).expect(202);
+    await confirm(confirmationTokenFor(server, email)).expect(204);
+    const again = await register({ email: email.toUpperCase(), password: 'Another-passphrase-91', displayName: 'Someone Else' }).expect(202);
+    expect(again.body).toEqual(first.body);
+    expect(Object.keys(again.headers).sort()).toEqual(Object.keys(first.headers).sort());
+
+    const mails = mailsTo(server, email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]).toMatch(/already have an account/);
+    expect(mails[1]).not.toMatch(/token/);
+    expect(await userByEmail(email)).toEqual([expect.objectContaining({ display_name: 'Anna Lind' })]);
+    await login(email).expect(200);
+    await login(email, 'Another-passphrase-91').expect(401);
+  });
+
+  it('lets the latest sign-up of an unconfirmed address count: its link and password, and no earlier one', async () => {
+    const email = uniqueEmail();
+    await register({ email, password: 'First-passphrase-31' }).expect(202);
+    const earlier = confirmationTokenFor(server, email);
+    await register({ email, password: 'Second-passphrase-62', displayName: 'Anna Lind-Berg' }).expect(202);
+    const latest = confirmationTokenFor(server, email);
+    expect(latest).not.toBe(earlier);
+
+    await confirm(earlier).expect(401);
+    await confirm(latest).expect(204);
+    await login(email, 'First-passphrase-31').expect(401);
+    await login(email, 'Second-passphrase-62').expect(200);
+    expect(await userByEmail(email)).toEqual([expect.objectContaining({ display_name: 'Anna Lind-Berg' })]);
+  });
+
+  it('refuses an expired or unknown confirmation link', async () => {
+    const email = uniqueEmail();
+    await register({ email }).expect(202);
+    await server.db.query(`UPDATE email_confirmations SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
+    await confirm(confirmationTokenFor(server, email)).expect(401);
+    await confirm('made-up').expect(401);
+    await login(email).expect(403);
+  });
+
+  it('confirms an address by accepting an invitation sent to it', async () => {
+    const admin = await loginAdmin(server);
+    const email = uniqueEmail();
+    await register({ email }).expect(202);
+    const { body: invitation } = await server.http.post('/api/invitations').set(admin.auth).send({ email, role: 'reviewer' }).expect(201);
+    await server.http.post('/api/auth/accept-invitation').send({ token: invitation.token, password: DEFAULT_PASSWORD, displayName: 'Anna Lind' }).expect(201);
+    await login(email).expect(200);
+  });
+
+  it('uses a password exactly as typed, spaces included', async () => {
+    const email = uniqueEmail();
+    const password = `  ${DEFAULT_PASSWORD}  `;
+    await register({ email, password }).expect(202);
+    await confirm(confirmationTokenFor(server, email)).expect(204);
+    await login(email, DEFAULT_PASSWORD).expect(401);
+    await login(email, password).expect(200);
   });
 
   it('defaults the preferred language to Swedish', async () => {
-    const { body } = await register({ email: uniqueEmail() }).expect(201);
-    expect(body.preferredLanguage).toBe('sv');
+    const email = uniqueEmail();
+    await register({ email }).expect(202);
+    expect(await userByEmail(email)).toEqual([expect.objectContaining({ preferred_language: 'sv' })]);
   });
 
   it('stores the password hashed with argon2id', async () => {
-    const { body } = await register({ email: uniqueEmail() }).expect(201);
-    const { rows } = await server.db.query(`SELECT password_hash FROM users WHERE id = $1`, [body.id]);
-    expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
-    expect(rows[0].password_hash).not.toContain(DEFAULT_PASSWORD);
-  });
-
-  it('treats email addresses case-insensitively: the same address in other case is 409', async () => {
-    const email = uniqueEmail('Case');
-    await register({ email }).expect(201);
-    const response = await register({ email: email.toUpperCase() }).expect(409);
-    expect(response.body.code).toBe('email_taken');
+    const email = uniqueEmail();
+    await register({ email }).expect(202);
+    const [row] = await userByEmail(email);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
+    expect(row.password_hash).not.toContain(DEFAULT_PASSWORD);
   });
 
   it.each([
@@ -50,8 +122,7 @@ describe('self-registration (entrepreneurs)', () => {
     const email = uniqueEmail();
     const response = await register({ email, roles: ['admin'] }).expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'roles' })]);
-    const { rows } = await server.db.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
-    expect(rows).toHaveLength(0);
+    expect(await userByEmail(email)).toHaveLength(0);
   });
 
   it('refuses a wrong language and a missing display name', async () => {

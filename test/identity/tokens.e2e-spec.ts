@@ -93,6 +93,16 @@ describe('tokens', () => {
     await server.http.get('/api/me').set(again.auth).expect(200);
   });
 
+  it('ends the login when a spent refresh token comes back with the same Idempotency-Key', async () => {
+    const person = await registerEntrepreneur(server);
+    const refresh = () => server.http.post('/api/auth/refresh').set('Idempotency-Key', 'refresh-once').send({ refreshToken: person.refreshToken });
+    const first = await refresh().expect(200);
+    const again = await refresh().expect(401);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    await server.http.post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+    await server.http.get('/api/me').set(bearer(first.body.accessToken)).expect(401);
+  });
+
   it('refuses an unknown refresh token', async () => {
     await server.http.post('/api/auth/refresh').send({ refreshToken: 'made-up' }).expect(401);
   });
@@ -120,11 +130,14 @@ describe('tokens', () => {
     await server.http.get('/api/me').set(person.auth).expect(401);
     await server.http.post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
     await server.http.post('/api/auth/login').send({ email: person.email, password: person.password }).expect(401);
-    const { rows } = await server.db.query(`SELECT action, from_state, to_state, reason, actor_id FROM audit_events WHERE entity_id = $1 AND action = 'user.status_changed'`, [person.userId]);
+    const { rows } = await server.db.query(`SELECT action, from_state, to_state, reason, actor_id FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'user.status_changed'`, [person.userId]);
     expect(rows).toEqual([{ action: 'user.status_changed', from_state: 'active', to_state: 'deactivated', reason: 'left the programme', actor_id: admin.userId }]);
 
     await server.http.post(`/api/users/${person.userId}/deactivate`).set(admin.auth).send({}).expect(409);
     await server.http.post(`/api/users/${person.userId}/reactivate`).set(admin.auth).send({}).expect(200);
+    // Deactivation ended the login for good: its tokens stay dead after reactivation.
+    await server.http.get('/api/me').set(person.auth).expect(401);
+    await server.http.post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
     await login(server, person.email, person.password);
   });
 });

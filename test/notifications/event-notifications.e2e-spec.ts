@@ -65,7 +65,7 @@ describe('changes that notify through the outbox', () => {
     expect(changes).toHaveLength(2);
     expect(changes[0].payload.title.sv).toBe('Er utmaning behöver ändras');
     expect(changes[0].payload.body.sv).toContain('Kommentar: Beskriv målgruppen tydligare.');
-    expect(changes[0].payload.data).toMatchObject({ decision: 'request_changes', comment: 'Beskriv målgruppen tydligare.' });
+    expect(changes[0].payload.data).toEqual({ challengeId: revised.id, departmentId: department.id, decision: 'request_changes', cohortId: null });
 
     const worker = await TestWorker.start(server);
     try {

@@ -121,6 +121,6 @@ describe('daily reminders from the worker', () => {
 
     const told = await runTwice('milestone-reminders', 'milestone.due_reminder', 'milestoneId');
     expect(sorted(told)).toEqual(sorted([amira.userId, cohort.member.userId].map((recipient) => ({ recipient, subject: due.id }))));
-    expect(await notificationsOf(amira, 'milestone.due_reminder')).toEqual([expect.objectContaining({ title: 'Snart dags: Testplan klar' })]);
+    expect(await notificationsOf(amira, 'milestone.due_reminder')).toEqual([expect.objectContaining({ title: 'En milstolpe närmar sig', body: expect.stringContaining('Testplan klar') })]);
   });
 });

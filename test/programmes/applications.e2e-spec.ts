@@ -96,7 +96,7 @@ describe('applications', () => {
     const withdrawn = await server.http.post(`/api/applications/${application.id}/withdraw`).set(entrepreneur.auth).send({ reason: 'Fick jobb' }).expect(200);
     expect(withdrawn.body.state).toBe('withdrawn');
     await server.http.post(`/api/applications/${application.id}/withdraw`).set(entrepreneur.auth).send({}).expect(409);
-    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events WHERE entity_id = $1 AND action = 'application.withdrawn'`, [application.id]);
+    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'application.withdrawn'`, [application.id]);
     expect(rows).toEqual([{ from_state: 'submitted', to_state: 'withdrawn', reason: 'Fick jobb' }]);
   });
 
@@ -155,7 +155,7 @@ describe('applications', () => {
     const seats = await server.http.put(`/api/cohorts/${deciding.id}`).set(manager.auth).set('If-Match', '"3"').send({ seats: 0 }).expect(400);
     expect(seats.body.errors[0].field).toBe('seats');
 
-    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events WHERE entity_id = $1 AND action = 'application.decided' ORDER BY occurred_at`, [first.application.id]);
+    const { rows } = await server.db.query(`SELECT from_state, to_state, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'application.decided' ORDER BY occurred_at`, [first.application.id]);
     expect(rows).toEqual([
       { from_state: 'submitted', to_state: 'waitlisted', reason: 'Stark, men sent' },
       { from_state: 'waitlisted', to_state: 'rejected', reason: null },

@@ -139,7 +139,7 @@ describe('reviewing', () => {
       expect(await reviewsOf(manager, q.id)).toEqual([strict.userId]);
       const again = await server.http.post(`/api/applications/${q.id}/assignments`).set(manager.auth).send({ reviewerId: lenient.userId }).expect(409);
       expect(again.body.code).toBe('reviewer_conflicted');
-      const { rows } = await server.db.query(`SELECT action, reason FROM audit_events WHERE entity_id = $1 AND action LIKE 'review_%' ORDER BY occurred_at`, [q.id]);
+      const { rows } = await server.db.query(`SELECT action, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action LIKE 'review_%' ORDER BY occurred_at`, [q.id]);
       expect(rows.slice(-2)).toEqual([
         { action: 'review_conflict.declared', reason: 'Min kusin' },
         { action: 'review_assignment.removed', reason: 'conflict of interest' },

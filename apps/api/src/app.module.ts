@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
 import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/identity';
-import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter } from '@samverka/platform';
+import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter, VersionEtagInterceptor } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
@@ -18,7 +18,6 @@ import { MeController } from './identity/me.controller.js';
 import { NotificationsController } from './identity/notifications.controller.js';
 import { PrivacyController } from './identity/privacy.controller.js';
 import { UsersController } from './identity/users.controller.js';
-import { LOGIN_THROTTLERS } from './identity/login-throttle.js';
 import { ReferenceController } from './reference/reference.controller.js';
 
 @Module({})
@@ -32,7 +31,7 @@ export class AppModule {
         ThrottlerModule.forRootAsync({
           inject: [PostgresThrottlerStorage],
           useFactory: (storage: PostgresThrottlerStorage) => ({
-            throttlers: [defaultThrottler, ...LOGIN_THROTTLERS(config)],
+            throttlers: [defaultThrottler],
             storage,
           }),
         }),
@@ -51,6 +50,8 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
         { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
+        // Inside the idempotency interceptor, so the ETag is set before the answer is stored for replay.
+        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
       ],
     };
   }

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { createHttpLogger, type AppConfig } from '@samverka/platform';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/web-app.js';
@@ -12,10 +13,18 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.use(createHttpLogger(logger));
   app.use(helmet());
   serveWebApp(app, logger);
+  // Tokens, exports and people's data must not be kept by browsers or proxies; public reference
+  // data says otherwise itself. Set before the body parsers, so their errors carry it too.
+  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.set('trust proxy', 'loopback');
+  // Express's own ETag hashes the body, which If-Match cannot use: versioned responses carry their version instead.
+  app.set('etag', false);
   applyRoutePrefix(app);
   setupOpenApi(app);
 }

@@ -26,8 +26,14 @@ export class ChallengesModule implements OnModuleInit {
     private readonly departments: DepartmentsService,
   ) {}
 
-  /** An accepted invitation to a department makes the person its member, in the same transaction. */
+  /**
+   * An invitation may name only a department the inviter sees (otherwise 404); accepting it
+   * makes the person its member, in the same transaction.
+   */
   onModuleInit(): void {
+    this.invitations.checkScopeWith(async ({ departmentId }) => {
+      if (departmentId) await this.departments.get(departmentId);
+    });
     this.invitations.onAccepted((invitation, user) => this.departments.addMemberFromInvitation(invitation, user));
   }
 }

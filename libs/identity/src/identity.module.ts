@@ -6,6 +6,7 @@ import { AppConfig } from '@samverka/platform';
 import { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
 import { JWT_ALGORITHM, JwtStrategy } from './access/jwt.strategy.js';
 import { AuthService } from './auth/auth.service.js';
+import { EmailConfirmation } from './auth/email-confirmation.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { TokenService } from './auth/token.service.js';
 import { Invitation } from './invitations/invitation.entity.js';
@@ -21,8 +22,10 @@ import { OutboxDelivery } from './notifications/outbox-delivery.js';
 import { FirstAdmin } from './users/first-admin.js';
 import { User } from './users/user.entity.js';
 import { UsersService } from './users/users.service.js';
+import { AccountPersonalData } from './users/account-personal-data.js';
+import { NotificationsPersonalData } from './notifications/notifications-personal-data.js';
 
-export const identityEntities = [User, RefreshToken, Invitation, Notification, ConsentPurpose, ConsentRecord];
+export const identityEntities = [User, RefreshToken, EmailConfirmation, Invitation, Notification, ConsentPurpose, ConsentRecord];
 
 @Module({
   imports: [
@@ -37,7 +40,7 @@ export const identityEntities = [User, RefreshToken, Invitation, Notification, C
       }),
     }),
   ],
-  providers: [UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  providers: [AccountPersonalData, NotificationsPersonalData, UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
   exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, FirstAdmin, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

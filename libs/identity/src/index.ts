@@ -8,7 +8,7 @@ export { AuthService } from './auth/auth.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './auth/password.js';
 export type { TokenPair } from './auth/token.service.js';
 export { Invitation, type InvitationScope } from './invitations/invitation.entity.js';
-export { InvitationsService, rolesInvitableBy, type InvitationAcceptedHandler } from './invitations/invitations.service.js';
+export { InvitationsService, rolesInvitableBy, type InvitationAcceptedHandler, type InvitationScopeCheck } from './invitations/invitations.service.js';
 export { Mailer, type MailMessage } from './mail/mailer.js';
 export { Notification } from './notifications/notification.entity.js';
 export { NotificationsService } from './notifications/notifications.service.js';

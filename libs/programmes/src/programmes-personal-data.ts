@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PersonalDataRegistry } from '@samverka/platform';
+import { PersonalDataRegistry, type PersonalColumns } from '@samverka/platform';
 import { In } from 'typeorm';
 import { Application, type Answer } from './applications/application.entity.js';
 import { Cohort } from './cohorts/cohort.entity.js';
@@ -10,11 +10,19 @@ import { Review, ReviewConflict } from './reviewing/review.entity.js';
 
 const FREE_TEXT = new Set(['text', 'long_text']);
 
+const programmesPersonalColumns: readonly PersonalColumns[] = [
+  { entity: EntrepreneurProfile, columns: ['organisation', 'pitch'] },
+  { entity: Application, columns: ['answers', 'decisionNote'] },
+  { entity: Review, columns: ['comment'] },
+  { entity: ReviewConflict, columns: ['reason'] },
+];
+
 /**
  * What the programmes context holds about a person: their profile, applications with
  * answers, the reviews and conflicts they wrote. On erasure the free text goes (pitch,
- * organisation, free-text answers, comments, reasons); states, scores, tags and SDGs stay,
- * so selection figures and reports keep counting right.
+ * organisation, free-text answers, comments, reasons, and a reviewer's reason for a conflict
+ * with them); states, scores, tags and SDGs stay, so selection figures and reports keep
+ * counting right.
  */
 @Injectable()
 export class ProgrammesPersonalData implements OnModuleInit {
@@ -24,7 +32,7 @@ export class ProgrammesPersonalData implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ section: 'programmes', export: (userId) => this.export(userId), erase: (userId) => this.erase(userId) });
+    this.registry.register({ section: 'programmes', holds: programmesPersonalColumns, export: (userId) => this.export(userId), erase: (userId) => this.erase(userId) });
   }
 
   private async export(userId: string): Promise<unknown> {
@@ -55,5 +63,6 @@ export class ProgrammesPersonalData implements OnModuleInit {
     }
     await db.getRepository(Review).update({ reviewerId: userId }, { comment: '' });
     await db.getRepository(ReviewConflict).update({ reviewerId: userId }, { reason: '' });
+    await db.getRepository(ReviewConflict).update({ applicantId: userId }, { reason: '' });
   }
 }

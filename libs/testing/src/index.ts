@@ -5,3 +5,4 @@ export * from './challenge-factories.js';
 export * from './programme-factories.js';
 export * from './journey-factories.js';
 export * from './worker-helpers.js';
+export * from './database-helpers.js';

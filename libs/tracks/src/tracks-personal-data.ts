@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PersonalDataRegistry, type ErasureOptions } from '@samverka/platform';
+import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
 import { In, IsNull, Not, type ObjectLiteral, type Repository } from 'typeorm';
 import { Match } from './matches/match.entity.js';
 import { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
@@ -9,11 +9,24 @@ import { Preference } from './preferences/preference.entity.js';
 import { TrackFollowUp, TrackLearning, TrackMilestone, TrackNote, TrackTestSession } from './tracks/track-entries.entity.js';
 import { Track, TrackStageEntry } from './tracks/track.entity.js';
 
+const tracksPersonalColumns: readonly PersonalColumns[] = [
+  { entity: Match, columns: ['participantNote', 'departmentNote'] },
+  { entity: MatchingConflict, columns: ['reason'] },
+  { entity: Track, columns: ['outcomeSummary', 'discontinuedReason'] },
+  { entity: TrackStageEntry, columns: ['note'] },
+  { entity: TrackLearning, columns: ['text'] },
+  { entity: TrackTestSession, columns: ['whatWasTried', 'whatWasObserved'] },
+  { entity: TrackNote, columns: ['text'] },
+  { entity: TrackMilestone, columns: ['title'] },
+  { entity: TrackFollowUp, columns: ['text'] },
+];
+
 /**
  * What the journey holds about a person: rankings, matches, tracks and everything they wrote
  * on tracks. On erasure what they wrote is kept only with consent to research use, and then
- * detached from them; otherwise its text goes. Rows, kinds, tags and counts stay, so the
- * reports (funnel, learnings by tag, stage times) stay right.
+ * detached from them; otherwise its text goes. What others wrote about them on their matches,
+ * tracks and conflicts goes too. Rows, kinds, tags and counts stay, so the reports (funnel,
+ * learnings by tag, stage times) stay right.
  */
 @Injectable()
 export class TracksPersonalData implements OnModuleInit {
@@ -23,7 +36,7 @@ export class TracksPersonalData implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ section: 'journey', export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
+    this.registry.register({ section: 'journey', holds: tracksPersonalColumns, export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
   }
 
   private repo<E extends ObjectLiteral>(entity: new () => E): Repository<E> {
@@ -57,11 +70,16 @@ export class TracksPersonalData implements OnModuleInit {
       await this.repo(TrackFollowUp).update(authored, { text: '', authorId: null });
     }
     await this.repo(TrackNote).update(authored, { text: '', authorId: null });
-    await this.repo(TrackMilestone).update(authored, { authorId: null });
-    await this.repo(Match).update({ participantId: userId }, { participantNote: null });
+    await this.repo(TrackMilestone).update(authored, { title: '', authorId: null });
+    await this.repo(Match).update({ participantId: userId }, { participantNote: null, departmentNote: null });
+    await this.repo(Match).update({ departmentResponderId: userId }, { departmentNote: null });
+    const tracks = await this.repo(Track).find({ where: { participantId: userId }, select: { id: true } });
+    if (tracks.length) await this.repo(TrackStageEntry).update({ trackId: In(tracks.map((t) => t.id)) }, { note: null });
+    await this.repo(TrackStageEntry).update({ actorId: userId }, { note: null });
     // Graduated and discontinued tracks must keep a summary and a reason (CHECK constraints): blanked, not removed.
     await this.repo(Track).update({ participantId: userId, outcomeSummary: Not(IsNull()) }, { outcomeSummary: '' });
     await this.repo(Track).update({ participantId: userId, discontinuedReason: Not(IsNull()) }, { discontinuedReason: '' });
     await this.repo(MatchingConflict).update({ declaredBy: userId }, { reason: '', declaredBy: null });
+    await this.repo(MatchingConflict).update({ participantId: userId }, { reason: '' });
   }
 }

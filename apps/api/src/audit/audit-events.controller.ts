@@ -32,7 +32,7 @@ class AuditEventView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) entityId: string | null;
   @ApiProperty({ type: String, nullable: true }) from: string | null;
   @ApiProperty({ type: String, nullable: true }) to: string | null;
-  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why, in the words of whoever acted; null once erasure has removed them.' }) reason: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) details: Record<string, unknown> | null;
 
@@ -46,7 +46,7 @@ class AuditEventView {
       entityId: event.entityId,
       from: event.fromState,
       to: event.toState,
-      reason: event.reason,
+      reason: event.text?.reason ?? null,
       requestId: event.requestId,
       details: event.details,
     });

@@ -1,25 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengesService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
-import type { Response } from 'express';
-import {
-  ChallengeContentDto,
-  ChallengeListQuery,
-  ChallengeView,
-  CompareRevisionsQuery,
-  CreateChallengeDto,
-  ReviewChallengeDto,
-  RevisionComparisonView,
-  RevisionView,
-  WithdrawChallengeDto,
-} from './dto/challenge.dto.js';
-
-const withEtag = (response: Response, view: ChallengeView): ChallengeView => {
-  response.setHeader('ETag', etagOf(view.version));
-  return view;
-};
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
+import { ChallengeContentDto, ChallengeListQuery, ChallengeView, CompareRevisionsQuery, CreateChallengeDto, ReviewChallengeDto, RevisionComparisonView, RevisionView, WithdrawChallengeDto } from './dto/challenge.dto.js';
 
 @ApiTags('challenges')
 @Controller('challenges')
@@ -46,9 +30,9 @@ export class ChallengesController {
   @Post()
   @Authenticated({ roles: ['department_member'] })
   @ApiCreatedResponse({ type: ChallengeView, description: 'A draft of one of your departments.' })
-  async create(@Body() body: CreateChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
+  async create(@Body() body: CreateChallengeDto): Promise<ChallengeView> {
     const { departmentId, ...content } = body;
-    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.create(departmentId, content)));
+    return ChallengeView.ofChallenge(await this.challenges.create(departmentId, content));
   }
 
   @ApiOperation({
@@ -58,8 +42,8 @@ export class ChallengesController {
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member', 'entrepreneur'] })
   @ApiOkResponse({ type: ChallengeView })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
-    return withEtag(response, ChallengeView.of(await this.challenges.get(id)));
+  async get(@IdParam() id: string): Promise<ChallengeView> {
+    return ChallengeView.of(await this.challenges.get(id));
   }
 
   @ApiOperation({
@@ -75,9 +59,8 @@ export class ChallengesController {
     @IdParam() id: string,
     @Body() body: ChallengeContentDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ChallengeView> {
-    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.update(id, version, body)));
+    return ChallengeView.ofChallenge(await this.challenges.update(id, version, body));
   }
 
   @ApiOperation({
@@ -89,8 +72,8 @@ export class ChallengesController {
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member'] })
   @ApiOkResponse({ type: ChallengeView, description: 'Submitted for review; the content is frozen as a new revision.' })
-  async submit(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
-    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.submit(id)));
+  async submit(@IdParam() id: string): Promise<ChallengeView> {
+    return ChallengeView.ofChallenge(await this.challenges.submit(id));
   }
 
   @ApiOperation({
@@ -102,8 +85,8 @@ export class ChallengesController {
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['programme_manager'] })
   @ApiOkResponse({ type: ChallengeView, description: "Approve into a cohort of a programme you manage, request changes, or reject." })
-  async review(@IdParam() id: string, @Body() body: ReviewChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
-    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.review(id, body)));
+  async review(@IdParam() id: string, @Body() body: ReviewChallengeDto): Promise<ChallengeView> {
+    return ChallengeView.ofChallenge(await this.challenges.review(id, body));
   }
 
   @ApiOperation({
@@ -115,8 +98,8 @@ export class ChallengesController {
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member', 'admin'] })
   @ApiOkResponse({ type: ChallengeView, description: 'Possible in any state before in_test.' })
-  async withdraw(@IdParam() id: string, @Body() body: WithdrawChallengeDto, @Res({ passthrough: true }) response: Response): Promise<ChallengeView> {
-    return withEtag(response, ChallengeView.ofChallenge(await this.challenges.withdraw(id, body.reason)));
+  async withdraw(@IdParam() id: string, @Body() body: WithdrawChallengeDto): Promise<ChallengeView> {
+    return ChallengeView.ofChallenge(await this.challenges.withdraw(id, body.reason));
   }
 
   @ApiOperation({

@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DepartmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto, ValidationFailedError } from '@samverka/platform';
 import { InvitationView } from '../identity/dto/invitation.dto.js';
 import { AddDepartmentMemberDto, DepartmentDto, DepartmentMemberView, DepartmentView } from './dto/department.dto.js';
 
@@ -42,9 +41,8 @@ export class DepartmentsController {
   @Post()
   @Authenticated({ roles: ['admin'] })
   @ApiCreatedResponse({ type: DepartmentView })
-  async create(@Body() body: DepartmentDto, @Res({ passthrough: true }) response: Response): Promise<DepartmentView> {
+  async create(@Body() body: DepartmentDto): Promise<DepartmentView> {
     const department = await this.departments.create(body);
-    response.setHeader('ETag', etagOf(department.version));
     return DepartmentView.of(department);
   }
 
@@ -55,9 +53,8 @@ export class DepartmentsController {
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiOkResponse({ type: DepartmentView })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<DepartmentView> {
+  async get(@IdParam() id: string): Promise<DepartmentView> {
     const department = await this.departments.get(id);
-    response.setHeader('ETag', etagOf(department.version));
     return DepartmentView.of(department);
   }
 
@@ -74,10 +71,8 @@ export class DepartmentsController {
     @IdParam() id: string,
     @Body() body: DepartmentDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<DepartmentView> {
     const department = await this.departments.update(id, version, body);
-    response.setHeader('ETag', etagOf(department.version));
     return DepartmentView.of(department);
   }
 

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TestEnvironmentsService } from '@samverka/challenges';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiPageResponse, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { TestEnvironmentDto, TestEnvironmentListQuery, TestEnvironmentView } from './dto/test-environment.dto.js';
 
 @ApiTags('departments')
@@ -30,9 +29,8 @@ export class TestEnvironmentsController {
   @Post()
   @Authenticated({ roles: ['department_member'] })
   @ApiCreatedResponse({ type: TestEnvironmentView, description: "Members add to their own department's registry." })
-  async create(@IdParam() departmentId: string, @Body() body: TestEnvironmentDto, @Res({ passthrough: true }) response: Response): Promise<TestEnvironmentView> {
+  async create(@IdParam() departmentId: string, @Body() body: TestEnvironmentDto): Promise<TestEnvironmentView> {
     const environment = await this.environments.create(departmentId, body);
-    response.setHeader('ETag', etagOf(environment.version));
     return TestEnvironmentView.of(environment);
   }
 
@@ -43,9 +41,8 @@ export class TestEnvironmentsController {
   @Get(':envId')
   @Authenticated({ roles: ['admin', 'programme_manager', 'department_member'] })
   @ApiOkResponse({ type: TestEnvironmentView })
-  async get(@IdParam() departmentId: string, @IdParam('envId') id: string, @Res({ passthrough: true }) response: Response): Promise<TestEnvironmentView> {
+  async get(@IdParam() departmentId: string, @IdParam('envId') id: string): Promise<TestEnvironmentView> {
     const environment = await this.environments.get(departmentId, id);
-    response.setHeader('ETag', etagOf(environment.version));
     return TestEnvironmentView.of(environment);
   }
 
@@ -62,10 +59,8 @@ export class TestEnvironmentsController {
     @IdParam('envId') id: string,
     @Body() body: TestEnvironmentDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<TestEnvironmentView> {
     const environment = await this.environments.update(departmentId, id, version, body);
-    response.setHeader('ETag', etagOf(environment.version));
     return TestEnvironmentView.of(environment);
   }
 }

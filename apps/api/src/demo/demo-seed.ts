@@ -28,7 +28,11 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
 export class DemoSeed {
   private readonly logins: DemoLogin[] = [];
 
-  constructor(private readonly api: DemoClient) {}
+  constructor(
+    private readonly api: DemoClient,
+    /** The demo's addresses are made up, so no one can follow their confirmation links: the seed confirms them. */
+    private readonly confirmEmail: (email: string) => Promise<void>,
+  ) {}
 
   async run(adminEmail: string, adminPassword: string): Promise<DemoLogin[]> {
     const admin = await this.signIn(adminEmail, adminPassword, 'Administratör');
@@ -150,6 +154,7 @@ export class DemoSeed {
     const applicants: (Person & { applicationId: string; speaksSwedish: boolean })[] = [];
     for (const [index, spec] of APPLICANTS.entries()) {
       await this.api.call('POST', '/api/auth/register', undefined, { email: spec.email, password: DEMO_PASSWORD, displayName: spec.name });
+      await this.confirmEmail(spec.email);
       const person = await this.signIn(spec.email, DEMO_PASSWORD, spec.name);
       if (index === 0) this.logins.push({ role: 'entrepreneur', name: person.name, email: person.email, password: DEMO_PASSWORD });
       const { name: _name, email: _email, ...profile } = spec;

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { FirstAdmin } from '@samverka/identity';
+import { FirstAdmin, UsersService } from '@samverka/identity';
 import type { AppConfig } from '@samverka/platform';
 import type { Logger } from 'pino';
 import { DemoClient } from './demo-client.js';
@@ -20,7 +20,12 @@ export async function seedDemoIfEmpty(app: INestApplication, config: AppConfig, 
   const programmes = await api.call<{ items: unknown[] }>('GET', '/api/programmes?limit=1', token);
   if (programmes.items.length > 0) return;
   logger.info('seeding the demo (SEED_DEMO) …');
-  const logins = await new DemoSeed(api).run(email, password);
+  const users = app.get(UsersService);
+  const confirmEmail = async (address: string): Promise<void> => {
+    const user = await users.findByEmailWithPassword(address);
+    if (user) await users.confirmEmail(user);
+  };
+  const logins = await new DemoSeed(api, confirmEmail).run(email, password);
   for (const login of logins) {
     // A password the operator chose is theirs to know; only the demo's own is printed.
     const shown = login.password === config.ADMIN_PASSWORD ? '(your ADMIN_PASSWORD)' : login.password;

@@ -1,13 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { AuthService, InvitationsService, Public, UserView } from '@samverka/identity';
-import { ApiProblems } from '@samverka/platform';
-import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView } from './dto/auth.dto.js';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiAcceptedResponse, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthService, InvitationsService, Public } from '@samverka/identity';
+import { ApiProblems, NoIdempotentReplay } from '@samverka/platform';
+import { AcceptInvitationDto, LoginDto, RefreshTokenDto, RegisterDto, TokenPairView, ConfirmEmailDto, RegistrationView } from './dto/auth.dto.js';
 import { LoginThrottled } from './login-throttle.js';
 import { CLEARS_REFRESH_COOKIE, RefreshTokenCookie, SETS_REFRESH_COOKIE } from './refresh-cookie.js';
 
 @ApiTags('auth')
 @Public()
+@NoIdempotentReplay()
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -19,24 +20,41 @@ export class AuthController {
     summary: 'Sign up as an entrepreneur',
     description: 'Creates an active account holding only the entrepreneur role; every other role comes by invitation. A password that breaks the password rules is 400 and an address that already has an account is 409; the new account is audited.',
   })
-  @ApiProblems({ 409: ['email_taken'] })
   @Post('register')
-  @ApiCreatedResponse({ type: UserView, description: 'An entrepreneur account.' })
-  @ApiConflictResponse({ description: 'The address already has an account.' })
-  async register(@Body() body: RegisterDto): Promise<UserView> {
-    return UserView.of(await this.auth.register(body));
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    type: RegistrationView,
+    description: 'The same answer whether or not the address has an account: a new address is mailed a confirmation link, a known one a note to its owner.',
+  })
+  async register(@Body() body: RegisterDto): Promise<RegistrationView> {
+    await this.auth.register(body);
+    return RegistrationView.sent();
+  }
+
+  @ApiOperation({
+    summary: 'Confirm an email address',
+    description: 'Takes the token from the link mailed at registration (valid 48 hours, used once) and confirms the address, so the account can log in; audited.',
+  })
+  @ApiProblems({ 401: ['invalid_confirmation_token'] })
+  @Post('confirm-email')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The address is confirmed; the account can log in.' })
+  @ApiUnauthorizedResponse({ description: 'The token is unknown, used or expired (invalid_confirmation_token).' })
+  async confirmEmail(@Body() body: ConfirmEmailDto): Promise<void> {
+    await this.auth.confirmEmail(body.token);
   }
 
   @ApiOperation({
     summary: 'Log in with email and password',
     description: 'Starts a new login and returns an access token and a refresh token. An unknown address, a wrong password and an inactive account all answer the same 401; attempts are throttled per account and per address (429 with Retry-After), and each login is audited.',
   })
-  @ApiProblems({ 401: ['invalid_credentials'] })
+  @ApiProblems({ 401: ['invalid_credentials'], 403: ['email_not_confirmed'] })
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @LoginThrottled()
+  @LoginThrottled('account')
   @RefreshTokenCookie({ issues: true })
   @ApiOkResponse({ type: TokenPairView, headers: SETS_REFRESH_COOKIE })
+  @ApiForbiddenResponse({ description: 'The password is right but the email address is not confirmed yet (email_not_confirmed).' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address; see Retry-After.' })
   login(@Body() body: LoginDto): Promise<TokenPairView> {
     return this.auth.login(body.email, body.password);
@@ -74,7 +92,7 @@ export class AuthController {
   })
   @ApiProblems({ 401: ['invalid_credentials', 'invalid_invitation'], 409: ['email_taken'] })
   @Post('accept-invitation')
-  @LoginThrottled()
+  @LoginThrottled('invitation')
   @RefreshTokenCookie({ issues: true })
   @ApiCreatedResponse({ type: TokenPairView, description: 'The account is created (or given the role) and logged in.', headers: SETS_REFRESH_COOKIE })
   acceptInvitation(@Body() body: AcceptInvitationDto): Promise<TokenPairView> {

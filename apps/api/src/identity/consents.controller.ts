@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Authenticated, ConsentsService, type ConsentPurpose, type ConsentState } from '@samverka/identity';
-import { ApiIfMatch, ApiProblems, BooleanField, CurrentActor, etagOf, IfMatchVersion, IntField, TextField } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiProblems, BooleanField, CurrentActor, IfMatchVersion, IntField, TextField, VersionedView } from '@samverka/platform';
 
 class DecideConsentDto {
   @BooleanField({ description: 'true gives consent, false withdraws it.' })
@@ -15,11 +14,12 @@ class DecideConsentDto {
 class RewordPurposeDto {
   @TextField({ max: 200 }) titleSv: string;
   @TextField({ max: 200 }) titleEn: string;
-  @TextField({ max: 5000 }) textSv: string;
-  @TextField({ max: 5000 }) textEn: string;
+  @TextField({ max: 5000, multiline: true }) textSv: string;
+  @TextField({ max: 5000, multiline: true }) textEn: string;
   @BooleanField({ description: 'Inactive purposes are no longer asked.' }) active: boolean;
 }
 
+@VersionedView()
 class ConsentPurposeView {
   @ApiProperty({ example: 'research_use' }) key: string;
   @ApiProperty() textVersion: number;
@@ -114,10 +114,8 @@ export class ConsentsController {
     @Param('key') key: string,
     @Body() body: RewordPurposeDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ConsentPurposeView> {
     const purpose = await this.consents.reword(key, version, body);
-    response.setHeader('ETag', etagOf(purpose.version));
     return ConsentPurposeView.of(purpose);
   }
 }

@@ -1,33 +1,59 @@
-import { SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { ThrottlerOptions } from '@nestjs/throttler';
-import type { AppConfig } from '@samverka/platform';
+import { Injectable, SetMetadata, UseGuards, applyDecorators, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { AppConfig, PostgresThrottlerStorage, RateLimitedError } from '@samverka/platform';
+import { createHash } from 'node:crypto';
+import type { Request } from 'express';
 
-const LOGIN_ROUTE = 'samverka:login-route';
+/** What a sign-in route lets a caller guess at: an account's password, or an invitation. */
+type Target = 'account' | 'invitation';
 
-/** Marks a route whose attempts count against the per-account and per-address login limits. */
-export const LoginThrottled = (): MethodDecorator => SetMetadata(LOGIN_ROUTE, true);
+const TARGET = 'samverka:login-target';
 
-const isLoginRoute = (context: ExecutionContext): boolean => Reflect.getMetadata(LOGIN_ROUTE, context.getHandler()) === true;
+const targetOf: Record<Target, (body: Record<string, unknown>) => string> = {
+  account: (body) => String(body.email ?? '').trim().toLowerCase(),
+  invitation: (body) => String(body.token ?? ''),
+};
 
-/** Guessing passwords is slowed per account (whatever the address) and per address (whatever the account). */
-export function LOGIN_THROTTLERS(config: AppConfig): ThrottlerOptions[] {
-  const window = config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000;
-  return [
-    {
-      name: 'login-account',
-      ttl: window,
-      limit: config.LOGIN_RATE_LIMIT,
-      blockDuration: window,
-      skipIf: (context) => !isLoginRoute(context),
-      getTracker: (req: Record<string, unknown>) => `account:${String((req.body as { email?: unknown } | undefined)?.email ?? '').trim().toLowerCase()}`,
-    },
-    {
-      name: 'login-address',
-      ttl: window,
-      // An office behind one address holds many people: a wider limit than per account.
-      limit: config.LOGIN_RATE_LIMIT * 5,
-      blockDuration: window,
-      skipIf: (context) => !isLoginRoute(context),
-    },
-  ];
+/** Marks a route whose attempts count against the sign-in limits, per account or per invitation. */
+export const LoginThrottled = (target: Target): MethodDecorator => applyDecorators(SetMetadata(TARGET, target), UseGuards(LoginThrottleGuard));
+
+/** Beyond this many attempts per window on one account (or invitation), from all addresses together, each further one waits. */
+const TARGET_CEILING_FACTOR = 10;
+// An office behind one address holds many people: a wider limit than per account.
+const ADDRESS_FACTOR = 5;
+const FIRST_DELAY_MS = 1000;
+
+const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Guessing is slowed without handing strangers a lockout: each address may try an account
+ * LOGIN_RATE_LIMIT times per window (and any accounts five times as often), so a stranger
+ * locks out only themselves. Only many addresses together reach the account's much higher
+ * ceiling, and even then the account is slowed by delays that double (1 s, 2 s, 4 s …), not shut.
+ */
+@Injectable()
+export class LoginThrottleGuard implements CanActivate {
+  constructor(
+    private readonly storage: PostgresThrottlerStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const target = Reflect.getMetadata(TARGET, context.getHandler()) as Target;
+    const request = context.switchToHttp().getRequest<Request>();
+    const subject = sha256(`${target}:${targetOf[target]((request.body ?? {}) as Record<string, unknown>)}`);
+    const address = request.ip ?? 'unknown';
+    const window = this.config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000;
+    const limit = this.config.LOGIN_RATE_LIMIT;
+    // In this order, and no further once one is blocked: a blocked address adds nothing to the account's count.
+    const checks = [
+      () => this.storage.increment(`login:${subject}:${address}`, window, limit, window),
+      () => this.storage.increment(`login:${target}s-from:${address}`, window, limit * ADDRESS_FACTOR, window),
+      () => this.storage.incrementWithGrowingBlocks(`login:${subject}`, window, limit * TARGET_CEILING_FACTOR, FIRST_DELAY_MS, window),
+    ];
+    for (const check of checks) {
+      const record = await check();
+      if (record.isBlocked) throw new RateLimitedError(Math.max(1, record.timeToBlockExpire));
+    }
+    return true;
+  }
 }

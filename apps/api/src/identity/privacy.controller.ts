@@ -4,12 +4,12 @@ import { Authenticated, PASSWORD_MAX_LENGTH, PrivacyService } from '@samverka/id
 import { ApiProblems, CurrentActor, IdParam, TextField } from '@samverka/platform';
 
 class EraseMeDto {
-  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'Your password, to confirm.' })
+  @TextField({ max: PASSWORD_MAX_LENGTH, trim: false, description: 'Your password, to confirm.' })
   password: string;
 }
 
 class EraseUserDto {
-  @TextField({ max: 1000, description: 'How the person asked (no personal data): kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, description: 'How the person asked (no personal data): kept in the audit trail.' })
   reason: string;
 }
 
@@ -53,7 +53,7 @@ export class PrivacyController {
     summary: 'Erase my account',
     description: 'Confirmed with your password (401 when wrong; nothing is erased). Every context blanks your personal fields, your notifications are deleted, all your logins are revoked and your name and email address are replaced; learnings, test sessions and follow-ups you wrote stay, detached from you, only with consent to research use. The audit trail records the erasure without personal data.',
   })
-  @ApiProblems({ 401: ['invalid_credentials'], 404: ['not_found'] })
+  @ApiProblems({ 401: ['invalid_credentials'], 404: ['not_found'], 409: ['last_admin'] })
   @Delete('me')
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -69,6 +69,7 @@ export class PrivacyController {
     summary: 'Erase a person’s account',
     description: 'Erases someone who asked by other means, exactly as DELETE /api/me does, with the reason kept in the audit trail. An unknown or already erased person is 404.',
   })
+  @ApiProblems({ 409: ['last_admin'] })
   @Delete('users/:id')
   @Authenticated({ roles: ['admin'] })
   @HttpCode(HttpStatus.NO_CONTENT)

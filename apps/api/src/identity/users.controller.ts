@@ -39,7 +39,7 @@ export class UsersController {
     summary: 'Deactivate a user',
     description: 'active → deactivated: the person can no longer log in, refresh or use an access token. A wrong move (already deactivated, or erased) is 409 naming the allowed ones; the reason is audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition'] })
+  @ApiProblems({ 409: ['invalid_transition', 'last_admin'] })
   @Post(':id/deactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView, description: 'The user can no longer log in or use any token.' })

@@ -1,18 +1,11 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MethodCardsService, MethodCardUsesService, type MethodCardDetails } from '@samverka/impact';
+import { MethodCardsService, MethodCardUsesService } from '@samverka/impact';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { ON_A_TRACK } from '../journey/tracks.controller.js';
 import { MethodCardDto, MethodCardQuery, MethodCardUseDto, MethodCardVersionParams } from './dto/method-cards.dto.js';
 import { MethodCardPage, MethodCardSummaryView, MethodCardUsePage, MethodCardUseView, MethodCardVersionPage, MethodCardVersionView, MethodCardView } from './dto/method-cards.views.js';
-
-/** The card with its current version as ETag, for the next If-Match. */
-function withEtag(details: MethodCardDetails, response: Response): MethodCardView {
-  response.setHeader('ETag', etagOf(details.card.version));
-  return MethodCardView.ofDetails(details);
-}
 
 /** The programme's shared knowledge: every signed-in user reads it, managers write it. */
 @ApiTags('method-cards')
@@ -39,8 +32,8 @@ export class MethodCardsController {
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: MethodCardView, description: 'Promotes learnings on tracks you are on into a card at version 1; a learning not found is 400 naming it.' })
-  async create(@Body() body: MethodCardDto, @Res({ passthrough: true }) response: Response): Promise<MethodCardView> {
-    return withEtag(await this.cards.create(body), response);
+  async create(@Body() body: MethodCardDto): Promise<MethodCardView> {
+    return MethodCardView.ofDetails(await this.cards.create(body));
   }
 
   @ApiOperation({
@@ -49,8 +42,8 @@ export class MethodCardsController {
   })
   @Get(':id')
   @ApiOkResponse({ type: MethodCardView, description: 'The current version, with its reuse across tracks, cohorts and departments; the ETag header carries the version.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<MethodCardView> {
-    return withEtag(await this.cards.get(id), response);
+  async get(@IdParam() id: string): Promise<MethodCardView> {
+    return MethodCardView.ofDetails(await this.cards.get(id));
   }
 
   @ApiOperation({
@@ -61,8 +54,8 @@ export class MethodCardsController {
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()
   @ApiOkResponse({ type: MethodCardView, description: 'Writes the next version; the previous ones stay readable.' })
-  async revise(@IdParam() id: string, @Body() body: MethodCardDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<MethodCardView> {
-    return withEtag(await this.cards.revise(id, version, body), response);
+  async revise(@IdParam() id: string, @Body() body: MethodCardDto, @IfMatchVersion() version: number | undefined): Promise<MethodCardView> {
+    return MethodCardView.ofDetails(await this.cards.revise(id, version, body));
   }
 
   @ApiOperation({

@@ -1,18 +1,12 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { MetricsService, type ImpactMetric } from '@samverka/impact';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
-import type { Response } from 'express';
+import { MetricsService } from '@samverka/impact';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { ON_A_TRACK } from '../journey/tracks.controller.js';
 import { CreateMetricDto, MetricPage, MetricView, UpdateMetricDto } from './dto/metrics.dto.js';
 
 const MANAGERS = ['admin', 'programme_manager'] as const;
-
-function withEtag(metric: ImpactMetric, response: Response): MetricView {
-  response.setHeader('ETag', etagOf(metric.version));
-  return MetricView.of(metric);
-}
 
 /** A programme's impact metrics: its managers define them; everyone on its tracks reads them to record measurements. */
 @ApiTags('impact')
@@ -39,8 +33,8 @@ export class MetricsController {
   @Post()
   @Authenticated({ roles: [...MANAGERS] })
   @ApiCreatedResponse({ type: MetricView, description: 'A name is used once per programme (409 metric_name_taken).' })
-  async create(@IdParam() id: string, @Body() body: CreateMetricDto, @Res({ passthrough: true }) response: Response): Promise<MetricView> {
-    return withEtag(await this.metrics.create(id, body), response);
+  async create(@IdParam() id: string, @Body() body: CreateMetricDto): Promise<MetricView> {
+    return MetricView.of(await this.metrics.create(id, body));
   }
 
   @ApiOperation({
@@ -50,8 +44,8 @@ export class MetricsController {
   @Get(':metricId')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: MetricView, description: 'The ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @IdParam('metricId') metricId: string, @Res({ passthrough: true }) response: Response): Promise<MetricView> {
-    return withEtag(await this.metrics.get(id, metricId), response);
+  async get(@IdParam() id: string, @IdParam('metricId') metricId: string): Promise<MetricView> {
+    return MetricView.of(await this.metrics.get(id, metricId));
   }
 
   @ApiOperation({
@@ -68,8 +62,7 @@ export class MetricsController {
     @IdParam('metricId') metricId: string,
     @Body() body: UpdateMetricDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<MetricView> {
-    return withEtag(await this.metrics.update(id, metricId, version, body), response);
+    return MetricView.of(await this.metrics.update(id, metricId, version, body));
   }
 }

@@ -1,16 +1,10 @@
-import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
-import { PreferencesService, type Preference } from '@samverka/tracks';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion } from '@samverka/platform';
+import { PreferencesService } from '@samverka/tracks';
 import { RankChallengesDto, RankParticipantsDto } from './dto/journey.dto.js';
 import { PreferenceView, VisiblePreferencesView } from './dto/journey.views.js';
-
-function withEtag(response: Response, preference: Preference): PreferenceView {
-  response.setHeader('ETag', etagOf(preference.version));
-  return PreferenceView.of(preference);
-}
 
 @ApiTags('preferences')
 @Controller('cohorts/:id/preferences')
@@ -46,9 +40,8 @@ export class PreferencesController {
     @IdParam() cohortId: string,
     @Body() body: RankChallengesDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<PreferenceView> {
-    return withEtag(response, await this.preferences.rankChallenges(cohortId, body.challengeIds, version));
+    return PreferenceView.of(await this.preferences.rankChallenges(cohortId, body.challengeIds, version));
   }
 
   @ApiOperation({
@@ -65,8 +58,7 @@ export class PreferencesController {
     @IdParam('challengeId') challengeId: string,
     @Body() body: RankParticipantsDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<PreferenceView> {
-    return withEtag(response, await this.preferences.rankParticipants(cohortId, challengeId, body.participantIds, version));
+    return PreferenceView.of(await this.preferences.rankParticipants(cohortId, challengeId, body.participantIds, version));
   }
 }

@@ -1,22 +1,10 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MilestonesService, TestSessionsService, TrackEntriesService } from '@samverka/tracks';
-import type { Response } from 'express';
 import { FollowUpDto, LearningDto, LearningQuery, MilestoneDto, NoteDto, TestSessionDto, UpdateMilestoneDto } from './dto/tracks.dto.js';
-import {
-  FollowUpPage,
-  FollowUpView,
-  LearningPage,
-  LearningView,
-  MilestonePage,
-  MilestoneView,
-  NotePage,
-  NoteView,
-  TestSessionPage,
-  TestSessionView,
-} from './dto/tracks.views.js';
+import { FollowUpPage, FollowUpView, LearningPage, LearningView, MilestonePage, MilestoneView, NotePage, NoteView, TestSessionPage, TestSessionView } from './dto/tracks.views.js';
 import { ON_A_TRACK } from './tracks.controller.js';
 
 /** What is recorded on a track; everyone on it reads and writes, nobody else sees it (404). */
@@ -62,10 +50,8 @@ export class TrackEntriesController {
     @IdParam('milestoneId') milestoneId: string,
     @Body() body: UpdateMilestoneDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<MilestoneView> {
     const milestone = await this.milestones.update(id, milestoneId, version, body);
-    response.setHeader('ETag', etagOf(milestone.version));
     return MilestoneView.of(milestone);
   }
 

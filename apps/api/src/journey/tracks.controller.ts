@@ -1,20 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
-import { TracksService, type TrackDetails } from '@samverka/tracks';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
+import { TracksService } from '@samverka/tracks';
 import { AdvanceTrackDto, GraduationCriteriaDto, TestPlanDto, TrackQuery } from './dto/tracks.dto.js';
 import { TrackPage, TrackSummaryView, TrackView } from './dto/tracks.views.js';
 
 /** Everyone on a track: its participant, the challenge's department, the cohort's managers, admins. */
 export const ON_A_TRACK = ['admin', 'programme_manager', 'department_member', 'entrepreneur'] as const;
-
-/** The track with its version as ETag, for the next If-Match. */
-function withEtag(details: TrackDetails, response: Response): TrackView {
-  response.setHeader('ETag', etagOf(details.track.version));
-  return TrackView.ofDetails(details);
-}
 
 @ApiTags('tracks')
 @Controller('tracks')
@@ -40,8 +33,8 @@ export class TracksController {
   @Get(':id')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: TrackView, description: 'With its stage history; the ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<TrackView> {
-    return withEtag(await this.tracks.get(id), response);
+  async get(@IdParam() id: string): Promise<TrackView> {
+    return TrackView.ofDetails(await this.tracks.get(id));
   }
 
   @ApiOperation({
@@ -58,8 +51,8 @@ export class TracksController {
     description:
       'matched → co_design → test_environment (needs a test plan) → evaluation (needs a test session) → graduated (needs outcome, summary and every graduation criterion ticked); discontinued (needs a reason) from any stage before graduation. A missing gate is 409 gate_not_met with `missing`; a wrong move is 409 naming the allowed moves.',
   })
-  async advance(@IdParam() id: string, @Body() body: AdvanceTrackDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<TrackView> {
-    return withEtag(await this.tracks.advance(id, version, body), response);
+  async advance(@IdParam() id: string, @Body() body: AdvanceTrackDto, @IfMatchVersion() version: number | undefined): Promise<TrackView> {
+    return TrackView.ofDetails(await this.tracks.advance(id, version, body));
   }
 
   @ApiOperation({
@@ -71,8 +64,8 @@ export class TracksController {
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiIfMatch()
   @ApiOkResponse({ type: TrackView, description: 'Replaces the test plan, the gate into the test environment; open until the track is in evaluation.' })
-  async setTestPlan(@IdParam() id: string, @Body() body: TestPlanDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<TrackView> {
-    return withEtag(await this.tracks.setTestPlan(id, version, { ...body, endsOn: body.endsOn ?? null }), response);
+  async setTestPlan(@IdParam() id: string, @Body() body: TestPlanDto, @IfMatchVersion() version: number | undefined): Promise<TrackView> {
+    return TrackView.ofDetails(await this.tracks.setTestPlan(id, version, { ...body, endsOn: body.endsOn ?? null }));
   }
 
   @ApiOperation({
@@ -88,8 +81,7 @@ export class TracksController {
     @IdParam() id: string,
     @Body() body: GraduationCriteriaDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<TrackView> {
-    return withEtag(await this.tracks.tickCriteria(id, version, body.met), response);
+    return TrackView.ofDetails(await this.tracks.tickCriteria(id, version, body.met));
   }
 }

@@ -10,7 +10,7 @@ import {
   type ResponseObject,
   type SchemaObject,
 } from '@nestjs/swagger';
-import { ETAG_EXTENSION, PROBLEMS_EXTENSION, ROLES_EXTENSION, titleOfStatus, type ProblemCodes } from '@samverka/platform';
+import { NO_REPLAY_EXTENSION, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCodes } from '@samverka/platform';
 import type { Audience } from '@samverka/identity';
 
 const TAGS: Record<string, string> = {
@@ -80,6 +80,12 @@ const FIELD_ERROR_SCHEMA: SchemaObject = {
   },
 };
 
+const CACHE_CONTROL_HEADER: HeaderObject = {
+  description: '`no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`).',
+  required: true,
+  schema: { type: 'string', maxLength: 100 },
+};
+
 const integerHeader = (description: string, required: boolean): HeaderObject => ({
   description,
   required,
@@ -115,9 +121,12 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
       const operation = item[method] as Extended | undefined;
       if (!operation) continue;
-      completeOperation(method, path, operation);
+      completeOperation(method, path, operation, document.components.schemas);
       for (const tag of operation.tags ?? []) usedTags.add(tag);
     }
+  }
+  for (const schema of Object.values(document.components.schemas) as SchemaObject[]) {
+    delete (schema.properties?.version as Record<string, unknown> | undefined)?.[VERSION_MARKER];
   }
   document.tags = [...usedTags].sort().map((name) => {
     const description = TAGS[name];
@@ -127,21 +136,21 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-function completeOperation(method: string, path: string, operation: Extended): void {
+function completeOperation(method: string, path: string, operation: Extended, schemas: Record<string, Schema>): void {
   const name = `${method.toUpperCase()} ${path}`;
   const audience = operation[ROLES_EXTENSION] as Audience | undefined;
   if (!audience) throw new Error(`${name} is neither @Public() nor @Authenticated(): say who may call it.`);
   const declared = (operation[PROBLEMS_EXTENSION] ?? {}) as ProblemCodes;
-  const versioned = Boolean(operation[ETAG_EXTENSION]);
+  const replayable = !operation[NO_REPLAY_EXTENSION];
   delete operation[ROLES_EXTENSION];
   delete operation[PROBLEMS_EXTENSION];
-  delete operation[ETAG_EXTENSION];
+  delete operation[NO_REPLAY_EXTENSION];
 
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const isHealth = path.startsWith('/health');
   const hasInput = parameters.length > 0 || operation.requestBody !== undefined;
   const needsIfMatch = parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match');
-  const idempotent = method === 'post' && !path.startsWith('/api/auth/');
+  const idempotent = method === 'post' && replayable;
 
   if (idempotent) {
     parameters.push({
@@ -200,10 +209,18 @@ function completeOperation(method: string, path: string, operation: Extended): v
       },
       'X-Request-Id': { description: 'The request’s id, as in the logs and in problem documents.', required: true, schema: { type: 'string', maxLength: 100 } },
       ...(isHealth ? {} : rateLimitHeaders(success)),
-      ...(success && versioned ? { ETag: { description: 'The resource’s version, e.g. `"3"`: send it as `If-Match` to change it.', required: true, schema: { type: 'string', maxLength: 20, pattern: '^"\\d+"$' } } } : {}),
+      ...(path.startsWith('/api/') ? { 'Cache-Control': CACHE_CONTROL_HEADER } : {}),
+      ...(success && carriesVersion(response, schemas) ? { ETag: { description: 'The resource’s version, e.g. `"3"`: send it as `If-Match` to change it.', required: true, schema: { type: 'string', maxLength: 20, pattern: '^"\\d+"$' } } } : {}),
       ...(success && idempotent ? { 'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.', required: false, schema: { type: 'string', enum: ['true'] } } } : {}),
     };
   }
+}
+
+/** A response whose body is a resource with a `version` carries that version as its ETag. */
+function carriesVersion(response: ResponseObject, schemas: Record<string, Schema>): boolean {
+  const ref = (response.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
+  const schema = ref ? (schemas[ref.replace('#/components/schemas/', '')] as SchemaObject | undefined) : undefined;
+  return Boolean((schema?.properties?.version as Record<string, unknown> | undefined)?.[VERSION_MARKER]);
 }
 
 function rateLimitHeaders(success: boolean): Record<string, HeaderObject> {

@@ -1,15 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApplicationsService, type Application } from '@samverka/programmes';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApplicationsService } from '@samverka/programmes';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { AnswersDto, ApplicationListQuery, ApplicationView, DecisionDto, WithdrawDto } from './dto/application.dto.js';
-
-const withEtag = (response: Response, application: Application): ApplicationView => {
-  response.setHeader('ETag', etagOf(application.version));
-  return ApplicationView.of(application);
-};
 
 @ApiTags('applications')
 @Controller()
@@ -46,8 +40,8 @@ export class ApplicationsController {
   @Get('applications/:id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: ApplicationView, description: 'The ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ApplicationView> {
-    return withEtag(response, await this.applications.get(id));
+  async get(@IdParam() id: string): Promise<ApplicationView> {
+    return ApplicationView.of(await this.applications.get(id));
   }
 
   @ApiOperation({
@@ -63,9 +57,8 @@ export class ApplicationsController {
     @IdParam() id: string,
     @Body() body: AnswersDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    return withEtag(response, await this.applications.updateAnswers(id, version, body.answers));
+    return ApplicationView.of(await this.applications.updateAnswers(id, version, body.answers));
   }
 
   @ApiOperation({

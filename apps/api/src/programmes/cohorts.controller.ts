@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService } from '@samverka/identity';
 import { ApplicationsService, CohortsService } from '@samverka/programmes';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
 import { AddReviewerDto, CohortListQuery, CohortMemberView, CohortView, CreateCohortDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto.js';
 
 @ApiTags('cohorts')
@@ -46,9 +45,8 @@ export class CohortsController {
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: CohortView, description: 'The ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<CohortView> {
+  async get(@IdParam() id: string): Promise<CohortView> {
     const cohort = await this.cohorts.get(id);
-    response.setHeader('ETag', etagOf(cohort.version));
     return CohortView.of(cohort);
   }
 
@@ -65,10 +63,8 @@ export class CohortsController {
     @IdParam() id: string,
     @Body() body: UpdateCohortDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CohortView> {
     const cohort = await this.cohorts.update(id, version, body);
-    response.setHeader('ETag', etagOf(cohort.version));
     return CohortView.of(cohort);
   }
 

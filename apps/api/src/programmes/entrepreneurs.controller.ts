@@ -1,15 +1,10 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { EntrepreneursService, type ProfileWithCounty } from '@samverka/programmes';
-import { ApiIfMatch, ApiProblems, etagOf, IdParam, IfMatchVersion } from '@samverka/platform';
+import { EntrepreneursService } from '@samverka/programmes';
+import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion } from '@samverka/platform';
 import type { Response } from 'express';
 import { ProfileDto, ProfileView } from './dto/entrepreneur.dto.js';
-
-const withEtag = (response: Response, profile: ProfileWithCounty): ProfileView => {
-  response.setHeader('ETag', etagOf(profile.profile.version));
-  return ProfileView.of(profile);
-};
 
 @ApiTags('entrepreneurs')
 @Controller('entrepreneurs')
@@ -24,8 +19,8 @@ export class EntrepreneursController {
   @Get('me')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile (404 until you have saved one). The ETag carries the version for If-Match.' })
-  async mine(@Res({ passthrough: true }) response: Response): Promise<ProfileView> {
-    return withEtag(response, await this.entrepreneurs.mine());
+  async mine(): Promise<ProfileView> {
+    return ProfileView.of(await this.entrepreneurs.mine());
   }
 
   @ApiOperation({
@@ -40,7 +35,7 @@ export class EntrepreneursController {
   async save(@Body() body: ProfileDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<ProfileView> {
     const saved = await this.entrepreneurs.saveMine(body, version);
     response.status(saved.created ? 201 : 200);
-    return withEtag(response, saved);
+    return ProfileView.of(saved);
   }
 
   @ApiOperation({

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ProgrammesService, type ProgrammeWithManagers } from '@samverka/programmes';
-import { ApiIfMatch, ApiPageResponse, etagOf, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiPageResponse, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
 import { CreateProgrammeDto, ProgrammeView, SetManagersDto, UpdateProgrammeDto } from './dto/programme.dto.js';
 
 @ApiTags('programmes')
@@ -42,8 +41,8 @@ export class ProgrammesController {
   @Get(':id')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiOkResponse({ type: ProgrammeView, description: 'The ETag header carries the version for If-Match.' })
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response): Promise<ProgrammeView> {
-    return this.view(await this.programmes.withManagers(await this.programmes.get(id)), response);
+  async get(@IdParam() id: string): Promise<ProgrammeView> {
+    return this.view(await this.programmes.withManagers(await this.programmes.get(id)));
   }
 
   @ApiOperation({
@@ -58,9 +57,8 @@ export class ProgrammesController {
     @IdParam() id: string,
     @Body() body: UpdateProgrammeDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ProgrammeView> {
-    return this.view(await this.programmes.withManagers(await this.programmes.update(id, version, body)), response);
+    return this.view(await this.programmes.withManagers(await this.programmes.update(id, version, body)));
   }
 
   @ApiOperation({
@@ -70,13 +68,12 @@ export class ProgrammesController {
   @Put(':id/managers')
   @Authenticated({ roles: ['admin'] })
   @ApiOkResponse({ type: ProgrammeView, description: 'The programme with its new managers.' })
-  async setManagers(@IdParam() id: string, @Body() body: SetManagersDto, @Res({ passthrough: true }) response: Response): Promise<ProgrammeView> {
+  async setManagers(@IdParam() id: string, @Body() body: SetManagersDto): Promise<ProgrammeView> {
     await this.programmes.setManagers(id, body.userIds);
-    return this.view(await this.programmes.withManagers(await this.programmes.get(id)), response);
+    return this.view(await this.programmes.withManagers(await this.programmes.get(id)));
   }
 
-  private view({ programme, managerIds }: ProgrammeWithManagers, response: Response): ProgrammeView {
-    response.setHeader('ETag', etagOf(programme.version));
+  private view({ programme, managerIds }: ProgrammeWithManagers): ProgrammeView {
     return ProgrammeView.of(programme, managerIds);
   }
 }

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ReviewingService } from '@samverka/programmes';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, etagOf, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
-import type { Response } from 'express';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import { AssignmentDto, AssignmentView, ConflictDto, ConflictView } from './dto/application.dto.js';
 import { ReviewDto, ReviewView } from './dto/review.dto.js';
 
@@ -68,9 +67,8 @@ export class ReviewingController {
   @Post('reviews')
   @Authenticated({ roles: ['reviewer'] })
   @ApiCreatedResponse({ type: ReviewView, description: 'Your one review of an application assigned to you.' })
-  async create(@IdParam() id: string, @Body() body: ReviewDto, @Res({ passthrough: true }) response: Response): Promise<ReviewView> {
+  async create(@IdParam() id: string, @Body() body: ReviewDto): Promise<ReviewView> {
     const review = await this.reviewing.createReview(id, body);
-    response.setHeader('ETag', etagOf(review.version));
     return ReviewView.of(review);
   }
 
@@ -87,10 +85,8 @@ export class ReviewingController {
     @IdParam() id: string,
     @Body() body: ReviewDto,
     @IfMatchVersion() version: number | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<ReviewView> {
     const review = await this.reviewing.updateReview(id, version, body);
-    response.setHeader('ETag', etagOf(review.version));
     return ReviewView.of(review);
   }
 }

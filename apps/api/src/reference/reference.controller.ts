@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '@samverka/identity';
 import { ReferenceData, TextField, type County, type Municipality, type Sdg } from '@samverka/platform';
@@ -25,6 +25,9 @@ class MunicipalityQuery {
   county?: string;
 }
 
+/** Changes only with a new release; the one part of /api that browsers and proxies may keep. */
+const CACHED_FOR_A_DAY = 'public, max-age=86400';
+
 /** Reference data everyone may read: small, fixed lists, so not paginated. */
 @ApiTags('reference')
 @Public()
@@ -38,6 +41,7 @@ export class ReferenceController {
   })
   @Get('sdgs')
   @ApiOkResponse({ type: [SdgView], description: 'The 17 UN Sustainable Development Goals.' })
+  @Header('Cache-Control', CACHED_FOR_A_DAY)
   sdgs(): Promise<Sdg[]> {
     return this.reference.sdgs();
   }
@@ -48,6 +52,7 @@ export class ReferenceController {
   })
   @Get('counties')
   @ApiOkResponse({ type: [CountyView], description: "Sweden's 21 counties (län)." })
+  @Header('Cache-Control', CACHED_FOR_A_DAY)
   counties(): Promise<County[]> {
     return this.reference.counties();
   }
@@ -58,6 +63,7 @@ export class ReferenceController {
   })
   @Get('municipalities')
   @ApiOkResponse({ type: [MunicipalityView], description: "Sweden's 290 municipalities with their county." })
+  @Header('Cache-Control', CACHED_FOR_A_DAY)
   municipalities(@Query() query: MunicipalityQuery): Promise<Municipality[]> {
     return this.reference.municipalities(query.county);
   }

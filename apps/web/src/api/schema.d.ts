@@ -70,6 +70,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address
+         * @description Takes the token from the link mailed at registration (valid 48 hours, used once) and confirms the address, so the account can log in; audited.
+         *
+         *     Who may call it: anyone, without signing in.
+         */
+        post: operations["AuthController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2359,19 +2381,13 @@ export interface components {
              */
             preferredLanguage?: "sv" | "en";
         };
-        UserView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: email */
-            email: string;
-            displayName: string;
-            /** @enum {string} */
-            preferredLanguage: "sv" | "en";
-            roles: ("admin" | "programme_manager" | "department_member" | "reviewer" | "entrepreneur")[];
-            /** @enum {string} */
-            status: "active" | "deactivated" | "erased";
-            /** Format: date-time */
-            createdAt: string;
+        RegistrationView: {
+            /** @example Check your inbox to finish signing up. */
+            message: string;
+        };
+        ConfirmEmailDto: {
+            /** @description The token from the confirmation link (PUBLIC_URL/confirm-email?token=…). */
+            token: string;
         };
         LoginDto: {
             /** Format: email */
@@ -2400,6 +2416,20 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             preferredLanguage?: "sv" | "en";
+        };
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            preferredLanguage: "sv" | "en";
+            roles: ("admin" | "programme_manager" | "department_member" | "reviewer" | "entrepreneur")[];
+            /** @enum {string} */
+            status: "active" | "deactivated" | "erased";
+            /** Format: date-time */
+            createdAt: string;
         };
         UpdateMeDto: {
             displayName?: string;
@@ -2494,6 +2524,7 @@ export interface components {
             entityId: string | null;
             from: string | null;
             to: string | null;
+            /** @description Why, in the words of whoever acted; null once erasure has removed them. */
             reason: string | null;
             requestId: string | null;
             details: {
@@ -2567,7 +2598,10 @@ export interface components {
             textSv: string;
             textEn: string;
             active: boolean;
-            /** @description For If-Match when rewording. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
         };
         RewordPurposeDto: {
@@ -2639,7 +2673,10 @@ export interface components {
             defaultGraduationCriteria: components["schemas"]["GraduationCriterionDto"][];
             /** @description Users who manage this programme. */
             managerIds: string[];
-            /** @description Send as If-Match to change the programme. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2701,7 +2738,10 @@ export interface components {
             state: "planning" | "open" | "selecting" | "running" | "completed" | "archived";
             /** @description Where the cohort may move next. */
             allowedTransitions: ("planning" | "open" | "selecting" | "running" | "completed" | "archived")[];
-            /** @description Send as If-Match to change the cohort. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2861,7 +2901,10 @@ export interface components {
             /** Format: date-time */
             decidedAt: string | null;
             decisionNote: string | null;
-            /** @description Send as If-Match to change the answers. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2929,7 +2972,10 @@ export interface components {
                 [key: string]: number;
             };
             comment: string;
-            /** @description Send as If-Match to change the review. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3004,7 +3050,10 @@ export interface components {
             countyCode: string | null;
             hoursPerWeek: number | null;
             pitch: string;
-            /** @description Send as If-Match to change the profile. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3071,7 +3120,10 @@ export interface components {
             /** @example 1283 */
             municipalityCode: string;
             description: string | null;
-            /** @description Send it back in If-Match to change the department. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3143,6 +3195,10 @@ export interface components {
             writtenConsentRequired: boolean;
             /** @description false: retired, can no longer be offered on a challenge. */
             active: boolean;
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3238,7 +3294,10 @@ export interface components {
              * @description Last submission.
              */
             submittedAt: string | null;
-            /** @description Send it back in If-Match to edit. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3456,7 +3515,10 @@ export interface components {
             rankedIds: string[];
             /** Format: date-time */
             updatedAt: string;
-            /** @description Send as If-Match to replace the ranking. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
         };
         VisiblePreferencesView: {
@@ -3779,7 +3841,10 @@ export interface components {
             stageEnteredAt: string;
             /** @description Where a manager may move the track next (gates permitting). */
             allowedMoves: ("matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued")[];
-            /** @description Send as If-Match to change the track. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3855,7 +3920,10 @@ export interface components {
             doneAt: string | null;
             /** Format: uuid */
             authorId: string | null;
-            /** @description Send as If-Match to change the milestone. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -4007,7 +4075,10 @@ export interface components {
             aggregation: "sum" | "average";
             baseline: number | null;
             target: number | null;
-            /** @description Send as If-Match to change the metric. */
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -4364,6 +4435,10 @@ export interface components {
             };
         };
         MethodCardView: {
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
             version: number;
             title: string;
             whenToUse: string;
@@ -4779,8 +4854,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description An entrepreneur account. */
-            201: {
+            /** @description The same answer whether or not the address has an account: a new address is mailed a confirmation link, a known one a note to its owner. */
+            202: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
                     "Access-Control-Allow-Origin"?: string;
@@ -4792,10 +4867,12 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["RegistrationView"];
                 };
             };
             /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
@@ -4811,34 +4888,14 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "invalid_value" | "malformed_json" | "validation_failed";
-                    };
-                };
-            };
-            /** @description The address already has an account. (`email_taken`) */
-            409: {
-                headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The request’s id, as in the logs and in problem documents. */
-                    "X-Request-Id": string;
-                    /** @description Requests allowed per window for this client and route. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window starts again. */
-                    "X-RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code?: "email_taken";
                     };
                 };
             };
@@ -4855,6 +4912,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4879,6 +4938,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4901,6 +4962,164 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    AuthController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The address is confirmed; the account can log in. */
+            204: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description The token is unknown, used or expired (invalid_confirmation_token). (`invalid_confirmation_token`) */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_confirmation_token";
+                    };
+                };
+            };
+            /** @description Content Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Too Many Requests (`rate_limited`) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /** @description Internal Server Error (`internal_error`) */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4942,6 +5161,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4961,6 +5182,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4983,12 +5206,38 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "invalid_credentials";
+                    };
+                };
+            };
+            /** @description The password is right but the email address is not confirmed yet (email_not_confirmed). (`email_not_confirmed`) */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "email_not_confirmed";
                     };
                 };
             };
@@ -5005,6 +5254,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5029,6 +5280,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5051,6 +5304,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5093,6 +5348,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5112,6 +5369,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5134,6 +5393,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5156,6 +5417,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,6 +5443,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5202,6 +5467,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5241,6 +5508,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5258,6 +5527,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5280,6 +5551,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,6 +5575,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5326,6 +5601,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5348,6 +5625,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5390,6 +5669,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,6 +5690,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5431,6 +5714,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,6 +5738,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5475,6 +5762,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5499,6 +5788,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,6 +5812,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5554,6 +5847,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5573,6 +5868,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5597,6 +5894,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5619,6 +5918,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5656,6 +5957,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5673,6 +5976,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5695,6 +6000,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5717,12 +6024,38 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict (`last_admin`) */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "last_admin";
                     };
                 };
             };
@@ -5739,6 +6072,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5763,6 +6098,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5785,6 +6122,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5824,6 +6163,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5843,6 +6184,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5865,6 +6208,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,6 +6232,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5909,6 +6256,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5931,6 +6280,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5955,6 +6306,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5977,6 +6330,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6016,6 +6371,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6037,6 +6394,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6059,6 +6418,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6081,12 +6442,38 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found (`not_found`) */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
                     };
                 };
             };
@@ -6103,6 +6490,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6125,6 +6514,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,6 +6540,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6171,6 +6564,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6210,6 +6605,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6233,6 +6630,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6255,6 +6654,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6277,6 +6678,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6301,6 +6704,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6323,6 +6728,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6357,6 +6764,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6376,6 +6785,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6398,6 +6809,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6420,6 +6833,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6442,6 +6857,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6466,6 +6883,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6488,6 +6907,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6527,6 +6948,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6544,6 +6967,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6566,6 +6991,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6588,6 +7015,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6610,12 +7039,38 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict (`last_admin`) */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "last_admin";
                     };
                 };
             };
@@ -6632,6 +7087,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6656,6 +7113,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6678,6 +7137,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6720,6 +7181,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6741,6 +7204,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6763,6 +7228,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6785,6 +7252,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6807,6 +7276,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6816,7 +7287,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`) */
+            /** @description Conflict (`invalid_transition`, `last_admin`) */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6829,12 +7300,14 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_transition";
+                        code?: "invalid_transition" | "last_admin";
                     };
                 };
             };
@@ -6851,6 +7324,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6873,6 +7348,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6897,6 +7374,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6919,6 +7398,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,6 +7441,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6981,6 +7464,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7003,6 +7488,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7025,6 +7512,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7047,6 +7536,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7069,6 +7560,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7091,6 +7584,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7113,6 +7608,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7137,6 +7634,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7159,6 +7658,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7192,6 +7693,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7213,6 +7716,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7235,6 +7740,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7268,6 +7775,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7289,6 +7798,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +7822,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7347,6 +7860,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,6 +7881,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7390,6 +7907,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7412,6 +7931,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7461,6 +7982,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7480,6 +8003,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,6 +8027,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7524,6 +8051,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7548,6 +8077,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7570,6 +8101,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7610,6 +8143,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7629,6 +8164,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7651,6 +8188,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7675,6 +8214,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7697,6 +8238,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7732,6 +8275,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7753,6 +8298,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7775,6 +8322,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7799,6 +8348,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +8372,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7858,6 +8411,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7879,6 +8434,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7901,6 +8458,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7923,6 +8482,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7945,6 +8506,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7969,6 +8532,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7991,6 +8556,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8024,6 +8591,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8043,6 +8612,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8067,6 +8638,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8089,6 +8662,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8129,6 +8704,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8148,6 +8725,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8170,6 +8749,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8192,6 +8773,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8214,6 +8797,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8236,6 +8821,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8260,6 +8847,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8282,6 +8871,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8314,6 +8905,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8333,6 +8926,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8355,6 +8950,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8379,6 +8976,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8401,6 +9000,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8444,6 +9045,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8463,6 +9068,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8485,6 +9092,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8507,6 +9116,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8529,6 +9140,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8551,6 +9164,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8573,6 +9188,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8595,6 +9212,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8619,6 +9238,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8641,6 +9262,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8674,6 +9297,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8722,6 +9347,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8746,6 +9373,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8768,6 +9397,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8806,6 +9437,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8829,6 +9462,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8851,6 +9486,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8873,6 +9510,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8897,6 +9536,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8919,6 +9560,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8958,6 +9601,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8979,6 +9626,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9001,6 +9650,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9023,6 +9674,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9045,6 +9698,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9067,6 +9722,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9091,6 +9748,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9113,6 +9772,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9148,6 +9809,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9167,6 +9832,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9189,6 +9856,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9211,6 +9880,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9233,6 +9904,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9257,6 +9930,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9279,6 +9954,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9320,6 +9997,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9339,6 +10020,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9361,6 +10044,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9383,6 +10068,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9405,6 +10092,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9427,6 +10116,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9449,6 +10140,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9471,6 +10164,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9495,6 +10190,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9517,6 +10214,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9556,6 +10255,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9575,6 +10278,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9597,6 +10302,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9619,6 +10326,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9641,6 +10350,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9663,6 +10374,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9687,6 +10400,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9709,6 +10424,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9751,6 +10468,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9774,6 +10493,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9796,6 +10517,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9818,6 +10541,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9842,6 +10567,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9864,6 +10591,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9903,6 +10632,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9924,6 +10657,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9946,6 +10681,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9968,6 +10705,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9990,6 +10729,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10012,6 +10753,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10034,6 +10777,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10058,6 +10803,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10080,6 +10827,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10115,6 +10864,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10134,6 +10887,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10156,6 +10911,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10178,6 +10935,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10200,6 +10959,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10224,6 +10985,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10246,6 +11009,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10288,6 +11053,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10307,6 +11076,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10329,6 +11100,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10351,6 +11124,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10373,6 +11148,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10395,6 +11172,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10417,6 +11196,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10439,6 +11220,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10461,6 +11244,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10485,6 +11270,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10507,6 +11294,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10549,6 +11338,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10570,6 +11363,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10592,6 +11387,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10614,6 +11411,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10636,6 +11435,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10658,6 +11459,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10680,6 +11483,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10702,6 +11507,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10726,6 +11533,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10748,6 +11557,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10788,6 +11599,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10811,6 +11624,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10833,6 +11648,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10855,6 +11672,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10877,6 +11696,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10901,6 +11722,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10923,6 +11746,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10964,6 +11789,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -10985,6 +11812,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11007,6 +11836,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11029,6 +11860,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11051,6 +11884,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11073,6 +11908,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11095,6 +11932,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11117,6 +11956,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11141,6 +11982,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11163,6 +12006,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11203,6 +12048,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11226,6 +12073,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11248,6 +12097,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11270,6 +12121,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11292,6 +12145,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11316,6 +12171,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11338,6 +12195,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11380,6 +12239,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11403,6 +12264,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11425,6 +12288,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11447,6 +12312,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11469,6 +12336,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11493,6 +12362,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11515,6 +12386,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11557,6 +12430,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -11578,6 +12455,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11600,6 +12479,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11622,6 +12503,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11644,6 +12527,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11666,6 +12551,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11688,6 +12575,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11710,6 +12599,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11734,6 +12625,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11756,6 +12649,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11791,6 +12686,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11810,6 +12709,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11832,6 +12733,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11854,6 +12757,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11876,6 +12781,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11900,6 +12807,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11922,6 +12831,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11964,6 +12875,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11983,6 +12898,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12005,6 +12922,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12027,6 +12946,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12049,6 +12970,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12071,6 +12994,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12093,6 +13018,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12115,6 +13042,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12137,6 +13066,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12161,6 +13092,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12183,6 +13116,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12221,6 +13156,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -12242,6 +13181,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12264,6 +13205,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12286,6 +13229,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12308,6 +13253,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12330,6 +13277,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12352,6 +13301,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12376,6 +13327,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12398,6 +13351,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12440,6 +13395,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -12461,6 +13420,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12483,6 +13444,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12505,6 +13468,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12527,6 +13492,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12549,6 +13516,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12571,6 +13540,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12593,6 +13564,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12617,6 +13590,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12639,6 +13614,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12681,6 +13658,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -12702,6 +13683,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12724,6 +13707,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12746,6 +13731,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12768,6 +13755,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12790,6 +13779,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12812,6 +13803,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12834,6 +13827,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12858,6 +13853,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12880,6 +13877,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12922,6 +13921,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -12943,6 +13944,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12965,6 +13968,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12987,6 +13992,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13009,6 +14016,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13031,6 +14040,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13053,6 +14064,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13075,6 +14088,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13099,6 +14114,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13121,6 +14138,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13163,6 +14182,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -13184,6 +14205,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13206,6 +14229,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13228,6 +14253,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13250,6 +14277,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13272,6 +14301,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13294,6 +14325,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13318,6 +14351,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13340,6 +14375,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13380,6 +14417,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13403,6 +14442,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13425,6 +14466,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13447,6 +14490,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13469,6 +14514,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13493,6 +14540,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13515,6 +14564,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13557,6 +14608,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13576,6 +14631,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13598,6 +14655,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13620,6 +14679,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13642,6 +14703,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13664,6 +14727,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13686,6 +14751,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13708,6 +14775,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13730,6 +14799,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13754,6 +14825,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13776,6 +14849,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13818,6 +14893,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -13839,6 +14918,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13861,6 +14942,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13883,6 +14966,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13905,6 +14990,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13927,6 +15014,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13949,6 +15038,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13971,6 +15062,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13995,6 +15088,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14017,6 +15112,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14055,6 +15152,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14075,6 +15174,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14097,6 +15198,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14119,6 +15222,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14141,6 +15246,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14165,6 +15272,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14187,6 +15296,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14220,6 +15331,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14239,6 +15354,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14261,6 +15378,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14283,6 +15402,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14307,6 +15428,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14329,6 +15452,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14369,6 +15494,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14388,6 +15517,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14407,6 +15540,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14429,6 +15564,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14451,6 +15588,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14473,6 +15612,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14495,6 +15636,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14517,6 +15660,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14541,6 +15686,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14563,6 +15710,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14598,6 +15747,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14617,6 +15770,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14639,6 +15794,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14661,6 +15818,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14683,6 +15842,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14707,6 +15868,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14729,6 +15892,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14767,6 +15932,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14790,6 +15957,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14812,6 +15981,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14834,6 +16005,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14858,6 +16031,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14880,6 +16055,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14919,6 +16096,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -14940,6 +16121,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14962,6 +16145,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14984,6 +16169,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15006,6 +16193,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15028,6 +16217,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15050,6 +16241,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15074,6 +16267,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15096,6 +16291,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15130,6 +16327,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15149,6 +16350,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15171,6 +16374,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15193,6 +16398,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15215,6 +16422,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15239,6 +16448,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15261,6 +16472,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15302,6 +16515,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15321,6 +16538,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15343,6 +16562,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15365,6 +16586,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15387,6 +16610,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15409,6 +16634,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15431,6 +16658,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15453,6 +16682,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15475,6 +16706,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15499,6 +16732,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15521,6 +16756,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15560,6 +16797,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15583,6 +16822,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15605,6 +16846,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15627,6 +16870,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15649,6 +16894,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15673,6 +16920,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15695,6 +16944,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15737,6 +16988,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -15758,6 +17011,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15780,6 +17035,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15802,6 +17059,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15824,6 +17083,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15846,6 +17107,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15868,6 +17131,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15890,6 +17155,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15914,6 +17181,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15936,6 +17205,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15972,6 +17243,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15989,6 +17262,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16011,6 +17286,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16033,6 +17310,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16055,6 +17334,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16079,6 +17360,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16101,6 +17384,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16142,6 +17427,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16165,6 +17452,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16187,6 +17476,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16209,6 +17500,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16231,6 +17524,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16255,6 +17550,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16277,6 +17574,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16319,6 +17618,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -16340,6 +17643,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16362,6 +17667,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16384,6 +17691,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16406,6 +17715,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16428,6 +17739,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16450,6 +17763,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16474,6 +17789,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16496,6 +17813,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16531,6 +17850,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16550,6 +17873,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16572,6 +17897,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16594,6 +17921,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16616,6 +17945,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16640,6 +17971,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16662,6 +17995,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16705,6 +18040,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16724,6 +18063,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16746,6 +18087,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16768,6 +18111,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16790,6 +18135,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16812,6 +18159,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16834,6 +18183,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16856,6 +18207,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16880,6 +18233,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16902,6 +18257,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16950,6 +18307,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16973,6 +18332,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16995,6 +18356,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17017,6 +18380,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17041,6 +18406,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17063,6 +18430,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17103,6 +18472,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -17124,6 +18497,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17146,6 +18521,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17168,6 +18545,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17190,6 +18569,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17212,6 +18593,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17234,6 +18617,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17258,6 +18643,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17280,6 +18667,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17314,6 +18703,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17333,6 +18726,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17355,6 +18750,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17377,6 +18774,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17399,6 +18798,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17423,6 +18824,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17445,6 +18848,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17487,6 +18892,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17506,6 +18915,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17528,6 +18939,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17550,6 +18963,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17572,6 +18987,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17594,6 +19011,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17616,6 +19035,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17638,6 +19059,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17660,6 +19083,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17684,6 +19109,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17706,6 +19133,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17744,6 +19173,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -17765,6 +19198,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17787,6 +19222,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17809,6 +19246,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17831,6 +19270,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17853,6 +19294,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17875,6 +19318,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17899,6 +19344,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17921,6 +19368,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17963,6 +19412,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -17984,6 +19437,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18006,6 +19461,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18028,6 +19485,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18050,6 +19509,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18072,6 +19533,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18094,6 +19557,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18116,6 +19581,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18140,6 +19607,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18162,6 +19631,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18204,6 +19675,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -18225,6 +19700,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18247,6 +19724,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18269,6 +19748,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18291,6 +19772,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18313,6 +19796,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18335,6 +19820,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18357,6 +19844,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18381,6 +19870,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18403,6 +19894,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18443,6 +19936,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18466,6 +19961,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18488,6 +19985,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18510,6 +20009,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18532,6 +20033,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18556,6 +20059,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18578,6 +20083,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18618,6 +20125,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18637,6 +20146,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18659,6 +20170,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18681,6 +20194,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18703,6 +20218,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18727,6 +20244,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18749,6 +20268,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18784,6 +20305,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18803,6 +20326,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18825,6 +20350,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18847,6 +20374,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18869,6 +20398,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18893,6 +20424,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18915,6 +20448,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18957,6 +20492,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18976,6 +20515,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18998,6 +20539,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19020,6 +20563,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19042,6 +20587,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19064,6 +20611,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19086,6 +20635,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19108,6 +20659,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19130,6 +20683,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19154,6 +20709,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19176,6 +20733,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19219,6 +20778,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19238,6 +20801,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19260,6 +20825,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19282,6 +20849,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19304,6 +20873,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19326,6 +20897,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19348,6 +20921,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19370,6 +20945,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19392,6 +20969,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19416,6 +20995,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19438,6 +21019,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19478,6 +21061,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19497,6 +21082,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19519,6 +21106,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19541,6 +21130,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19563,6 +21154,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19587,6 +21180,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19609,6 +21204,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19651,6 +21248,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -19672,6 +21271,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19694,6 +21295,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19716,6 +21319,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19738,6 +21343,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19760,6 +21367,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19782,6 +21391,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19804,6 +21415,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19828,6 +21441,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19850,6 +21465,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19884,6 +21501,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19903,6 +21522,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19925,6 +21546,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19947,6 +21570,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19969,6 +21594,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19993,6 +21620,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20015,6 +21644,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20051,6 +21682,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20070,6 +21703,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20092,6 +21727,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20114,6 +21751,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20136,6 +21775,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20158,6 +21799,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20182,6 +21825,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20204,6 +21849,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20242,6 +21889,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -20263,6 +21912,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20285,6 +21936,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20307,6 +21960,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20329,6 +21984,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20351,6 +22008,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20375,6 +22034,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20397,6 +22058,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20439,6 +22102,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -20460,6 +22125,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20482,6 +22149,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20504,6 +22173,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20526,6 +22197,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20548,6 +22221,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20570,6 +22245,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20592,6 +22269,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20616,6 +22295,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20638,6 +22319,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20675,6 +22358,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -20696,6 +22381,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20718,6 +22405,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20740,6 +22429,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20762,6 +22453,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20784,6 +22477,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20808,6 +22503,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20830,6 +22527,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20869,6 +22568,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20888,6 +22589,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20910,6 +22613,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20932,6 +22637,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20954,6 +22661,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20978,6 +22687,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21000,6 +22711,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21042,6 +22755,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -21063,6 +22778,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21085,6 +22802,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21107,6 +22826,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21129,6 +22850,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21151,6 +22874,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21173,6 +22898,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21195,6 +22922,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21219,6 +22948,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21241,6 +22972,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21281,6 +23014,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21300,6 +23035,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21322,6 +23059,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21346,6 +23085,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21368,6 +23109,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21402,6 +23145,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21421,6 +23166,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21443,6 +23190,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21465,6 +23214,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21489,6 +23240,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21511,6 +23264,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21553,6 +23308,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -21574,6 +23331,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21596,6 +23355,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21618,6 +23379,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21640,6 +23403,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21662,6 +23427,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21684,6 +23451,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21706,6 +23475,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21730,6 +23501,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21752,6 +23525,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21796,6 +23571,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21815,6 +23592,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21837,6 +23616,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21859,6 +23640,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21883,6 +23666,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21905,6 +23690,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21940,6 +23727,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21959,6 +23750,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21981,6 +23774,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22003,6 +23798,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22025,6 +23822,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22049,6 +23848,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22071,6 +23872,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22115,6 +23918,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -22136,6 +23943,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22158,6 +23967,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22180,6 +23991,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22202,6 +24015,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22224,6 +24039,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22246,6 +24063,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22268,6 +24087,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22290,6 +24111,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22312,6 +24135,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22336,6 +24161,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22358,6 +24185,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22400,6 +24229,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22419,6 +24252,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22441,6 +24276,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22463,6 +24300,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22485,6 +24324,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22507,6 +24348,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22529,6 +24372,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22551,6 +24396,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22573,6 +24420,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22597,6 +24446,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22619,6 +24470,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22661,6 +24514,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22680,6 +24537,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22702,6 +24561,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22724,6 +24585,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22746,6 +24609,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22768,6 +24633,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22790,6 +24657,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22812,6 +24681,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22834,6 +24705,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22858,6 +24731,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22880,6 +24755,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22920,6 +24797,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22939,6 +24818,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22961,6 +24842,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22983,6 +24866,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23005,6 +24890,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23029,6 +24916,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23051,6 +24940,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23092,6 +24983,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -23113,6 +25008,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23135,6 +25032,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23157,6 +25056,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23179,6 +25080,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23201,6 +25104,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23223,6 +25128,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23247,6 +25154,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23269,6 +25178,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23312,6 +25223,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23331,6 +25246,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23353,6 +25270,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23375,6 +25294,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23397,6 +25318,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23419,6 +25342,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23441,6 +25366,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23463,6 +25390,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23487,6 +25416,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23509,6 +25440,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23549,6 +25482,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23568,6 +25503,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23590,6 +25527,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23612,6 +25551,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23634,6 +25575,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23658,6 +25601,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23680,6 +25625,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23722,6 +25669,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -23743,6 +25692,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23765,6 +25716,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23787,6 +25740,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23809,6 +25764,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23831,6 +25788,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23853,6 +25812,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23875,6 +25836,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23899,6 +25862,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23921,6 +25886,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23963,6 +25930,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23982,6 +25951,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24004,6 +25975,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24026,6 +25999,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24048,6 +26023,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24072,6 +26049,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24094,6 +26073,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24136,6 +26117,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -24157,6 +26140,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24179,6 +26164,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24201,6 +26188,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24223,6 +26212,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24245,6 +26236,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24267,6 +26260,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24291,6 +26286,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24313,6 +26310,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24352,6 +26351,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24371,6 +26372,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24393,6 +26396,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24415,6 +26420,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24437,6 +26444,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24461,6 +26470,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24483,6 +26494,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24524,6 +26537,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -24545,6 +26560,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24567,6 +26584,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24589,6 +26608,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24611,6 +26632,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24633,6 +26656,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24655,6 +26680,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24679,6 +26706,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24701,6 +26730,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24740,6 +26771,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24759,6 +26792,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24781,6 +26816,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24803,6 +26840,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24825,6 +26864,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24849,6 +26890,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24871,6 +26914,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24913,6 +26958,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -24934,6 +26981,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24956,6 +27005,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24978,6 +27029,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25000,6 +27053,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25022,6 +27077,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25044,6 +27101,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25066,6 +27125,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25090,6 +27151,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25112,6 +27175,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25152,6 +27217,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25171,6 +27238,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25193,6 +27262,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25215,6 +27286,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25237,6 +27310,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25261,6 +27336,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25283,6 +27360,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25325,6 +27404,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -25346,6 +27429,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25368,6 +27453,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25390,6 +27477,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25412,6 +27501,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25434,6 +27525,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25456,6 +27549,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25478,6 +27573,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25502,6 +27599,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25524,6 +27623,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25560,6 +27661,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25579,6 +27684,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25601,6 +27708,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25623,6 +27732,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25645,6 +27756,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25669,6 +27782,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25691,6 +27806,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25734,6 +27851,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25753,6 +27874,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25775,6 +27898,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25797,6 +27922,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25819,6 +27946,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25841,6 +27970,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25863,6 +27994,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25885,6 +28018,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25907,6 +28042,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25931,6 +28068,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25953,6 +28092,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25995,6 +28136,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26014,6 +28157,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26036,6 +28181,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26058,6 +28205,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26080,6 +28229,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26104,6 +28255,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26126,6 +28279,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26168,6 +28323,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -26189,6 +28346,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26211,6 +28370,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26233,6 +28394,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26255,6 +28418,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26277,6 +28442,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26299,6 +28466,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26323,6 +28492,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26345,6 +28516,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26388,6 +28561,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26407,6 +28582,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26429,6 +28606,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26451,6 +28630,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26473,6 +28654,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26497,6 +28680,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26519,6 +28704,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26562,6 +28749,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -26583,6 +28772,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26605,6 +28796,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26627,6 +28820,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26649,6 +28844,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26671,6 +28868,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26693,6 +28892,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26717,6 +28918,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26739,6 +28942,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26777,6 +28982,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26797,6 +29004,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26819,6 +29028,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26841,6 +29052,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26863,6 +29076,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26887,6 +29102,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26909,6 +29126,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26947,6 +29166,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26967,6 +29188,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26989,6 +29212,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27011,6 +29236,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27033,6 +29260,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27057,6 +29286,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27079,6 +29310,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27117,6 +29350,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27137,6 +29372,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27159,6 +29396,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27181,6 +29420,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27203,6 +29444,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27227,6 +29470,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27249,6 +29494,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27287,6 +29534,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27307,6 +29556,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27329,6 +29580,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27351,6 +29604,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27373,6 +29628,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27397,6 +29654,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27419,6 +29678,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27457,6 +29718,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27477,6 +29740,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27499,6 +29764,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27521,6 +29788,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27543,6 +29812,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27567,6 +29838,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27589,6 +29862,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27627,6 +29902,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27647,6 +29924,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27669,6 +29948,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27691,6 +29972,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27713,6 +29996,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27737,6 +30022,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27759,6 +30046,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27797,6 +30086,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27817,6 +30108,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27839,6 +30132,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27861,6 +30156,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27883,6 +30180,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27907,6 +30206,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27929,6 +30230,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27969,6 +30272,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27988,6 +30293,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28010,6 +30317,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28034,6 +30343,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28056,6 +30367,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28096,6 +30409,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -28117,6 +30434,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28139,6 +30458,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28161,6 +30482,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28183,6 +30506,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28205,6 +30530,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28229,6 +30556,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28251,6 +30580,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28286,6 +30617,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28305,6 +30640,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28327,6 +30664,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28349,6 +30688,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28373,6 +30714,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28395,6 +30738,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28437,6 +30782,10 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28456,6 +30805,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28478,6 +30829,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28500,6 +30853,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28522,6 +30877,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28544,6 +30901,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28566,6 +30925,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28588,6 +30949,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28612,6 +30975,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28634,6 +30999,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28674,6 +31041,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28693,6 +31062,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28715,6 +31086,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28737,6 +31110,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28761,6 +31136,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28783,6 +31160,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28820,6 +31199,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28839,6 +31220,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28861,6 +31244,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28883,6 +31268,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28907,6 +31294,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28929,6 +31318,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28969,6 +31360,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28988,6 +31381,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29010,6 +31405,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29032,6 +31429,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29054,6 +31453,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29078,6 +31479,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29100,6 +31503,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29142,6 +31547,8 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -29163,6 +31570,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29185,6 +31594,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29207,6 +31618,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29229,6 +31642,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29251,6 +31666,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29273,6 +31690,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29295,6 +31714,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29319,6 +31740,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29341,6 +31764,8 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
                     [name: string]: unknown;
                 };
                 content: {

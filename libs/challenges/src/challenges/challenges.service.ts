@@ -248,7 +248,7 @@ export class ChallengesService {
         type: 'challenge.reviewed',
         recipientIds: await this.directory.memberIdsOfDepartment(challenge.departmentId),
         ...reviewNotice(request.decision, challenge.title, comment),
-        data: { challengeId: id, departmentId: challenge.departmentId, decision: request.decision, comment, cohortId },
+        data: { challengeId: id, departmentId: challenge.departmentId, decision: request.decision, cohortId },
       });
       return saved;
     });

@@ -105,9 +105,8 @@ export class DepartmentsService {
     return { items, nextCursor: page.nextCursor };
   }
 
-  /** Invites a person by email; accepting the invitation makes them a member (see `addMemberFromInvitation`). */
-  async inviteMember(departmentId: string, email: string): Promise<{ invitation: Invitation; token: string }> {
-    await this.get(departmentId);
+  /** Invites a person by email (the invitation checks the department's scope); accepting it makes them a member (see `addMemberFromInvitation`). */
+  inviteMember(departmentId: string, email: string): Promise<{ invitation: Invitation; token: string }> {
     return this.invitations.invite({ email, role: 'department_member', scope: { departmentId } });
   }
 

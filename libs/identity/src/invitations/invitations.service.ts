@@ -37,10 +37,14 @@ export interface Acceptance {
 /** Called inside the accepting transaction, so a context can act on the invitation's scope. */
 export type InvitationAcceptedHandler = (invitation: Invitation, user: User) => Promise<void>;
 
+/** Called before an invitation is made: the context owning a scope field refuses (404) one outside the inviter's scope. */
+export type InvitationScopeCheck = (scope: InvitationScope) => Promise<void>;
+
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
   private readonly acceptedHandlers: InvitationAcceptedHandler[] = [];
+  private readonly scopeChecks: InvitationScopeCheck[] = [];
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -56,6 +60,10 @@ export class InvitationsService {
     this.acceptedHandlers.push(handler);
   }
 
+  checkScopeWith(check: InvitationScopeCheck): void {
+    this.scopeChecks.push(check);
+  }
+
   private get invitations() {
     return this.txHost.tx.getRepository(Invitation);
   }
@@ -67,6 +75,7 @@ export class InvitationsService {
     }
     const token = randomBytes(32).toString('base64url');
     const invitation = await this.txHost.withTransaction(async () => {
+      for (const check of this.scopeChecks) await check(request.scope);
       const saved = await this.invitations.save(
         this.invitations.create({
           email: request.email,
@@ -99,6 +108,8 @@ export class InvitationsService {
         if (existing.status !== 'active' || !existing.passwordHash || !(await verifyPassword(existing.passwordHash, acceptance.password))) {
           throw new UnauthenticatedError('An account with this address exists; give its password to add the new role.', 'invalid_credentials');
         }
+        // The invitation came to this address, so following it proves the address too.
+        await this.users.confirmEmail(existing);
         user = await this.users.addRole(existing, invitation.role);
       } else {
         assertAcceptablePassword(acceptance.password, invitation.email);
@@ -109,6 +120,7 @@ export class InvitationsService {
             preferredLanguage: acceptance.preferredLanguage,
             passwordHash: await hashPassword(acceptance.password),
             roles: [invitation.role],
+            emailConfirmed: true,
           },
           invitation.invitedBy ?? undefined,
         );

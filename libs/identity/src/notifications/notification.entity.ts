@@ -21,6 +21,13 @@ export class Notification {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   data: Record<string, unknown>;
 
+  /** Copied from the outbox message: whose words the body carries, and whom they are about. */
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  subjectId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

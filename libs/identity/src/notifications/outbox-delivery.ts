@@ -71,9 +71,13 @@ export class OutboxDelivery {
     const title = message.payload.title[language];
     const body = message.payload.body[language];
     if (active && message.recipientId) {
+      // Copied from the message as it is now, under its lock: an erasure that blanked it meanwhile is not undone.
       await this.dataSource.query(
-        `INSERT INTO notifications (id, user_id, type, title, body, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
-        [message.id, message.recipientId, message.type, title, body, JSON.stringify(message.payload.data)],
+        `INSERT INTO notifications (id, user_id, type, title, body, data, author_id, subject_id)
+         SELECT id, recipient_id, type, payload->'title'->>$2, payload->'body'->>$2, payload->'data', author_id, subject_id
+           FROM outbox_messages WHERE id = $1 FOR UPDATE
+         ON CONFLICT (id) DO NOTHING`,
+        [message.id, language],
       );
     }
     const address = message.email ?? message.recipientEmail;

@@ -22,7 +22,7 @@ export class FirstAdmin implements OnApplicationBootstrap {
   async ensure(email: string, password: string): Promise<void> {
     if (await this.users.findByEmailWithPassword(email)) return;
     try {
-      const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'] }, null);
+      const admin = await this.users.create({ email, displayName: 'Administrator', passwordHash: await hashPassword(password), roles: ['admin'], emailConfirmed: true }, null);
       this.logger.log({ userId: admin.id }, 'first admin created');
     } catch (error) {
       // The API and the worker start together; whichever comes second finds the admin made.

@@ -28,6 +28,10 @@ export class User {
   @Column({ type: 'text', default: 'active' })
   status: UserStatus;
 
+  /** Null until the person proves the address is theirs; such an account cannot log in. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailConfirmedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, type Role, StateMachine } from '@samverka/platform';
 import { In } from 'typeorm';
+import { TokenService } from '../auth/token.service.js';
 import { User, type Language, type UserStatus } from './user.entity.js';
 
 export interface NewUser {
@@ -11,6 +12,8 @@ export interface NewUser {
   preferredLanguage?: Language;
   passwordHash: string;
   roles: Role[];
+  /** Whether the address is known to be the person's (an accepted invitation, the operator's own). */
+  emailConfirmed: boolean;
 }
 
 const userStatus = new StateMachine<UserStatus>('user', {
@@ -25,6 +28,7 @@ export class UsersService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditTrail,
+    private readonly tokens: TokenService,
   ) {}
 
   private get users() {
@@ -35,7 +39,8 @@ export class UsersService {
     return this.txHost.withTransaction(async () => {
       let user: User;
       try {
-        user = await this.users.save(this.users.create({ ...data, preferredLanguage: data.preferredLanguage ?? 'sv' }));
+        const { emailConfirmed, ...fields } = data;
+        user = await this.users.save(this.users.create({ ...fields, preferredLanguage: data.preferredLanguage ?? 'sv', emailConfirmedAt: emailConfirmed ? new Date() : null }));
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('email_taken', 'An account with this email address already exists.');
         throw error;
@@ -66,6 +71,28 @@ export class UsersService {
     return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
   }
 
+  /** For a change that depends on whether the address has an account; call inside a transaction. */
+  findByEmailForUpdate(email: string): Promise<User | null> {
+    return this.users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A new sign-up for an address that was never confirmed: the latest one sets name, language and password. */
+  async renewRegistration(user: User, data: Pick<NewUser, 'displayName' | 'preferredLanguage' | 'passwordHash'>): Promise<User> {
+    Object.assign(user, { displayName: data.displayName, preferredLanguage: data.preferredLanguage ?? 'sv', passwordHash: data.passwordHash });
+    const saved = await this.users.save(user);
+    await this.audit.record({ action: 'user.registration_renewed', entityType: 'user', entityId: user.id, actorId: user.id });
+    return saved;
+  }
+
+  async confirmEmail(user: User): Promise<void> {
+    if (user.emailConfirmedAt) return;
+    await this.txHost.withTransaction(async () => {
+      user.emailConfirmedAt = new Date();
+      await this.users.save(user);
+      await this.audit.record({ action: 'user.email_confirmed', entityType: 'user', entityId: user.id, actorId: user.id });
+    });
+  }
+
   list(query: PageQueryDto, role?: Role): Promise<Page<User>> {
     const qb = this.users.createQueryBuilder('u');
     if (role) qb.where(':role = ANY(u.roles)', { role });
@@ -93,17 +120,37 @@ export class UsersService {
     });
   }
 
-  /** Deactivated and erased people can use no token any more: the JWT check reads the status. */
+  /**
+   * Leaving `active` ends every login of the person, so reactivation does not bring old
+   * tokens back to life.
+   */
   async changeStatus(id: string, to: UserStatus, reason?: string): Promise<User> {
     return this.txHost.withTransaction(async () => {
       const user = await this.users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User', id);
       const from = user.status;
       userStatus.assertMove(from, to);
+      if (to !== 'active') {
+        await this.assertNotLastActiveAdmin(user);
+        await this.tokens.revokeAllOf(id);
+      }
       user.status = to;
       const saved = await this.users.save(user);
       await this.audit.record({ action: 'user.status_changed', entityType: 'user', entityId: id, from, to, reason });
       return saved;
     });
+  }
+
+  /**
+   * An installation keeps at least one active admin. Called in the transaction that takes
+   * `user` out of service; the advisory lock serialises such changes, so two admins removing
+   * each other at once cannot both succeed.
+   */
+  async assertNotLastActiveAdmin(user: User): Promise<void> {
+    if (user.status !== 'active' || !user.roles.includes('admin')) return;
+    const db = this.txHost.tx;
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('samverka:active-admins'))`);
+    const [{ others }] = (await db.query(`SELECT count(*)::int AS others FROM users WHERE 'admin' = ANY(roles) AND status = 'active' AND id <> $1`, [user.id])) as { others: number }[];
+    if (others === 0) throw new ConflictError('last_admin', 'This is the last active admin; make someone else admin first.');
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PersonalDataRegistry, type ErasureOptions } from '@samverka/platform';
+import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
 import { ImpactMeasurement } from './impact-measurement.entity.js';
+
+const impactPersonalColumns: readonly PersonalColumns[] = [{ entity: ImpactMeasurement, columns: ['evidenceText', 'evidenceUrl'] }];
 
 /**
  * Measurements about a person and those they recorded. On erasure the values stay (the
@@ -16,7 +18,7 @@ export class ImpactPersonalData implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ section: 'impact_measurements', export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
+    this.registry.register({ section: 'impact_measurements', holds: impactPersonalColumns, export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
   }
 
   private get measurements() {

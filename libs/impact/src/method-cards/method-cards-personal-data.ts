@@ -1,8 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PersonalDataRegistry, type ErasureOptions } from '@samverka/platform';
+import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
 import { MethodCard, MethodCardUse, MethodCardVersion } from './method-card.entity.js';
+
+const methodCardsPersonalColumns: readonly PersonalColumns[] = [{ entity: MethodCardVersion, columns: ['learnings'] }];
 
 /**
  * What method cards hold about a person: cards and versions they wrote as a manager, uses they
@@ -18,7 +20,7 @@ export class MethodCardsPersonalData implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ section: 'method_cards', export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
+    this.registry.register({ section: 'method_cards', holds: methodCardsPersonalColumns, export: (userId) => this.export(userId), erase: (userId, options) => this.erase(userId, options) });
   }
 
   private get versions() {

@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditText } from './audit-text.entity.js';
 
-/** One change of state: who, when, what, from, to, why. Append-only (enforced by PostgreSQL). */
+/**
+ * One change of state: who, when, what, from, to. Append-only (enforced by PostgreSQL). Why, in
+ * someone's words, is an {@link AuditText} beside it, which erasure can delete.
+ */
 @Entity('audit_events')
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
@@ -28,11 +32,11 @@ export class AuditEvent {
   toState: string | null;
 
   @Column({ type: 'text', nullable: true })
-  reason: string | null;
-
-  @Column({ type: 'text', nullable: true })
   requestId: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
+
+  /** Its words, when read with them; none once erasure has deleted them. */
+  text?: AuditText | null;
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { randomUUID } from 'node:crypto';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { CurrentActor } from '../context/actor.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { AuditText } from './audit-text.entity.js';
 
 export interface AuditRecord {
   action: string;
@@ -11,10 +13,16 @@ export interface AuditRecord {
   entityId?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Why, in someone's words: stored apart from the event, so that erasure can delete it. */
   reason?: string | null;
+  /**
+   * The person the reason is about, when not its author (a note on their application, their
+   * track): erasing them deletes it too. An event about a user is about that user.
+   */
+  subjectId?: string | null;
   /** Who acted, when not the caller (e.g. the system, or a person signing up). */
   actorId?: string | null;
-  /** Never personal data: ids, counts, field names. */
+  /** Never words anyone wrote, nor names or addresses: ids, counts, states, field names. */
   details?: Record<string, unknown>;
 }
 
@@ -30,17 +38,23 @@ export class AuditTrail {
   ) {}
 
   async record(event: AuditRecord): Promise<void> {
-    const row: Omit<AuditEvent, 'id' | 'occurredAt'> = {
-      actorId: event.actorId !== undefined ? event.actorId : (this.actor.optional?.id ?? null),
+    const id = randomUUID();
+    const actorId = event.actorId !== undefined ? event.actorId : (this.actor.optional?.id ?? null);
+    const entityId = event.entityId ?? null;
+    const row: Omit<AuditEvent, 'occurredAt'> = {
+      id,
+      actorId,
       action: event.action,
       entityType: event.entityType,
-      entityId: event.entityId ?? null,
+      entityId,
       fromState: event.from ?? null,
       toState: event.to ?? null,
-      reason: event.reason ?? null,
       requestId: this.actor.requestId ?? null,
       details: event.details ?? null,
     };
     await this.txHost.tx.getRepository(AuditEvent).insert(row as QueryDeepPartialEntity<AuditEvent>);
+    if (!event.reason) return;
+    const subjectId = event.subjectId !== undefined ? event.subjectId : event.entityType === 'user' ? entityId : null;
+    await this.txHost.tx.getRepository(AuditText).insert({ eventId: id, authorId: actorId, subjectId, reason: event.reason });
   }
 }

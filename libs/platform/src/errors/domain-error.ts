@@ -46,8 +46,8 @@ export class NotFoundError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.') {
-    super('forbidden', 'forbidden', message);
+  constructor(message = 'You are not allowed to do this.', code = 'forbidden') {
+    super('forbidden', code, message);
   }
 }
 

@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -6,15 +7,26 @@ import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { UnprocessableError, ValidationFailedError } from '../errors/domain-error.js';
+import { NO_REPLAY_EXTENSION } from '../openapi/api-problems.decorator.js';
 import { CurrentActor } from '../context/actor.js';
 
 interface StoredResponse {
   request_hash: string;
   response_body: unknown;
   location: string | null;
+  etag: string | null;
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+const NO_REPLAY = 'samverka:no-idempotent-replay';
+
+/**
+ * Marks routes that ignore `Idempotency-Key`: sign-in answers carry fresh secrets, which must
+ * neither be stored nor replayed (a replayed refresh would hide the reuse of a spent token).
+ */
+export const NoIdempotentReplay = (): ClassDecorator & MethodDecorator =>
+  applyDecorators(SetMetadata(NO_REPLAY, true), ApiExtension(NO_REPLAY_EXTENSION, { replay: false }));
 
 /**
  * `Idempotency-Key` on a creating POST: the key row, the change and the stored response
@@ -31,7 +43,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header('idempotency-key');
-    if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (request.method !== 'POST' || key === undefined || this.exempt(context)) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–255 visible ASCII characters' }]);
     }
@@ -51,7 +63,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         );
         if (inserted.length === 0) {
           const [stored] = (await db.query(
-            `SELECT request_hash, response_body, location FROM idempotency_keys WHERE owner = $1 AND key = $2`,
+            `SELECT request_hash, response_body, location, etag FROM idempotency_keys WHERE owner = $1 AND key = $2`,
             [owner, key],
           )) as StoredResponse[];
           if (stored.request_hash !== requestHash) {
@@ -59,16 +71,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }
           response.setHeader('Idempotent-Replayed', 'true');
           if (stored.location) response.setHeader('Location', stored.location);
+          if (stored.etag) response.setHeader('ETag', stored.etag);
           return stored.response_body;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        const location = response.getHeader('location');
+        const [location, etag] = [response.getHeader('location'), response.getHeader('etag')].map((value) => (typeof value === 'string' ? value : null));
         await db.query(
-          `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, completed_at = now() WHERE owner = $1 AND key = $2`,
-          [owner, key, status, JSON.stringify(body ?? null), typeof location === 'string' ? location : null],
+          `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, etag = $6, completed_at = now() WHERE owner = $1 AND key = $2`,
+          [owner, key, status, JSON.stringify(body ?? null), location, etag],
         );
         return body;
       }),
     );
+  }
+
+  private exempt(context: ExecutionContext): boolean {
+    return [context.getHandler(), context.getClass()].some((target) => Reflect.getMetadata(NO_REPLAY, target) === true);
   }
 }

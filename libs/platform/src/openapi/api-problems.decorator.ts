@@ -5,7 +5,9 @@ export type ProblemCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 42
 
 /** Extension keys read (and removed) when the OpenAPI document is completed. */
 export const PROBLEMS_EXTENSION = 'x-samverka-problems';
-export const ETAG_EXTENSION = 'x-samverka-etag';
+export const NO_REPLAY_EXTENSION = 'x-samverka-no-idempotent-replay';
+/** On the `version` property of a view whose responses carry that version as ETag. */
+export const VERSION_MARKER = 'x-samverka-etag';
 export const ROLES_EXTENSION = 'x-samverka-roles';
 
 /**
@@ -14,6 +16,3 @@ export const ROLES_EXTENSION = 'x-samverka-roles';
  * the route's shape, so only what its service decides needs naming here.
  */
 export const ApiProblems = (codes: ProblemCodes): MethodDecorator => ApiExtension(PROBLEMS_EXTENSION, codes) as MethodDecorator;
-
-/** The success response carries the resource's version as `ETag`, for a later `If-Match`. */
-export const ApiETag = (): MethodDecorator => ApiExtension(ETAG_EXTENSION, { required: true }) as MethodDecorator;

@@ -5,7 +5,11 @@ export interface Bilingual {
   en: string;
 }
 
-/** What a person is told: rendered in both languages when it happens, shown in theirs. */
+/**
+ * What a person is told: rendered in both languages when it happens, shown in theirs. The title
+ * says what happened in Samverka's words; anything a person wrote goes in the body; `data` holds
+ * ids and codes only.
+ */
 export interface OutboxPayload {
   title: Bilingual;
   body: Bilingual;
@@ -28,6 +32,14 @@ export class OutboxMessage {
 
   @Column({ type: 'jsonb' })
   payload: OutboxPayload;
+
+  /** Who wrote the words the body may carry (whoever made the change); their erasure blanks it. */
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  /** Whom those words are about, when someone else; their erasure blanks it too. */
+  @Column({ type: 'uuid', nullable: true })
+  subjectId: string | null;
 
   @Column({ type: 'boolean', default: true })
   sendEmail: boolean;

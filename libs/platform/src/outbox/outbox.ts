@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { CurrentActor } from '../context/actor.js';
 import { OutboxMessage, type OutboxPayload } from './outbox-message.entity.js';
 
 export interface Notice extends OutboxPayload {
@@ -10,6 +11,10 @@ export interface Notice extends OutboxPayload {
   /** People with an account get an in-app notification and, unless `emailToo` is false, an email. */
   recipientIds: string[];
   emailToo?: boolean;
+  /** Who wrote the words in the body, when not whoever made the change (a reminder quoting a milestone). */
+  wordsBy?: string | null;
+  /** Whom the words in the body are about, when not their author. */
+  wordsAbout?: string;
 }
 
 /**
@@ -18,14 +23,20 @@ export interface Notice extends OutboxPayload {
  */
 @Injectable()
 export class Outbox {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly actor: CurrentActor,
+  ) {}
 
   async notify(notice: Notice): Promise<void> {
     const recipients = [...new Set(notice.recipientIds)];
     if (!recipients.length) return;
     const payload: OutboxPayload = { title: notice.title, body: notice.body, data: notice.data };
+    // Whoever made the change is taken to have written what the body says, so erasing them blanks
+    // it without each notice having to say so.
+    const words = { authorId: notice.wordsBy !== undefined ? notice.wordsBy : (this.actor.optional?.id ?? null), subjectId: notice.wordsAbout ?? null };
     await this.txHost.tx.getRepository(OutboxMessage).insert(
-      recipients.map((recipientId) => ({ type: notice.type, recipientId, payload, sendEmail: notice.emailToo ?? true }) as QueryDeepPartialEntity<OutboxMessage>),
+      recipients.map((recipientId) => ({ type: notice.type, recipientId, payload, sendEmail: notice.emailToo ?? true, ...words }) as QueryDeepPartialEntity<OutboxMessage>),
     );
   }
 }

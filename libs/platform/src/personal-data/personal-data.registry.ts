@@ -6,12 +6,24 @@ export interface ErasureOptions {
 }
 
 /**
+ * Columns of one entity that hold a name, an address or words a person wrote. Each entity's
+ * columns are declared by the contributor whose erasure reaches them; a test holds every entity
+ * the app registers to these declarations.
+ */
+export interface PersonalColumns {
+  entity: abstract new () => object;
+  columns: readonly string[];
+}
+
+/**
  * What one context holds about a person. Each context registers one, so that an export
  * is complete and an erasure reaches everywhere, without one context reading another's tables.
  */
 export interface PersonalDataContributor {
   /** The section of the export, e.g. `applications`. */
   section: string;
+  /** The personal columns this contributor exports and erases. */
+  holds: readonly PersonalColumns[];
   export(userId: string): Promise<unknown>;
   /** Removes or replaces personal fields; rows stay, so counts and reports stay right. */
   erase(userId: string, options: ErasureOptions): Promise<void>;

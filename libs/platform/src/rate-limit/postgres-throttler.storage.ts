@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 
-interface ThrottlerStorageRecord {
+export interface ThrottlerStorageRecord {
   totalHits: number;
   timeToExpire: number;
   isBlocked: boolean;
@@ -29,7 +29,20 @@ const NEXT_HITS = `CASE WHEN r.blocked_until > clock_timestamp() THEN r.hits
 export class PostgresThrottlerStorage implements ThrottlerStorage {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
+  increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
+    const block = blockDuration > 0 ? blockDuration : ttl;
+    return this.hit(key, ttl, limit, { firstMs: block, factor: 1, maxMs: block });
+  }
+
+  /**
+   * Like `increment`, but each hit beyond the limit within the window is blocked twice as long
+   * as the one before, from `firstBlockMs` up to `maxBlockMs`: a slowing down, not a lockout.
+   */
+  incrementWithGrowingBlocks(key: string, ttl: number, limit: number, firstBlockMs: number, maxBlockMs: number): Promise<ThrottlerStorageRecord> {
+    return this.hit(key, ttl, limit, { firstMs: firstBlockMs, factor: 2, maxMs: maxBlockMs });
+  }
+
+  private async hit(key: string, ttl: number, limit: number, block: { firstMs: number; factor: number; maxMs: number }): Promise<ThrottlerStorageRecord> {
     const [row] = (await this.dataSource.query(
       `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
        VALUES ($1, 1, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
@@ -38,14 +51,16 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
          window_ends_at = CASE WHEN r.window_ends_at <= clock_timestamp() THEN EXCLUDED.window_ends_at ELSE r.window_ends_at END,
          blocked_until = CASE
            WHEN r.blocked_until > clock_timestamp() THEN r.blocked_until
-           WHEN ${NEXT_HITS} > $3 THEN clock_timestamp() + make_interval(secs => $4::float8 / 1000)
+           WHEN ${NEXT_HITS} > $3 THEN clock_timestamp()
+             + make_interval(secs => least($6::float8, $4::float8 * power($5::float8, ${NEXT_HITS} - $3 - 1)) / 1000)
            ELSE NULL END
        RETURNING r.hits,
          (extract(epoch FROM r.window_ends_at - clock_timestamp()) * 1000)::text AS expires_in_ms,
          (extract(epoch FROM r.blocked_until - clock_timestamp()) * 1000)::text AS blocked_for_ms`,
-      [key, ttl, limit, blockDuration > 0 ? blockDuration : ttl],
+      [key, ttl, limit, block.firstMs, block.factor, block.maxMs],
     )) as Row[];
-    const blockedForMs = row.blocked_for_ms === null ? 0 : Number(row.blocked_for_ms);
+    // blocked_until holds whole milliseconds, rounded: a fraction over is rounding, not a second more.
+    const blockedForMs = row.blocked_for_ms === null ? 0 : Math.floor(Number(row.blocked_for_ms));
     return {
       totalHits: row.hits,
       timeToExpire: Math.max(0, Math.ceil(Number(row.expires_in_ms) / 1000)),

@@ -40,20 +40,33 @@ function documented(options: FieldOptions, schema: ApiPropertyOptions): Property
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-// PostgreSQL cannot store a NUL character in text; other control characters but tab and newlines have no place in it either.
+// PostgreSQL cannot store a NUL character in text, and no control character has a place in a
+// line of text; a multi-line text may hold tabs and line breaks.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/;
-const noControlCharacters = (each = false) => Matches(NO_CONTROL_CHARACTERS, { each, message: '$property must not contain control characters' });
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001F\u007F]*$/;
+// eslint-disable-next-line no-control-regex -- as above, but for tab, line feed and carriage return
+const NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const noControlCharacters = (multiline: boolean, each = false) =>
+  multiline
+    ? Matches(NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, { each, message: '$property must not contain control characters' })
+    : Matches(NO_CONTROL_CHARACTERS, { each, message: '$property must be one line without control characters' });
 
-export function TextField(options: FieldOptions & { min?: number; max: number }): PropertyDecorator {
-  return applyDecorators(
+interface TextOptions {
+  /** Texts of several lines (descriptions, comments, reasons); names, titles and codes are one line. */
+  multiline?: boolean;
+  /** Secrets are taken exactly as typed; everything else loses its surrounding white space. */
+  trim?: boolean;
+}
+
+export function TextField(options: FieldOptions & TextOptions & { min?: number; max: number }): PropertyDecorator {
+  const rules = [
     documented(options, { type: String, minLength: options.min ?? (options.optional ? 0 : 1), maxLength: options.max }),
-    trim,
     IsString(),
-    noControlCharacters(),
+    noControlCharacters(options.multiline ?? false),
     MinLength(options.min ?? (options.optional ? 0 : 1)),
     MaxLength(options.max),
-  );
+  ];
+  return applyDecorators(...(options.trim === false ? rules : [trim, ...rules]));
 }
 
 export function EmailField(options: FieldOptions = {}): PropertyDecorator {
@@ -108,13 +121,13 @@ export function DateField(options: FieldOptions = {}): PropertyDecorator {
   );
 }
 
-export function TextListField(options: FieldOptions & { maxItems: number; maxLength: number }): PropertyDecorator {
+export function TextListField(options: FieldOptions & Pick<TextOptions, 'multiline'> & { maxItems: number; maxLength: number }): PropertyDecorator {
   return applyDecorators(
     documented(options, { type: 'array', items: { type: 'string', maxLength: options.maxLength }, maxItems: options.maxItems }),
     IsArray(),
     ArrayMaxSize(options.maxItems),
     IsString({ each: true }),
-    noControlCharacters(true),
+    noControlCharacters(options.multiline ?? false, true),
     MaxLength(options.maxLength, { each: true }),
   );
 }

@@ -1,5 +1,5 @@
 import type { ValidationError } from '@nestjs/common';
-import { flattenValidationErrors } from './validation.pipe.js';
+import { bodyShapeProblem, flattenValidationErrors, MAX_BODY_DEPTH } from './validation.pipe.js';
 
 const error = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError => ({ property, constraints, children });
 
@@ -22,5 +22,28 @@ describe('flattenValidationErrors', () => {
 
   it('returns nothing for nothing', () => {
     expect(flattenValidationErrors([])).toEqual([]);
+  });
+});
+
+describe('bodyShapeProblem', () => {
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  };
+
+  it('passes ordinary bodies, arrays of objects included', () => {
+    expect(bodyShapeProblem({ title: 'x', route: { owner: 'y' }, items: [{ a: 1 }, [2, 3]] })).toBeUndefined();
+    expect(bodyShapeProblem(nested(MAX_BODY_DEPTH))).toBeUndefined();
+  });
+
+  it('refuses nesting deeper than the limit, even far deeper than the stack allows', () => {
+    expect(bodyShapeProblem(nested(MAX_BODY_DEPTH + 1))).toEqual({ field: expect.any(String), message: expect.stringMatching(/nested/) });
+    expect(bodyShapeProblem(nested(200_000))).toBeDefined();
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses a field named %s at any depth', (name) => {
+    expect(bodyShapeProblem(JSON.parse(`{"${name}": {}}`))).toEqual({ field: name, message: `property ${name} should not exist` });
+    expect(bodyShapeProblem(JSON.parse(`{"route": [{"${name}": 1}]}`))).toEqual({ field: `route[0].${name}`, message: `property ${name} should not exist` });
   });
 });

@@ -126,6 +126,7 @@ export class ApplicationsService {
         type: 'application.decided',
         recipientIds: [decided.applicantId],
         ...decisionNotice(decision, cohort.name, note),
+        wordsAbout: decided.applicantId,
         data: { applicationId: decided.id, cohortId: cohort.id, decision },
       });
       return decided;
@@ -136,7 +137,7 @@ export class ApplicationsService {
     const from = application.state;
     applicationLifecycle.assertMove(from, to);
     const saved = await this.applications.save(Object.assign(application, changes, { state: to }));
-    await this.audit.record({ action, entityType: 'application', entityId: application.id, from, to, reason, details: { cohortId: application.cohortId } });
+    await this.audit.record({ action, entityType: 'application', entityId: application.id, from, to, reason, subjectId: application.applicantId, details: { cohortId: application.cohortId } });
     return saved;
   }
 

@@ -100,7 +100,7 @@ export class ReviewingService {
         });
       const removed = await covered.getMany();
       await this.repo(ReviewAssignment).remove(removed);
-      await this.audit.record({ action: 'review_conflict.declared', entityType: 'application', entityId: applicationId, reason, details: { reviewerId, scope } });
+      await this.audit.record({ action: 'review_conflict.declared', entityType: 'application', entityId: applicationId, reason, subjectId: application.applicantId, details: { reviewerId, scope } });
       for (const assignment of removed) {
         await this.audit.record({ action: 'review_assignment.removed', entityType: 'application', entityId: assignment.applicationId, reason: 'conflict of interest', details: { reviewerId } });
       }

@@ -133,7 +133,7 @@ export class MatchesService {
       const from = match.state;
       match.state = next;
       const saved = await this.matches.save(match);
-      await this.audit.record({ action: `match.${side}_${response === 'accept' ? 'accepted' : 'declined'}`, entityType: 'match', entityId: match.id, from, to: next, reason: note });
+      await this.audit.record({ action: `match.${side}_${response === 'accept' ? 'accepted' : 'declined'}`, entityType: 'match', entityId: match.id, from, to: next, reason: note, subjectId: match.participantId });
       if (next === 'confirmed') {
         const track = await this.tracks.startFor(saved);
         await this.progress.noteMatchConfirmed(saved.challengeId, await this.confirmedCount(saved.challengeId));

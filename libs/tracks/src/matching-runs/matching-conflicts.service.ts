@@ -38,7 +38,7 @@ export class MatchingConflictsService {
         if (isUniqueViolation(error)) throw new ConflictError('conflict_already_declared', 'This conflict of interest is already declared.');
         throw error;
       }
-      await this.audit.record({ action: 'matching_conflict.declared', entityType: 'matching_conflict', entityId: saved.id, reason, details: { cohortId, participantId, challengeId } });
+      await this.audit.record({ action: 'matching_conflict.declared', entityType: 'matching_conflict', entityId: saved.id, reason, subjectId: participantId, details: { cohortId, participantId, challengeId } });
       return saved;
     });
   }

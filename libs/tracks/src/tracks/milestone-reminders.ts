@@ -35,9 +35,10 @@ export class MilestoneReminders {
         type: 'milestone.due_reminder',
         subjectId: milestone.id,
         recipientIds: [track.participantId, ...(await this.challenges.memberIdsOfDepartment(track.departmentId))],
-        title: { sv: `Snart dags: ${milestone.title}`, en: `Coming up: ${milestone.title}` },
+        title: { sv: 'En milstolpe närmar sig', en: 'A milestone is coming up' },
         body: { sv: `Milstolpen ”${milestone.title}” ska vara klar senast ${milestone.dueOn}.`, en: `The milestone "${milestone.title}" is due on ${milestone.dueOn}.` },
         data: { trackId: track.id, milestoneId: milestone.id, challengeId: track.challengeId, cohortId: track.cohortId, dueOn: milestone.dueOn },
+        wordsBy: milestone.authorId,
       });
     }
     return reminders;

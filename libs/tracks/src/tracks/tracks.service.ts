@@ -165,7 +165,7 @@ export class TracksService {
       const saved = await this.tracks.save(track);
       await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
       const action = move.to === 'graduated' || move.to === 'discontinued' ? `track.${move.to}` : 'track.advanced';
-      await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, details: move.outcome ? { outcome: move.outcome } : undefined });
+      await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, subjectId: track.participantId, details: move.outcome ? { outcome: move.outcome } : undefined });
       await this.challengeFollows(saved);
       await this.notices.tell(saved, action, MOVE_MESSAGES[move.to], { emailToo: true, data: { from } });
       return this.details(saved);

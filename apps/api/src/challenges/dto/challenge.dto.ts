@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
-import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField, UuidListField } from '@samverka/platform';
+import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField, UuidListField, VersionedView } from '@samverka/platform';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
@@ -29,10 +29,10 @@ export class RouteToAdoptionDto {
   @EnumField(UPTAKE_ROUTES, { optional: true, description: 'How a working solution would be taken up.' })
   uptake?: UptakeRoute;
 
-  @TextField({ max: 2000, optional: true, description: 'A note on the uptake: budget line, procurement plan, grant, or what is missing.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'A note on the uptake: budget line, procurement plan, grant, or what is missing.' })
   uptakeNote?: string;
 
-  @TextField({ max: 2000, optional: true, description: 'What "adopted" would mean for the department.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'What "adopted" would mean for the department.' })
   adoptedMeans?: string;
 }
 
@@ -41,13 +41,13 @@ export class ChallengeContentDto {
   @TextField({ max: 200, example: 'Fler unga i föreningslivet' })
   title: string;
 
-  @TextField({ max: 20000, optional: true })
+  @TextField({ max: 20000, multiline: true, optional: true })
   problemStatement?: string;
 
-  @TextField({ max: 2000, optional: true, description: 'Who is affected.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'Who is affected.' })
   targetGroup?: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   desiredOutcome?: string;
 
   @TextListField({ maxItems: 20, maxLength: 80, optional: true, description: 'Themes (normalised: trimmed, lower case).' })
@@ -113,7 +113,7 @@ export class ReviewChallengeDto {
   @EnumField(REVIEW_DECISIONS)
   decision: ReviewDecision;
 
-  @TextField({ max: 5000, optional: true, description: 'Required for request_changes and reject.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Required for request_changes and reject.' })
   comment?: string;
 
   @UuidField({ optional: true, description: 'The cohort an approved challenge joins (planning, open or selecting); required to approve.' })
@@ -121,7 +121,7 @@ export class ReviewChallengeDto {
 }
 
 export class WithdrawChallengeDto {
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 
@@ -185,6 +185,7 @@ export class ChallengeContentView {
   }
 }
 
+@VersionedView()
 export class ChallengeView extends ChallengeContentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;

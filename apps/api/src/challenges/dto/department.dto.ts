@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Department, DepartmentMember } from '@samverka/challenges';
-import { EmailField, TextField, UuidField } from '@samverka/platform';
+import { EmailField, TextField, UuidField, VersionedView } from '@samverka/platform';
 
 export class DepartmentDto {
   @TextField({ max: 200, example: 'Skol- och fritidsförvaltningen' })
@@ -12,7 +12,7 @@ export class DepartmentDto {
   @TextField({ min: 4, max: 4, example: '1283', description: 'SCB municipality code (see /api/reference/municipalities).' })
   municipalityCode: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   description?: string;
 }
 
@@ -24,6 +24,7 @@ export class AddDepartmentMemberDto {
   userId?: string;
 }
 
+@VersionedView()
 export class DepartmentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;

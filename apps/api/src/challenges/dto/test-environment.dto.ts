@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TestEnvironment } from '@samverka/challenges';
-import { BooleanField, DayField, EmailField, EnumField, IntField, PageQueryDto, TextField } from '@samverka/platform';
+import { BooleanField, DayField, EmailField, EnumField, IntField, PageQueryDto, TextField, VersionedView } from '@samverka/platform';
 
 export class TestEnvironmentDto {
   @TextField({ max: 200, example: 'Drottninghögs bibliotek', description: 'What it is.' })
   name: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   description?: string;
 
-  @TextField({ max: 500, optional: true, example: 'Drottninghögsvägen 1, Helsingborg' })
+  @TextField({ max: 500, multiline: true, optional: true, example: 'Drottninghögsvägen 1, Helsingborg' })
   address?: string;
 
   @TextField({ min: 4, max: 4, example: '1283', description: 'SCB municipality code.' })
@@ -33,10 +33,10 @@ export class TestEnvironmentDto {
   @IntField({ min: 1, max: 100000, optional: true, description: 'How many users can take part.' })
   maxParticipants?: number;
 
-  @TextField({ max: 5000, optional: true, description: 'Resources offered: rooms, staff time, equipment, data.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Resources offered: rooms, staff time, equipment, data.' })
   resources?: string;
 
-  @TextField({ max: 5000, optional: true, description: 'Consent rules for the people involved.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Consent rules for the people involved.' })
   consentRules?: string;
 
   @BooleanField({ description: 'Whether the people involved must give written consent.' })
@@ -51,6 +51,7 @@ export class TestEnvironmentListQuery extends PageQueryDto {
   active?: 'true' | 'false';
 }
 
+@VersionedView()
 export class TestEnvironmentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;

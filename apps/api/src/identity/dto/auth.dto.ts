@@ -6,7 +6,7 @@ export class RegisterDto {
   @EmailField()
   email: string;
 
-  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'At least 10 characters, not one of the most common passwords.' })
+  @TextField({ max: PASSWORD_MAX_LENGTH, trim: false, description: 'At least 10 characters, not one of the most common passwords.' })
   password: string;
 
   @TextField({ max: 120, example: 'Anna Lind' })
@@ -20,7 +20,7 @@ export class LoginDto {
   @EmailField()
   email: string;
 
-  @TextField({ max: PASSWORD_MAX_LENGTH })
+  @TextField({ max: PASSWORD_MAX_LENGTH, trim: false })
   password: string;
 }
 
@@ -35,7 +35,7 @@ export class AcceptInvitationDto {
   @TextField({ max: 200, description: 'The token from the invitation.' })
   token: string;
 
-  @TextField({ max: PASSWORD_MAX_LENGTH, description: 'A new password, or the password of your existing account.' })
+  @TextField({ max: PASSWORD_MAX_LENGTH, trim: false, description: 'A new password, or the password of your existing account.' })
   password: string;
 
   @TextField({ max: 120 })
@@ -43,6 +43,19 @@ export class AcceptInvitationDto {
 
   @EnumField(LANGUAGES, { optional: true })
   preferredLanguage?: Language;
+}
+
+export class ConfirmEmailDto {
+  @TextField({ max: 200, description: 'The token from the confirmation link (PUBLIC_URL/confirm-email?token=…).' })
+  token: string;
+}
+
+export class RegistrationView {
+  @ApiProperty({ example: 'Check your inbox to finish signing up.' }) message: string;
+
+  static sent(): RegistrationView {
+    return Object.assign(new RegistrationView(), { message: 'Check your inbox to finish signing up.' });
+  }
 }
 
 export class TokenPairView {

@@ -20,7 +20,7 @@ export class CreateInvitationDto {
 }
 
 export class ChangeStatusDto {
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 

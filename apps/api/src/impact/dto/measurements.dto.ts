@@ -18,7 +18,7 @@ export class MeasurementDto {
   @DayField({ description: 'Last day of the period measured (not before periodFrom).' })
   periodTo: string;
 
-  @TextField({ max: 4000, description: 'How the value was arrived at: source, method, who counted.', example: 'Bokningsloggen i appen, oktober.' })
+  @TextField({ max: 4000, multiline: true, description: 'How the value was arrived at: source, method, who counted.', example: 'Bokningsloggen i appen, oktober.' })
   evidenceText: string;
 
   @ApiProperty({ type: String, format: 'uri', required: false, maxLength: 2000, description: 'A link to the evidence (http or https).' })

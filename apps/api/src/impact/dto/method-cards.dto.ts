@@ -7,7 +7,7 @@ export class LinkedLearningDto {
   @UuidField({ description: 'A learning entry on a track you are on (new links), or one already on the card.' })
   learningId: string;
 
-  @TextField({ max: 8000, optional: true, description: 'What the card quotes of the learning; the whole text when left out, the current excerpt for a learning already on the card.' })
+  @TextField({ max: 8000, multiline: true, optional: true, description: 'What the card quotes of the learning; the whole text when left out, the current excerpt for a learning already on the card.' })
   excerpt?: string;
 }
 
@@ -16,15 +16,15 @@ export class MethodCardDto {
   @TextField({ max: 200, example: 'Samskapande med unga i fritidsgården' })
   title: string;
 
-  @TextField({ max: 4000, description: 'The situation the method fits.' })
+  @TextField({ max: 4000, multiline: true, description: 'The situation the method fits.' })
   whenToUse: string;
 
-  @TextListField({ maxItems: 50, maxLength: 2000, description: 'The steps, in the order they are taken.', example: ['Bjud in unga via fritidsledarna', 'Låt dem boka själva'] })
+  @TextListField({ maxItems: 50, maxLength: 2000, multiline: true, description: 'The steps, in the order they are taken.', example: ['Bjud in unga via fritidsledarna', 'Låt dem boka själva'] })
   @ArrayMinSize(1)
   @MinLength(1, { each: true })
   steps: string[];
 
-  @TextField({ max: 8000, description: 'Why the programme believes in the method: what was tried and seen.' })
+  @TextField({ max: 8000, multiline: true, description: 'Why the programme believes in the method: what was tried and seen.' })
   evidence: string;
 
   @ApiProperty({ type: [LinkedLearningDto], minItems: 1, maxItems: 50, description: 'The learnings the method is distilled from, each once.' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
 import { LEARNING_KINDS } from '@samverka/tracks';
+import { VersionedView } from '@samverka/platform';
 
 export class LinkedLearningView {
   @ApiProperty({ format: 'uuid' }) learningId: string;
@@ -79,6 +80,7 @@ export class MethodCardVersionPage {
 }
 
 /** A card: its current version (send `version` as If-Match to edit), when it was first promoted, and how far it has travelled. */
+@VersionedView()
 export class MethodCardView extends CardContentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

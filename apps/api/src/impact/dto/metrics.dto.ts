@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { METRIC_AGGREGATIONS, METRIC_DIRECTIONS, type ImpactMetric, type MetricAggregation, type MetricDirection } from '@samverka/impact';
-import { EnumField, SdgListField, TextField } from '@samverka/platform';
+import { EnumField, SdgListField, TextField, VersionedView } from '@samverka/platform';
 import { IsNumber, IsOptional } from 'class-validator';
 
 /** A finite number, or null to clear it. */
@@ -33,6 +33,7 @@ export class CreateMetricDto {
 
 export class UpdateMetricDto extends PartialType(CreateMetricDto) {}
 
+@VersionedView()
 export class MetricView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;

@@ -75,7 +75,7 @@ export class RespondDto {
   @EnumField(MATCH_RESPONSES, { description: 'Your side’s answer.' })
   response: MatchResponse;
 
-  @TextField({ max: 2000, optional: true })
+  @TextField({ max: 2000, multiline: true, optional: true })
   note?: string;
 }
 
@@ -86,7 +86,7 @@ export class DeclareConflictDto {
   @UuidField()
   challengeId: string;
 
-  @TextField({ max: 2000, description: 'Why the pair must not be matched.' })
+  @TextField({ max: 2000, multiline: true, description: 'Why the pair must not be matched.' })
   reason: string;
 }
 

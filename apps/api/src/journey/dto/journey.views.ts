@@ -2,7 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { resolveWeights, type ScoreWeights } from '@samverka/matching';
 import type { Match, MatchingConflict, MatchingRunRecord, Preference, RunComparison, RunMetrics } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
+import { VersionedView } from '@samverka/platform';
 
+@VersionedView()
 export class PreferenceView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['participant', 'challenge'], description: 'participant: a participant’s ranking of challenges; challenge: a department’s ranking of participants for one challenge.' })

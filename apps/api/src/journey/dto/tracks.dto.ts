@@ -18,16 +18,16 @@ export class AdvanceTrackDto {
   @EnumField(TRACK_STAGES, { description: 'The next stage, or discontinued.' })
   to: TrackStage;
 
-  @TextField({ max: 4000, description: 'The manager’s decision: why the track moves now. Kept in the stage history.' })
+  @TextField({ max: 4000, multiline: true, description: 'The manager’s decision: why the track moves now. Kept in the stage history.' })
   note: string;
 
-  @TextField({ max: 4000, optional: true, description: 'Why the track ends; required to discontinue, only then.' })
+  @TextField({ max: 4000, multiline: true, optional: true, description: 'Why the track ends; required to discontinue, only then.' })
   reason?: string;
 
   @EnumField(GRADUATION_OUTCOMES, { optional: true, description: 'What came of it; required to graduate, only then.' })
   outcome?: GraduationOutcome;
 
-  @TextField({ max: 8000, optional: true, description: 'The outcome in a few sentences; required to graduate, only then.' })
+  @TextField({ max: 8000, multiline: true, optional: true, description: 'The outcome in a few sentences; required to graduate, only then.' })
   summary?: string;
 
   @DayField({ optional: true, description: 'The graduation date; today when left out. Only with to: graduated.' })
@@ -47,10 +47,10 @@ export class TestPlanDto {
   @IntField({ min: 1, max: 100000, description: 'How many users will take part.' })
   users: number;
 
-  @TextField({ max: 8000, description: 'What will be tried.' })
+  @TextField({ max: 8000, multiline: true, description: 'What will be tried.' })
   whatWillBeTried: string;
 
-  @TextField({ max: 4000, description: 'How consent is asked and recorded, following the environment’s consent rules.' })
+  @TextField({ max: 4000, multiline: true, description: 'How consent is asked and recorded, following the environment’s consent rules.' })
   consentArrangements: string;
 }
 
@@ -92,10 +92,10 @@ export class TestSessionDto {
   @IntField({ min: 0, max: 100000, description: 'How many users took part.' })
   usersInvolved: number;
 
-  @TextField({ max: 8000 })
+  @TextField({ max: 8000, multiline: true })
   whatWasTried: string;
 
-  @TextField({ max: 8000 })
+  @TextField({ max: 8000, multiline: true })
   whatWasObserved: string;
 
   @BooleanField({ description: 'Whether consent was obtained; an environment that requires written consent refuses a session without it (409 consent_required).' })
@@ -106,7 +106,7 @@ export class LearningDto {
   @EnumField(LEARNING_KINDS)
   kind: LearningKind;
 
-  @TextField({ max: 8000 })
+  @TextField({ max: 8000, multiline: true })
   text: string;
 
   @TextListField({ optional: true, maxItems: 20, maxLength: 60, description: 'Stored trimmed, lower case, each once.', example: ['Förtroende', 'skola'] })
@@ -122,7 +122,7 @@ export class LearningQuery extends PageQueryDto {
 }
 
 export class NoteDto {
-  @TextField({ max: 8000 })
+  @TextField({ max: 8000, multiline: true })
   text: string;
 }
 
@@ -130,6 +130,6 @@ export class FollowUpDto {
   @DayField({ description: 'When the follow-up was made.' })
   followedUpOn: string;
 
-  @TextField({ max: 8000, description: 'How things stand since graduation.' })
+  @TextField({ max: 8000, multiline: true, description: 'How things stand since graduation.' })
   text: string;
 }

@@ -1,17 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  GRADUATION_OUTCOMES,
-  LEARNING_KINDS,
-  TRACK_STAGES,
-  trackLifecycle,
-  type Track,
-  type TrackDetails,
-  type TrackFollowUp,
-  type TrackLearning,
-  type TrackMilestone,
-  type TrackNote,
-  type TrackTestSession,
-} from '@samverka/tracks';
+import { VersionedView } from '@samverka/platform';
+import { GRADUATION_OUTCOMES, LEARNING_KINDS, TRACK_STAGES, trackLifecycle, type Track, type TrackDetails, type TrackFollowUp, type TrackLearning, type TrackMilestone, type TrackNote, type TrackTestSession } from '@samverka/tracks';
 
 export class TrackSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -81,6 +70,7 @@ class GraduationView {
   @ApiProperty() summary: string;
 }
 
+@VersionedView()
 export class TrackView extends TrackSummaryView {
   @ApiProperty({ type: [StageEntryView], description: 'Every stage entered, oldest first.' }) history: StageEntryView[];
   @ApiProperty({ type: TestPlanView, nullable: true }) testPlan: TestPlanView | null;
@@ -100,6 +90,7 @@ export class TrackView extends TrackSummaryView {
   }
 }
 
+@VersionedView()
 export class MilestoneView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;

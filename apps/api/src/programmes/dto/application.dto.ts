@@ -1,12 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
-import { EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { EnumField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
+import { MAX_QUESTIONS } from './content.dto.js';
 
 export class AnswersDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
+    maxProperties: MAX_QUESTIONS,
     description: 'Question key → answer: text, a number, an option, or a list of options (multiple choice).',
     example: { team_size: 3, stage: 'idea' },
   })
@@ -20,7 +22,7 @@ export class ApplicationListQuery extends PageQueryDto {
 }
 
 export class WithdrawDto {
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 
@@ -28,7 +30,7 @@ export class DecisionDto {
   @EnumField(DECISIONS, { description: 'accept (becomes a participant), waitlist or reject.' })
   decision: Decision;
 
-  @TextField({ max: 2000, optional: true, description: 'The reason for the decision.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'The reason for the decision.' })
   note?: string;
 }
 
@@ -41,10 +43,11 @@ export class ConflictDto {
   @EnumField(CONFLICT_SCOPES, { description: 'application: this application only; applicant: every application of this person.' })
   scope: ConflictScope;
 
-  @TextField({ max: 1000, description: 'Why you have a conflict of interest.' })
+  @TextField({ max: 1000, multiline: true, description: 'Why you have a conflict of interest.' })
   reason: string;
 }
 
+@VersionedView()
 export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;

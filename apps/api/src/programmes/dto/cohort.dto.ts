@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
-import { DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateCohortDto {
@@ -53,7 +53,7 @@ export class TransitionDto {
   @EnumField(COHORT_STATES, { description: 'The state to move to.' })
   to: CohortState;
 
-  @TextField({ max: 1000, optional: true, description: 'Why; kept in the audit trail.' })
+  @TextField({ max: 1000, multiline: true, optional: true, description: 'Why; kept in the audit trail.' })
   reason?: string;
 }
 
@@ -62,6 +62,7 @@ export class AddReviewerDto {
   userId: string;
 }
 
+@VersionedView()
 export class CohortView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;

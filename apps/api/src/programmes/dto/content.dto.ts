@@ -50,7 +50,7 @@ export class RubricCriterionDto {
   @IntField({ min: 1, max: 100, description: 'Relative weight in the weighted mean.' })
   weight: number;
 
-  @TextField({ max: 2000, optional: true, description: 'Guidance for reviewers.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'Guidance for reviewers.' })
   description?: string;
 }
 

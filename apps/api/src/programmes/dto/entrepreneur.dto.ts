@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTREPRENEUR_KINDS, type EntrepreneurKind, type ProfileWithCounty } from '@samverka/programmes';
-import { EnumField, IntField, LanguageListField, SdgListField, TextField, TextListField } from '@samverka/platform';
+import { EnumField, IntField, LanguageListField, SdgListField, TextField, TextListField, VersionedView } from '@samverka/platform';
 
 export class ProfileDto {
   @EnumField(ENTREPRENEUR_KINDS, { description: 'What kind of innovator you are.' })
@@ -27,10 +27,11 @@ export class ProfileDto {
   @IntField({ min: 0, max: 168, optional: true, nullable: true, description: 'Hours per week you can give.' })
   hoursPerWeek?: number | null;
 
-  @TextField({ max: 2000, optional: true, description: 'A short pitch.' })
+  @TextField({ max: 2000, multiline: true, optional: true, description: 'A short pitch.' })
   pitch?: string;
 }
 
+@VersionedView()
 export class ProfileView {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: ENTREPRENEUR_KINDS }) kind: EntrepreneurKind;

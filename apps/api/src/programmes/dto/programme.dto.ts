@@ -1,13 +1,13 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import type { Programme } from '@samverka/programmes';
-import { TextField, UuidListField } from '@samverka/platform';
+import { TextField, UuidListField, VersionedView } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
 
 export class CreateProgrammeDto {
   @TextField({ max: 200, example: 'Social Innovation Accelerator' })
   name: string;
 
-  @TextField({ max: 5000, optional: true })
+  @TextField({ max: 5000, multiline: true, optional: true })
   description?: string;
 
   @NestedListField(() => QuestionDto, { optional: true, maxItems: MAX_QUESTIONS, description: 'Application questions new cohorts start with.' })
@@ -28,6 +28,7 @@ export class SetManagersDto {
   userIds: string[];
 }
 
+@VersionedView()
 export class ProgrammeView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;

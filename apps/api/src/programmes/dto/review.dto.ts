@@ -1,22 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { APPLICATION_STATES, type ApplicationState, type Review } from '@samverka/programmes';
-import { TextField } from '@samverka/platform';
+import { TextField, VersionedView } from '@samverka/platform';
+import { MAX_CRITERIA } from './content.dto.js';
 
 export class ReviewDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 }, description: 'Rubric criterion key → score 1–5; every criterion scored.', example: { impact: 4, feasibility: 3 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 }, maxProperties: MAX_CRITERIA, description: 'Rubric criterion key → score 1–5; every criterion scored.', example: { impact: 4, feasibility: 3 } })
   @IsObject({ message: 'scores must be an object of criterion key → score' })
   scores: Record<string, unknown>;
 
-  @TextField({ max: 5000, optional: true, description: 'Your comment for the manager.' })
+  @TextField({ max: 5000, multiline: true, optional: true, description: 'Your comment for the manager.' })
   comment?: string;
 }
 
+@VersionedView()
 export class ReviewView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 } }) scores: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', format: 'int32', minimum: 1, maximum: 5 }, maxProperties: MAX_CRITERIA }) scores: Record<string, number>;
   @ApiProperty() comment: string;
   @ApiProperty({ description: 'Send as If-Match to change the review.' }) version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

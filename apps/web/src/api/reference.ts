@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { swedishCollator } from '../i18n/format';
+import { swedishCollator } from '@web/i18n/format';
 import { api } from './client';
 import { unwrap } from './problem';
 

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/use-session';
+import { useSession } from '@web/auth/use-session';
 import { router } from './router';
 
 export function App() {

@@ -3,9 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { session } from '../auth/session';
-import { hasRole, useSession } from '../auth/use-session';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { session } from '@web/auth/session';
+import { hasRole, useSession } from '@web/auth/use-session';
+import { LanguageSwitch } from '@web/components/LanguageSwitch';
 
 type NavItem = { to: '/' | '/profile' | '/cohorts' | '/login' | '/register'; label: string };
 

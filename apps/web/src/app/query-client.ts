@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/problem';
+import { ApiError } from '@web/api/problem';
 
 export const queryClient = new QueryClient({
   defaultOptions: {

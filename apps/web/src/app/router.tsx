@@ -1,13 +1,14 @@
 import { createRootRouteWithContext, createRoute, createRouter, redirect, type ParsedLocation } from '@tanstack/react-router';
-import type { Role, SessionState } from '../auth/session';
-import { HomePage } from '../pages/HomePage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { ApplicationPage } from '../pages/entrepreneur/ApplicationPage';
-import { CohortsPage } from '../pages/entrepreneur/CohortsPage';
-import { ProfilePage } from '../pages/entrepreneur/ProfilePage';
-import { InvitationPage } from '../pages/public/InvitationPage';
-import { LoginPage } from '../pages/public/LoginPage';
-import { RegisterPage } from '../pages/public/RegisterPage';
+import type { Role, SessionState } from '@web/auth/session';
+import { HomePage } from '@web/pages/HomePage';
+import { NotFoundPage } from '@web/pages/NotFoundPage';
+import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
+import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
+import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
+import { ConfirmEmailPage } from '@web/pages/public/ConfirmEmailPage';
+import { InvitationPage } from '@web/pages/public/InvitationPage';
+import { LoginPage } from '@web/pages/public/LoginPage';
+import { RegisterPage } from '@web/pages/public/RegisterPage';
 import { Layout } from './Layout';
 
 interface RouterContext {
@@ -36,13 +37,14 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage });
+const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '/confirm-email', validateSearch: tokenSearch, component: ConfirmEmailPage });
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitation', validateSearch: tokenSearch, component: InvitationPage });
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

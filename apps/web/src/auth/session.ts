@@ -1,5 +1,5 @@
-import { api, type Schemas } from '../api/client';
-import { unwrap } from '../api/problem';
+import { api, type Schemas } from '@web/api/client';
+import { unwrap } from '@web/api/problem';
 
 export type User = Schemas['UserView'];
 export type Role = User['roles'][number];

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES } from '@web/i18n';
 
 /** Offers the other language, named in that language (and marked so screen readers say it right). */
 export function LanguageSwitch() {

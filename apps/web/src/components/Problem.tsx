@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError, problemMessage } from '../api/problem';
+import { ApiError, problemMessage } from '@web/api/problem';
 
 interface ProblemProps {
   error: unknown;

@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { unwrap } from '../api/problem';
-import { hasRole, useUser } from '../auth/use-session';
-import { CursorList } from '../components/CursorList';
-import { PageTitle } from '../components/PageTitle';
-import { useFormat } from '../i18n/format';
+import { api } from '@web/api/client';
+import { unwrap } from '@web/api/problem';
+import { hasRole, useUser } from '@web/auth/use-session';
+import { CursorList } from '@web/components/CursorList';
+import { PageTitle } from '@web/components/PageTitle';
+import { useFormat } from '@web/i18n/format';
 import { EntrepreneurToday } from './entrepreneur/EntrepreneurToday';
 
 /** "What needs me today": each role's part, then the latest notifications. */

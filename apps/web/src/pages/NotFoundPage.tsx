@@ -1,7 +1,7 @@
 import { Anchor, Paper, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../components/PageTitle';
+import { PageTitle } from '@web/components/PageTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

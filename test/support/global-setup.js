@@ -1,9 +1,11 @@
-// Runs once per `npm test`: builds Samverka, starts one embedded PostgreSQL and migrates a
-// template database that every test file clones (CREATE DATABASE … TEMPLATE is fast).
+// Runs once per `npm test`: builds Samverka (API and web app), starts one embedded PostgreSQL and
+// migrates a template database that every test file clones (CREATE DATABASE … TEMPLATE is fast),
+// and starts the one Chromium that every browser test connects to.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 
 export default async function globalSetup() {
   const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
@@ -20,6 +22,13 @@ export default async function globalSetup() {
   });
   if (migrate.status !== 0) throw new Error('migrating the template database failed');
 
+  const browser = await chromium.launchServer({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+  process.env.SAMVERKA_TEST_BROWSER = browser.wsEndpoint();
+  globalThis.samverkaTestBrowser = browser;
   process.env.SAMVERKA_TEST_DATABASE_URL = database.url;
   process.env.SAMVERKA_TEST_DATA_DIR = dataDir;
   globalThis.samverkaTestDatabase = database;

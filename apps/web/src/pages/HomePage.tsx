@@ -10,7 +10,7 @@ import { EntrepreneurToday } from './entrepreneur/EntrepreneurToday';
 
 /** "What needs me today": each role's part, then the latest notifications. */
 export function HomePage() {
-  const { t } = useTranslation('home');
+  const { t, i18n } = useTranslation('home');
   const user = useUser();
   const otherRoles = user.roles.filter((role) => role !== 'entrepreneur');
   return (
@@ -20,7 +20,7 @@ export function HomePage() {
         {hasRole(user, 'entrepreneur') && <EntrepreneurToday />}
         {otherRoles.length > 0 && (
           <Paper withBorder p="lg">
-            <Text>{t('otherRoles', { roles: otherRoles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') })}</Text>
+            <Text>{t('otherRoles', { roles: otherRoles.map((role) => t(`roles.${role}`, { ns: 'common' }).toLocaleLowerCase(i18n.language)).join(', ') })}</Text>
           </Paper>
         )}
         <Notifications />

@@ -1,6 +1,6 @@
-import { ADMIN, DEFAULT_PASSWORD, loginAdmin, openCohort, programmeWithManager, TestServer, uniqueEmail } from '@samverka/testing';
+import { ADMIN, confirmationTokenFor, DEFAULT_PASSWORD, loginAdmin, openCohort, programmeWithManager, TestServer, uniqueEmail } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
-import { confirmationPath, connectBrowser, DESKTOP, openApp, PHONE, screenshot, seriousViolations, type AppPage } from './support/browser.js';
+import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE, type AppPage } from './support/browser.js';
 import { press, tabTo, typeInto } from './support/keyboard.js';
 
 /** The words of each run: the same journey in Swedish and in English. */
@@ -89,13 +89,6 @@ describe('an entrepreneur signs up, fills in the profile, applies and logs out',
     await server?.stop();
   });
 
-  /** Every page is checked with axe and photographed under its name. */
-  async function checkPage(app: AppPage, name: string): Promise<void> {
-    await app.page.waitForLoadState('networkidle');
-    await screenshot(app.page, name);
-    expect({ page: name, violations: await seriousViolations(app.page) }).toEqual({ page: name, violations: [] });
-  }
-
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
   async function signUpAndLogIn(app: AppPage, words: Words, suffix: string, email: string): Promise<void> {
@@ -114,7 +107,8 @@ describe('an entrepreneur signs up, fills in the profile, applies and logs out',
     await page.getByText(words.checkInbox).waitFor();
     await checkPage(app, `register-sent-${suffix}`);
 
-    await page.goto(confirmationPath(server, email));
+    // The link as mailed: PUBLIC_URL/confirm-email?token=…
+    await page.goto(`/confirm-email?token=${confirmationTokenFor(server, email)}`);
     await page.getByText(words.confirmed).waitFor();
     await checkPage(app, `confirm-email-${suffix}`);
 
@@ -241,11 +235,7 @@ describe('an entrepreneur signs up, fills in the profile, applies and logs out',
 
   it('the admin’s first page answers at the same width', async () => {
     const app = await openApp(browser, server, PHONE);
-    await app.page.goto('/login');
-    await app.page.getByLabel(WORDS.sv.email).fill(ADMIN.email);
-    await app.page.getByLabel(startsWith(WORDS.sv.password)).fill(ADMIN.password);
-    await app.page.getByRole('button', { name: WORDS.sv.login }).click();
-    await app.page.getByRole('heading', { level: 1, name: /Hej/ }).waitFor();
+    await logIn(app.page, ADMIN.email, ADMIN.password);
     await checkPage(app, 'home-admin-phone-sv');
     await app.context.close();
   }, JOURNEY_TIMEOUT);

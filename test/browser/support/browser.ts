@@ -50,13 +50,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }
 
-/** The confirmation link mailed to `email` at sign-up, as a path on the web app. */
-export function confirmationPath(server: TestServer, email: string): string {
-  const mail = server.mails().find((text) => text.includes(email) && text.includes('/confirm-email?token='));
-  if (!mail) throw new Error(`no confirmation mail to ${email}`);
-  // Long lines of a mail are soft-wrapped (quoted-printable): join them before reading the link.
-  const unwrapped = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-  const match = /\/confirm-email\?token=([A-Za-z0-9_-]+)/.exec(unwrapped);
-  if (!match) throw new Error(`no token in the mail to ${email}`);
-  return `/confirm-email?token=${match[1]}`;
+/** Every page is checked with axe and photographed under its name. */
+export async function checkPage(app: AppPage, name: string): Promise<void> {
+  await app.page.waitForLoadState('networkidle');
+  await screenshot(app.page, name);
+  expect({ page: name, violations: await seriousViolations(app.page) }).toEqual({ page: name, violations: [] });
+}
+
+/** Logs in through the Swedish login page and waits for the home page. */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/^E-postadress/).fill(email);
+  await page.getByLabel(/^Lösenord/).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
 }

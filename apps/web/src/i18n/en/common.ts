@@ -36,6 +36,7 @@ export default {
   noneYet: 'Nothing here yet.',
   save: 'Save',
   cancel: 'Cancel',
+  close: 'Close',
   showPassword: 'Show the password',
   required: 'required',
   notFound: { title: 'Page not found', body: 'The address does not lead to a page in Samverka.', home: 'To the overview' },

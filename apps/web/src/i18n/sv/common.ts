@@ -33,6 +33,7 @@ export default {
   noneYet: 'Inget här ännu.',
   save: 'Spara',
   cancel: 'Avbryt',
+  close: 'Stäng',
   showPassword: 'Visa lösenordet',
   required: 'obligatoriskt',
   notFound: { title: 'Sidan finns inte', body: 'Adressen leder inte till någon sida i Samverka.', home: 'Till översikten' },

@@ -171,7 +171,7 @@ function ApplicationView({ cohort, application }: { cohort: Cohort; application:
           <Button variant="subtle" color="red" mt="lg" onClick={withdrawDialog.open}>
             {t('application.withdraw')}
           </Button>
-          <Modal opened={withdrawing} onClose={withdrawDialog.close} title={t('application.withdrawTitle')} centered>
+          <Modal opened={withdrawing} onClose={withdrawDialog.close} title={t('application.withdrawTitle')} closeButtonProps={{ 'aria-label': t('close', { ns: 'common' }) }} centered>
             <Text mb="md">{t('application.withdrawBody')}</Text>
             <Textarea label={t('application.withdrawReason')} maxLength={1000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} mb="md" />
             <Group justify="flex-end">

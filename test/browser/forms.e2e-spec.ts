@@ -86,7 +86,8 @@ describe('forms speak the API’s problems in words', () => {
     const invitation = await expectStatus(await server.http.post('/api/invitations').set(admin.auth).send({ email, role: 'programme_manager', programmeId: programme.id }), 201, 'invite');
     const app = await openApp(browser, server, PHONE);
     const { page } = app;
-    await page.goto(`/invitation?token=${encodeURIComponent(String(invitation.token))}`);
+    // The link as the invitation mail has it: PUBLIC_URL/invitations/accept?token=…
+    await page.goto(`/invitations/accept?token=${encodeURIComponent(String(invitation.token))}`);
     await checkPage(app, 'invitation-phone-sv');
     await page.getByLabel(/^Ditt namn/).fill('Maria Nilsson');
     await page.getByLabel(/^Lösenord/).fill(DEFAULT_PASSWORD);

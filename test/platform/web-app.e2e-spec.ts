@@ -30,7 +30,7 @@ describe('the web app, served beside the API', () => {
   });
 
   it('answers the app’s own routes with index.html, so a reload or a mailed link works', async () => {
-    for (const path of ['/login', '/confirm-email?token=abc', '/cohorts/5f0c5a4e-2b1f-4d6e-9a43-2f1d3c4b5a69']) {
+    for (const path of ['/login', '/confirm-email?token=abc', '/invitations/accept?token=abc', '/cohorts/5f0c5a4e-2b1f-4d6e-9a43-2f1d3c4b5a69']) {
       const response = await server.http.get(path).expect(200).expect('Content-Type', /text\/html/);
       expect(response.text).toBe(html);
     }

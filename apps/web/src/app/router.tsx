@@ -38,7 +38,7 @@ const loginRoute = createRoute({
 });
 const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage });
 const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '/confirm-email', validateSearch: tokenSearch, component: ConfirmEmailPage });
-const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitation', validateSearch: tokenSearch, component: InvitationPage });
+const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });

@@ -10,7 +10,7 @@ import { PageTitle } from '@web/components/PageTitle';
 import { Problem, fieldId } from '@web/components/Problem';
 import type { Language } from '@web/i18n';
 
-const route = getRouteApi('/invitation');
+const route = getRouteApi('/invitations/accept');
 
 export function InvitationPage() {
   const { t, i18n } = useTranslation('auth');

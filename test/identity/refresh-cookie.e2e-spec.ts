@@ -45,9 +45,9 @@ describe('the refresh token as a cookie for browsers', () => {
     await server.http.post('/api/auth/refresh').set(AS_COOKIE).set('Cookie', first).send({}).expect(401);
   });
 
-  it('answers 401 when neither the body nor a cookie carries a token', async () => {
-    const response = await server.http.post('/api/auth/refresh').set(AS_COOKIE).send({}).expect(401);
-    expect(response.body).toMatchObject({ code: 'invalid_refresh_token' });
+  it('names the missing token when neither the body nor a cookie carries one', async () => {
+    const response = await server.http.post('/api/auth/refresh').set(AS_COOKIE).send({}).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'refreshToken' })]);
   });
 
   it('logs out with the cookie: the login ends on the server and the cookie is cleared', async () => {

@@ -1,7 +1,7 @@
 import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, type ApiResponseOptions } from '@nestjs/swagger';
-import { AppConfig, UnauthenticatedError } from '@samverka/platform';
+import { AppConfig } from '@samverka/platform';
 import type { CookieOptions, Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
 
@@ -32,12 +32,9 @@ export class RefreshCookieInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const wantsCookie = request.header(DELIVERY_HEADER)?.toLowerCase() === 'cookie';
 
-    if (use.reads && isObject(request.body) && request.body.refreshToken === undefined) {
-      const presented = cookieValue(request.header('cookie'), REFRESH_COOKIE);
-      // Answer like a spent token rather than a validation error: the browser simply has no login.
-      if (!presented) throw new UnauthenticatedError('No refresh token was presented, in the body or as a cookie.', 'invalid_refresh_token');
-      request.body.refreshToken = presented;
-    }
+    // Without either, validation names the missing refreshToken (400).
+    const presented = use.reads && isObject(request.body) && request.body.refreshToken === undefined ? cookieValue(request.header('cookie'), REFRESH_COOKIE) : undefined;
+    if (presented) (request.body as Record<string, unknown>).refreshToken = presented;
 
     return next.handle().pipe(
       map((result: unknown) => {

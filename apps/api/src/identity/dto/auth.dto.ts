@@ -25,7 +25,7 @@ export class LoginDto {
 }
 
 export class RefreshTokenDto {
-  // Required unless the cookie carries it; RefreshTokenCookie answers 401 when neither does.
+  // Optional in the document: a browser's cookie stands in for it (RefreshTokenCookie); with neither it is a 400.
   @ApiProperty({ required: false })
   @TextField({ max: 200, description: 'The refresh token from login or the last refresh; a browser leaves it out and sends the samverka_refresh cookie instead.' })
   refreshToken: string;

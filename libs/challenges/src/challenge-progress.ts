@@ -40,7 +40,7 @@ export class ChallengeProgress {
     if (challenge.state !== 'approved' && challenge.state !== 'matched') {
       throw new ConflictError('challenge_unavailable', `The challenge is ${challenge.state}; it takes no more participants.`, { state: challenge.state });
     }
-    if (confirmedSeats >= challenge.seats) throw new ConflictError('seats_exhausted', `All ${challenge.seats} seats of this challenge are confirmed.`);
+    if (confirmedSeats >= challenge.seats) throw new ConflictError('challenge_full', `All ${challenge.seats} seats of this challenge are confirmed.`);
   }
 
   async noteMatchConfirmed(challengeId: string, confirmedSeats: number): Promise<void> {

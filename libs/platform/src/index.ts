@@ -1,5 +1,6 @@
 export * from './errors/domain-error.js';
 export * from './errors/problem-document.js';
+export { PROBLEM_CATALOGUE, isProblemCode, type ProblemCode, type CodeOfStatus } from './errors/problem-catalogue.js';
 export { ProblemFilter } from './errors/problem.filter.js';
 export { createValidationPipe, flattenValidationErrors } from './validation/validation.pipe.js';
 export * from './validation/fields.js';
@@ -36,4 +37,4 @@ export type { Reminder } from './outbox/reminder.js';
 export { normaliseTag, normaliseTags } from './validation/tags.js';
 export { ApiPageResponse } from './pagination/api-page.decorator.js';
 export { isLanguageCode, normaliseLanguages } from './validation/languages.js';
-export { ApiProblems, PROBLEMS_EXTENSION, NO_REPLAY_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, type ProblemCodes } from './openapi/api-problems.decorator.js';
+export { ApiProblems, PROBLEMS_EXTENSION, NO_REPLAY_EXTENSION, ROLES_EXTENSION, VERSION_MARKER } from './openapi/api-problems.decorator.js';

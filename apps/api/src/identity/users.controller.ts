@@ -39,7 +39,7 @@ export class UsersController {
     summary: 'Deactivate a user',
     description: 'active → deactivated: the person can no longer log in, refresh or use an access token. A wrong move (already deactivated, or erased) is 409 naming the allowed ones; the reason is audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition', 'last_admin'] })
+  @ApiProblems('invalid_transition', 'last_admin')
   @Post(':id/deactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView, description: 'The user can no longer log in or use any token.' })
@@ -51,7 +51,7 @@ export class UsersController {
     summary: 'Reactivate a user',
     description: 'deactivated → active: the person may log in again. A wrong move (already active, or erased) is 409 naming the allowed ones; the reason is audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition'] })
+  @ApiProblems('invalid_transition')
   @Post(':id/reactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView })

@@ -152,16 +152,18 @@ export class MatchesService {
     });
   }
 
-  /**
-   * A challenge is withdrawn: refused while a track on it is still under way (it must be
-   * discontinued first); its open proposals end, freeing their participants.
-   */
-  async releaseForWithdrawal(challengeId: string): Promise<void> {
+  /** A challenge with tracks under way stays: they must be discontinued first. */
+  async assertNoTrackUnderWay(challengeId: string): Promise<void> {
     const live = await this.txHost.tx.getRepository(Track).countBy({ challengeId, stage: Not(In([...ENDED_STAGES])) });
     if (live > 0) {
       throw new ConflictError('challenge_has_confirmed_matches', 'The challenge has tracks under way; discontinue them before withdrawing it.');
     }
+  }
+
+  /** The proposals of a withdrawn challenge expire, so their entrepreneurs are free again. */
+  async expireProposalsOfWithdrawn(challengeId: string): Promise<void> {
     for (const match of await this.matches.findBy({ challengeId, state: 'proposed' })) {
+      matchLifecycle.assertMove(match.state, 'expired');
       match.state = 'expired';
       await this.matches.save(match);
       await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'the challenge was withdrawn' });

@@ -1,5 +1,6 @@
 export { IdentityModule, identityEntities } from './identity.module.js';
 export { Public, Authenticated, type Audience } from './access/decorators.js';
+export { ROLES, type Role, type IdentityActor } from './access/roles.js';
 export { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
 export { User, LANGUAGES, type Language, type UserStatus } from './users/user.entity.js';
 export { UserView } from './users/user.view.js';

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, Lifecycles, UnauthenticatedError, type Role } from '@samverka/platform';
+import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, Lifecycles, UnauthenticatedError } from '@samverka/platform';
+import { type Role } from '../access/roles.js';
 import { randomBytes } from 'node:crypto';
 import { Mailer } from '../mail/mailer.js';
 import { assertAcceptablePassword } from '../auth/auth.service.js';
@@ -18,8 +19,8 @@ const INVITABLE_BY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
   programme_manager: ['reviewer', 'department_member', 'entrepreneur'],
 };
 
-export function rolesInvitableBy(roles: readonly Role[]): Set<Role> {
-  return new Set(roles.flatMap((role) => INVITABLE_BY[role] ?? []));
+export function rolesInvitableBy(roles: readonly string[]): Set<Role> {
+  return new Set(roles.flatMap((role) => INVITABLE_BY[role as Role] ?? []));
 }
 
 export interface NewInvitation {

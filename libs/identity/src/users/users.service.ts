@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, type Role, StateMachine } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, StateMachine } from '@samverka/platform';
+import { type Role } from '../access/roles.js';
 import { In } from 'typeorm';
 import { TokenService } from '../auth/token.service.js';
 import { User, type Language, type UserStatus } from './user.entity.js';

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { ProgrammeManager } from '../programmes/programme.entity.js';
-import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from './cohort-content.js';
+import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
 import { Cohort, CohortReviewer } from './cohort.entity.js';
 import { cohortLifecycle, isContentFrozen, type CohortState } from './cohort-lifecycle.js';
 

@@ -6,6 +6,8 @@ import { dataSourceOptions, type EntityList } from '@samverka/database';
 import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
 import { AppConfig } from './config/app-config.js';
+import { createLogger } from './logging/logger.js';
+import { SqlTraceLogger } from './logging/sql-logger.js';
 import { PlatformModule } from './platform.module.js';
 
 @Global()
@@ -28,7 +30,11 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         ConfigModule.with(options.config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.entities ?? []), autoLoadEntities: !options.entities }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl, options.entities ?? []),
+          autoLoadEntities: !options.entities,
+          ...(options.config.LOG_LEVEL === 'trace' ? { logging: ['query'], logger: new SqlTraceLogger(createLogger('trace')) } : {}),
+        }),
         ClsModule.forRoot({
           global: true,
           // The request id comes from the HTTP logger, so logs and audit events share it.

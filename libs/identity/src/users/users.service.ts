@@ -55,6 +55,14 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** User id → display name for many people in one query; unknown ids are left out. */
+  async displayNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const users = await this.users.find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
   async getById(id: string): Promise<User> {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('User', id);

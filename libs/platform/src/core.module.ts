@@ -24,15 +24,18 @@ class ConfigModule {
  */
 @Module({})
 export class CoreModule {
-  /** Without `entities`, each module's TypeOrmModule.forFeature registers its own. */
-  static forRoot(options: { config: AppConfig; databaseUrl: string; entities?: EntityList }): DynamicModule {
+  /**
+   * `entities`: every entity, as one list (each context exports its own, the app joins them).
+   * Services reach tables through the transaction host (`txHost.tx.getRepository`), so no
+   * context registers entities with TypeOrmModule.forFeature.
+   */
+  static forRoot(options: { config: AppConfig; databaseUrl: string; entities: EntityList }): DynamicModule {
     return {
       module: CoreModule,
       imports: [
         ConfigModule.with(options.config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, options.entities ?? []),
-          autoLoadEntities: !options.entities,
+          ...dataSourceOptions(options.databaseUrl, options.entities),
           ...(options.config.LOG_LEVEL === 'trace' ? { logging: ['query'], logger: new SqlTraceLogger(createLogger('trace')) } : {}),
         }),
         ClsModule.forRoot({

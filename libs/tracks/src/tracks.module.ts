@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
@@ -33,7 +32,7 @@ import { TracksPersonalData } from './tracks-personal-data.js';
 export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(tracksEntities), IdentityModule, ProgrammesModule, ChallengesModule],
+  imports: [IdentityModule, ProgrammesModule, ChallengesModule],
   providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
   exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, CohortAccess, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
 })

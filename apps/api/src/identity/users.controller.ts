@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, UsersService, UserView } from '@samverka/identity';
-import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto, type Role, ROLES } from '@samverka/platform';
+import { Authenticated, ROLES, UsersService, UserView, type Role } from '@samverka/identity';
+import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import { ChangeStatusDto } from './dto/invitation.dto.js';
 
 class UserListQuery extends PageQueryDto {

@@ -88,7 +88,7 @@ export class MatchingRunsController {
   @ApiCreatedResponse({ type: MatchPage, description: 'One proposed match per pair.' })
   @ApiConflictResponse({ description: 'Published before, or pairs conflict with matches made since (named).' })
   async publish(@IdParam() runId: string, @Body() body: PublishRunDto, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchPage> {
-    const created = await this.matches.publish(runId, body.respondBy ? new Date(body.respondBy) : undefined);
+    const created = await this.runs.publish(runId, body.respondBy ? new Date(body.respondBy) : undefined);
     return { items: created.map((match) => MatchView.of(match, language)), nextCursor: null };
   }
 

@@ -90,7 +90,8 @@ export class CohortsController {
   @ApiPageResponse(CohortMemberView, 'The cohort’s jury.')
   async reviewers(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.cohorts.listReviewers(id, query);
-    return { items: await Promise.all(page.items.map((r) => this.member(r.userId, r.createdAt))), nextCursor: page.nextCursor };
+    const names = await this.users.displayNamesOf(page.items.map((r) => r.userId));
+    return { items: page.items.map((r) => member(r.userId, names, r.createdAt)), nextCursor: page.nextCursor };
   }
 
   @ApiOperation({
@@ -103,7 +104,7 @@ export class CohortsController {
   @ApiCreatedResponse({ type: CohortMemberView })
   async addReviewer(@IdParam() id: string, @Body() body: AddReviewerDto): Promise<CohortMemberView> {
     const reviewer = await this.cohorts.addReviewer(id, body.userId);
-    return this.member(reviewer.userId, reviewer.createdAt);
+    return member(reviewer.userId, await this.users.displayNamesOf([reviewer.userId]), reviewer.createdAt);
   }
 
   @ApiOperation({
@@ -115,14 +116,15 @@ export class CohortsController {
   @ApiPageResponse(CohortMemberView, 'The accepted applicants.')
   async participants(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.applications.participants(id, query);
+    const names = await this.users.displayNamesOf(page.items.map((a) => a.applicantId));
     return {
-      items: await Promise.all(page.items.map(async (a) => ({ ...(await this.member(a.applicantId, a.decidedAt ?? a.createdAt)), applicationId: a.id }))),
+      items: page.items.map((a) => Object.assign(member(a.applicantId, names, a.decidedAt ?? a.createdAt), { applicationId: a.id })),
       nextCursor: page.nextCursor,
     };
   }
+}
 
-  private async member(userId: string, since: Date): Promise<CohortMemberView> {
-    const user = await this.users.findById(userId);
-    return Object.assign(new CohortMemberView(), { userId, displayName: user?.displayName ?? '', since: since.toISOString() });
-  }
+/** A page's names come in one query (`displayNamesOf`), not one per row. */
+function member(userId: string, names: ReadonlyMap<string, string>, since: Date): CohortMemberView {
+  return Object.assign(new CohortMemberView(), { userId, displayName: names.get(userId) ?? '', since: since.toISOString() });
 }

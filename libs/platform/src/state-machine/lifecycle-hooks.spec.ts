@@ -56,10 +56,10 @@ describe('lifecycle hooks', () => {
     const apply = jest.fn(async () => db.write('door:1', 'open'));
     const after = jest.fn(async () => undefined);
     const veto = hook(async () => {
-      throw new ConflictError('no_key', 'Nobody has the key.');
+      throw new ConflictError('tracks_under_way', 'Tracks are under way.');
     });
 
-    await expect(runMove(machine, { subject: { id: '1' }, from: 'draft', to: 'open' }, lookup({ mayOpen: [veto], opened: [hook(after)] }), apply, db.inTransaction)).rejects.toMatchObject({ code: 'no_key' });
+    await expect(runMove(machine, { subject: { id: '1' }, from: 'draft', to: 'open' }, lookup({ mayOpen: [veto], opened: [hook(after)] }), apply, db.inTransaction)).rejects.toMatchObject({ code: 'tracks_under_way' });
     expect(apply).not.toHaveBeenCalled();
     expect(after).not.toHaveBeenCalled();
     expect(db.committed.get('door:1')).toBe('draft');
@@ -156,7 +156,7 @@ describe('lifecycle hooks', () => {
         const hooks = lookup({
           mayOpen: [
             hook(async () => {
-              if (vetoNext) throw new ConflictError('no_key', 'Nobody has the key.');
+              if (vetoNext) throw new ConflictError('tracks_under_way', 'Tracks are under way.');
             }),
           ],
           opened: [hook(async () => db.write('logged', String(++logged)))],

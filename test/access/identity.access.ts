@@ -30,4 +30,5 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/reference/sdgs', roles: 'public' },
   { method: 'GET', path: '/api/reference/counties', roles: 'public' },
   { method: 'GET', path: '/api/reference/municipalities', roles: 'public' },
+  { method: 'GET', path: '/api/reference/problems', roles: 'public' },
 ];

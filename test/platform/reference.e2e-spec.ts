@@ -15,6 +15,31 @@ describe('reference data', () => {
     }
   });
 
+  it('lists every problem code with its status and what to do, in Swedish and English, the codes the document declares', async () => {
+    const { body, headers } = await server.http.get('/api/reference/problems').expect(200);
+    expect(headers['cache-control']).toBe('public, max-age=86400');
+    expect(body).toContainEqual({
+      code: 'seats_exhausted',
+      status: 409,
+      title: { sv: 'Omgångens platser är fyllda', en: 'All the cohort’s seats are taken' },
+      action: { sv: expect.any(String), en: expect.any(String) },
+    });
+    const catalogue = new Map<string, number>(body.map((entry: { code: string; status: number }) => [entry.code, entry.status]));
+    const document = (await server.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> }> }>>;
+    };
+    const misplaced: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const codes = response.content?.['application/problem+json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? [];
+          for (const code of codes) if (catalogue.get(code) !== Number(status)) misplaced.push(`${method} ${path} ${status} ${code}`);
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it("lists Sweden's 21 counties", async () => {
     const { body } = await server.http.get('/api/reference/counties').expect(200);
     expect(body).toHaveLength(21);

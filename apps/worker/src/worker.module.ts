@@ -8,7 +8,7 @@ import { OutboxPoller } from './outbox-poller.js';
 import { ReminderDispatch } from './reminder-dispatch.js';
 import { DATABASE_URL, ScheduledJobs } from './scheduled-jobs.js';
 
-/** The contexts the jobs read and write through (not every context registers its entities itself). */
+/** The entities of the contexts the worker runs: each context's one list, as the API joins them. */
 const workerEntities = [...platformEntities, ...identityEntities, ...programmesEntities, ...challengesEntities, ...tracksEntities];
 
 /** The worker is the application without HTTP: the same core, the job loops instead of controllers. */

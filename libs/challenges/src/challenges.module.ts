@@ -1,13 +1,14 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { IdentityModule, InvitationsService } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
-import { ChallengeDirectory } from './challenge-directory.js';
-import { ChallengeProgress } from './challenge-progress.js';
+import { ChallengeDirectory } from './challenges/challenge-directory.js';
+import { ChallengeProgress } from './challenges/challenge-progress.js';
 import { ChallengesPersonalData } from './challenges-personal-data.js';
 import { Challenge, ChallengeReview, ChallengeRevision } from './challenges/challenge.entity.js';
 import { ChallengeScopes } from './challenges/challenge-scope.js';
 import { ChallengesService } from './challenges/challenges.service.js';
 import { Department, DepartmentMembership } from './departments/department.entity.js';
+import { DepartmentInvitations } from './departments/department-invitations.js';
 import { DepartmentMembershipService } from './departments/department-membership.service.js';
 import { DepartmentsService } from './departments/departments.service.js';
 import { TestEnvironment } from './test-environments/test-environment.entity.js';
@@ -17,7 +18,7 @@ export const challengesEntities = [Department, DepartmentMembership, TestEnviron
 
 @Module({
   imports: [IdentityModule, ProgrammesModule],
-  providers: [DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress, ChallengesPersonalData],
+  providers: [DepartmentInvitations, DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress, ChallengesPersonalData],
   exports: [DepartmentsService, TestEnvironmentsService, ChallengesService, ChallengeDirectory, ChallengeProgress],
 })
 export class ChallengesModule implements OnModuleInit {
@@ -26,14 +27,10 @@ export class ChallengesModule implements OnModuleInit {
     private readonly departments: DepartmentsService,
   ) {}
 
-  /**
-   * An invitation may name only a department the inviter sees (otherwise 404); accepting it
-   * makes the person its member, in the same transaction.
-   */
+  /** An invitation may name only a department the inviter sees (otherwise 404); accepting it is `DepartmentInvitations`. */
   onModuleInit(): void {
     this.invitations.checkScopeWith(async ({ departmentId }) => {
       if (departmentId) await this.departments.get(departmentId);
     });
-    this.invitations.onAccepted((invitation, user) => this.departments.addMemberFromInvitation(invitation, user));
   }
 }

@@ -1,6 +1,6 @@
 export { ChallengesModule, challengesEntities } from './challenges.module.js';
-export { ChallengeDirectory, type ChallengeFacts } from './challenge-directory.js';
-export { ChallengeProgress } from './challenge-progress.js';
+export { ChallengeDirectory, type ChallengeFacts } from './challenges/challenge-directory.js';
+export { ChallengeProgress } from './challenges/challenge-progress.js';
 export { Department, DepartmentMembership } from './departments/department.entity.js';
 export { DepartmentsService, type DepartmentData, type DepartmentMember } from './departments/departments.service.js';
 export { TestEnvironment } from './test-environments/test-environment.entity.js';
@@ -14,6 +14,6 @@ export {
   type RevisionWithContext,
   type VisibleChallenge,
 } from './challenges/challenges.service.js';
-export { CHALLENGE_STATES, REVIEW_DECISIONS, type ChallengeState, type ReviewDecision } from './challenges/challenge-lifecycle.js';
+export { CHALLENGE_STATES, REVIEW_DECISIONS, challengeLifecycle, type ChallengeState, type ChallengeSubject, type ReviewDecision } from './challenges/challenge-lifecycle.js';
 export { UPTAKE_ROUTES, type ChallengeContent, type RouteToAdoption, type NeedOwner, type UptakeRoute } from './challenges/challenge-content.js';
 export type { FieldChange } from './challenges/revision-diff.js';

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@samverka/platform';
 import { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
 import { JWT_ALGORITHM, JwtStrategy } from './access/jwt.strategy.js';
@@ -29,7 +28,6 @@ export const identityEntities = [User, RefreshToken, EmailConfirmation, Invitati
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature(identityEntities),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

@@ -1,5 +1,6 @@
 export { IdentityModule, identityEntities } from './identity.module.js';
 export { Public, Authenticated, type Audience } from './access/decorators.js';
+export { ROLES, type Role, type IdentityActor } from './access/roles.js';
 export { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
 export { User, LANGUAGES, type Language, type UserStatus } from './users/user.entity.js';
 export { UserView } from './users/user.view.js';
@@ -8,7 +9,8 @@ export { AuthService } from './auth/auth.service.js';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './auth/password.js';
 export type { TokenPair } from './auth/token.service.js';
 export { Invitation, type InvitationScope } from './invitations/invitation.entity.js';
-export { InvitationsService, rolesInvitableBy, type InvitationAcceptedHandler, type InvitationScopeCheck } from './invitations/invitations.service.js';
+export { InvitationsService, rolesInvitableBy, type InvitationScopeCheck } from './invitations/invitations.service.js';
+export { invitationLifecycle, type InvitationState, type InvitationSubject } from './invitations/invitation-lifecycle.js';
 export { Mailer, type MailMessage } from './mail/mailer.js';
 export { Notification } from './notifications/notification.entity.js';
 export { NotificationsService } from './notifications/notifications.service.js';

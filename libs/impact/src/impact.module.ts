@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TracksModule } from '@samverka/tracks';
 import { ImpactMeasurement } from './measurements/impact-measurement.entity.js';
@@ -21,7 +20,7 @@ const providers = [ProgrammeAccess, MetricsService, ParticipantAccess, Measureme
 const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(impactEntities), ProgrammesModule, TracksModule],
+  imports: [ProgrammesModule, TracksModule],
   providers,
   exports: exported,
 })

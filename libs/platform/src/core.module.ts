@@ -6,6 +6,8 @@ import { dataSourceOptions, type EntityList } from '@samverka/database';
 import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
 import { AppConfig } from './config/app-config.js';
+import { createLogger } from './logging/logger.js';
+import { SqlTraceLogger } from './logging/sql-logger.js';
 import { PlatformModule } from './platform.module.js';
 
 @Global()
@@ -22,13 +24,20 @@ class ConfigModule {
  */
 @Module({})
 export class CoreModule {
-  /** Without `entities`, each module's TypeOrmModule.forFeature registers its own. */
-  static forRoot(options: { config: AppConfig; databaseUrl: string; entities?: EntityList }): DynamicModule {
+  /**
+   * `entities`: every entity, as one list (each context exports its own, the app joins them).
+   * Services reach tables through the transaction host (`txHost.tx.getRepository`), so no
+   * context registers entities with TypeOrmModule.forFeature.
+   */
+  static forRoot(options: { config: AppConfig; databaseUrl: string; entities: EntityList }): DynamicModule {
     return {
       module: CoreModule,
       imports: [
         ConfigModule.with(options.config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.entities ?? []), autoLoadEntities: !options.entities }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl, options.entities),
+          ...(options.config.LOG_LEVEL === 'trace' ? { logging: ['query'], logger: new SqlTraceLogger(createLogger('trace')) } : {}),
+        }),
         ClsModule.forRoot({
           global: true,
           // The request id comes from the HTTP logger, so logs and audit events share it.

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CurrentActor } from './context/actor.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { AuditQuery } from './audit/audit-query.js';
@@ -10,11 +11,13 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { IdempotencyPersonalData } from './http/idempotency-personal-data.js';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage.js';
 import { ReferenceData } from './reference/reference-data.service.js';
+import { Lifecycles } from './state-machine/lifecycles.js';
 
 /** What every context uses; global so contexts need not import it one by one. */
 @Global()
 @Module({
-  providers: [CurrentActor, AuditTrail, AuditQuery, AuditPersonalData, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, IdempotencyPersonalData, PostgresThrottlerStorage, ReferenceData],
-  exports: [CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  imports: [DiscoveryModule],
+  providers: [Lifecycles, CurrentActor, AuditTrail, AuditQuery, AuditPersonalData, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, IdempotencyPersonalData, PostgresThrottlerStorage, ReferenceData],
+  exports: [Lifecycles, CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
 })
 export class PlatformModule {}

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InvitationsService, type Invitation, type InvitationScope, type User } from '@samverka/identity';
+import { invitationLifecycle, InvitationsService, type InvitationScope, type InvitationState, type InvitationSubject } from '@samverka/identity';
+import { FillsHookSlot, type LifecycleHook, type Move } from '@samverka/platform';
 import { ProgrammeScope } from './access/programme-scope.js';
 import { CohortsService } from './cohorts/cohorts.service.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
@@ -10,7 +11,8 @@ import { ProgrammesService } from './programmes/programmes.service.js';
  * programme manager invited to a programme manages it; a reviewer invited to a cohort reviews for it.
  */
 @Injectable()
-export class InvitationScopes implements OnModuleInit {
+@FillsHookSlot(invitationLifecycle.hooks.accepted, 'programmes')
+export class InvitationScopes implements OnModuleInit, LifecycleHook<InvitationState, InvitationSubject> {
   constructor(
     private readonly invitations: InvitationsService,
     private readonly programmes: ProgrammesService,
@@ -20,7 +22,6 @@ export class InvitationScopes implements OnModuleInit {
 
   onModuleInit(): void {
     this.invitations.checkScopeWith((scope) => this.check(scope));
-    this.invitations.onAccepted((invitation, user) => this.apply(invitation, user));
   }
 
   private async check(scope: InvitationScope): Promise<void> {
@@ -28,7 +29,7 @@ export class InvitationScopes implements OnModuleInit {
     if (scope.cohortId) await this.scope.managedCohort(scope.cohortId);
   }
 
-  private async apply(invitation: Invitation, user: User): Promise<void> {
+  async run({ subject: { invitation, user } }: Move<InvitationState, InvitationSubject>): Promise<void> {
     if (invitation.role === 'programme_manager' && invitation.scope.programmeId) {
       await this.programmes.addManager(invitation.scope.programmeId, user.id, invitation.id);
     }

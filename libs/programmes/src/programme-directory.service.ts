@@ -6,7 +6,7 @@ import { Application } from './applications/application.entity.js';
 import { Cohort } from './cohorts/cohort.entity.js';
 import { EntrepreneurProfile } from './entrepreneurs/entrepreneur-profile.entity.js';
 import type { CohortState } from './cohorts/cohort-lifecycle.js';
-import type { GraduationCriterion } from './cohorts/cohort-content.js';
+import type { GraduationCriterion } from './content/cohort-content.js';
 import { ProgrammeManager } from './programmes/programme.entity.js';
 
 export type { CohortState } from './cohorts/cohort-lifecycle.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@samverka/platform';
+import type { Role } from '@samverka/identity';
 import { ADMIN, type TestServer } from './test-server.js';
 
 /** A signed-in person, ready to send requests as. */

@@ -6,6 +6,7 @@ export { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
 export { MatchingConflictsService } from './matching-runs/matching-conflicts.service.js';
 export { MatchingRunRecord, type RunInput, type RunParameters } from './matching-runs/matching-run.entity.js';
 export { MatchingRunsService, ENGINE_VERSION, type RunRequest } from './matching-runs/matching-runs.service.js';
+export { SCORE_COMPONENTS, weightsOfRun, type ScoreComponent, type ScoreWeights } from './matching-runs/run-weights.js';
 export type { RunComparison, RunMetrics, RunPair, RunResult, UnmatchedWhy } from './matching-runs/run-result.js';
 export { Match, MATCH_RESPONSES, LIVE_MATCH_STATES, type MatchResponse, type MatchState } from './matches/match.entity.js';
 export { matchLifecycle, stateAfterResponse, type MatchSide } from './matches/match-lifecycle.js';

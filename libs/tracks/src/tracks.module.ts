@@ -1,9 +1,9 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ChallengeProgress, ChallengesModule } from '@samverka/challenges';
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
-import { CohortsService, ProgrammesModule } from '@samverka/programmes';
+import { ProgrammesModule } from '@samverka/programmes';
 import { CohortAccess } from './cohort-access.js';
+import { WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals } from './matches/challenge-withdrawal.hooks.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
 import { Match } from './matches/match.entity.js';
@@ -14,6 +14,7 @@ import { MatchingRunRecord } from './matching-runs/matching-run.entity.js';
 import { MatchingRunsService } from './matching-runs/matching-runs.service.js';
 import { Preference } from './preferences/preference.entity.js';
 import { PreferencesService } from './preferences/preferences.service.js';
+import { CohortCompletionNeedsTracksEnded } from './tracks/cohort-completion.hook.js';
 import { MilestonesService } from './tracks/milestones.service.js';
 import { TestSessionsService } from './tracks/test-sessions.service.js';
 import { TrackAccess } from './tracks/track-access.js';
@@ -31,20 +32,8 @@ import { TracksPersonalData } from './tracks-personal-data.js';
 export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(tracksEntities), IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
+  imports: [IdentityModule, ProgrammesModule, ChallengesModule],
+  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
   exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, CohortAccess, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
 })
-export class TracksModule implements OnModuleInit {
-  constructor(
-    private readonly progress: ChallengeProgress,
-    private readonly matches: MatchesService,
-    private readonly cohorts: CohortsService,
-    private readonly tracks: TracksService,
-  ) {}
-
-  onModuleInit(): void {
-    this.progress.onWithdrawal((challengeId) => this.matches.releaseForWithdrawal(challengeId));
-    this.cohorts.onTransition((cohortId, to) => (to === 'completed' ? this.tracks.assertAllEnded(cohortId) : Promise.resolve()));
-  }
-}
+export class TracksModule {}

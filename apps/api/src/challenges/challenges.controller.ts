@@ -26,7 +26,7 @@ export class ChallengesController {
     summary: 'Draft a challenge',
     description: 'A draft of one of your departments (404 otherwise); only the title is needed until submission. Test environments must be active ones of that department and SDGs and municipality valid (400); audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 404: ['not_found'] })
+  @ApiProblems('not_found')
   @Post()
   @Authenticated({ roles: ['department_member'] })
   @ApiCreatedResponse({ type: ChallengeView, description: 'A draft of one of your departments.' })
@@ -50,7 +50,7 @@ export class ChallengesController {
     summary: 'Replace a challenge’s content',
     description: 'Only drafts and challenges with changes requested can be edited (409 challenge_not_editable); fields left out are cleared. Needs If-Match (428 without it, 412 when stale); a challenge outside your departments is 404, and the change is audited.',
   })
-  @ApiProblems({ 409: ['challenge_not_editable'] })
+  @ApiProblems('challenge_not_editable')
   @Put(':id')
   @Authenticated({ roles: ['department_member'] })
   @ApiIfMatch()
@@ -67,7 +67,7 @@ export class ChallengesController {
     summary: 'Submit a challenge for review',
     description: 'draft or changes_requested → submitted, freezing the content as a new revision; a wrong move is 409 naming the allowed ones. Missing problem statement, target group, outcome, location or route to adoption, or a test environment retired since, is 400 naming the fields; audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition'] })
+  @ApiProblems('invalid_transition')
   @Post(':id/submit')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member'] })
@@ -80,7 +80,7 @@ export class ChallengesController {
     summary: 'Review a submitted challenge',
     description: 'submitted → approved into a cohort of a programme you manage that is still planning, open or selecting, → changes_requested, or → rejected; a comment is required unless approving (400). A wrong move is 409 naming the allowed ones; the department’s members are notified and the review audited.',
   })
-  @ApiProblems({ 409: ['cohort_not_taking_challenges', 'invalid_transition'] })
+  @ApiProblems('cohort_not_taking_challenges', 'invalid_transition')
   @Post(':id/review')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['programme_manager'] })
@@ -93,7 +93,7 @@ export class ChallengesController {
     summary: 'Withdraw a challenge',
     description: 'draft, submitted, changes_requested, approved or matched → withdrawn (409 otherwise), refused with 409 while a track on it is under way; its open match proposals expire. A challenge outside your departments is 404 (admins reach any); audited with the reason.',
   })
-  @ApiProblems({ 409: ['challenge_has_confirmed_matches', 'invalid_transition'] })
+  @ApiProblems('challenge_has_confirmed_matches', 'invalid_transition')
   @Post(':id/withdraw')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['department_member', 'admin'] })

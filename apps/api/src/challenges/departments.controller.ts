@@ -37,7 +37,7 @@ export class DepartmentsController {
     summary: 'Create a department',
     description: 'A department of an organisation, located in a Swedish municipality (400 if unknown); a name already used in the organisation is 409 department_exists. Audited; honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['department_exists'] })
+  @ApiProblems('department_exists')
   @Post()
   @Authenticated({ roles: ['admin'] })
   @ApiCreatedResponse({ type: DepartmentView })
@@ -62,7 +62,7 @@ export class DepartmentsController {
     summary: 'Update a department',
     description: 'Replaces name, organisation, municipality and description; a name already used in the organisation is 409. Needs If-Match (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['department_exists'] })
+  @ApiProblems('department_exists')
   @Put(':id')
   @Authenticated({ roles: ['admin'] })
   @ApiIfMatch()
@@ -91,7 +91,7 @@ export class DepartmentsController {
     summary: 'Add or invite a department member',
     description: 'Give userId to add an active person who already holds the department_member role, or email to send an invitation that makes its accepter a member; exactly one of the two (400 otherwise). Someone already a member is 409; audited.',
   })
-  @ApiProblems({ 409: ['already_member'] })
+  @ApiProblems('already_member')
   @Post(':id/members')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: DepartmentMemberAddedView, description: 'An invitation for an email address, or a membership for an existing department member.' })

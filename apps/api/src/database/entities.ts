@@ -6,5 +6,9 @@ import { platformEntities } from '@samverka/platform';
 import { programmesEntities } from '@samverka/programmes';
 import { tracksEntities } from '@samverka/tracks';
 
-/** Every entity of every context: the data source and `migration:generate` see the same list. */
+/**
+ * Every entity of every context: the data source and `migration:generate` see the same list.
+ * A new entity joins its context's list (`tracksEntities`, …), nothing else; a new context joins
+ * this list (and the worker's, if the worker runs it).
+ */
 export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities];

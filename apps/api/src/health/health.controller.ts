@@ -29,7 +29,7 @@ export class HealthController {
     summary: 'Check readiness',
     description: 'Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. No login needed.',
   })
-  @ApiProblems({ 503: ['not_ready'] })
+  @ApiProblems('not_ready')
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {

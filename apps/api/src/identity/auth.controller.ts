@@ -35,7 +35,7 @@ export class AuthController {
     summary: 'Confirm an email address',
     description: 'Takes the token from the link mailed at registration (valid 48 hours, used once) and confirms the address, so the account can log in; audited.',
   })
-  @ApiProblems({ 401: ['invalid_confirmation_token'] })
+  @ApiProblems('invalid_confirmation_token')
   @Post('confirm-email')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The address is confirmed; the account can log in.' })
@@ -48,7 +48,7 @@ export class AuthController {
     summary: 'Log in with email and password',
     description: 'Starts a new login and returns an access token and a refresh token. An unknown address, a wrong password and an inactive account all answer the same 401; attempts are throttled per account and per address (429 with Retry-After), and each login is audited.',
   })
-  @ApiProblems({ 401: ['invalid_credentials'], 403: ['email_not_confirmed'] })
+  @ApiProblems('email_not_confirmed', 'invalid_credentials')
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @LoginThrottled('account')
@@ -64,7 +64,7 @@ export class AuthController {
     summary: 'Exchange a refresh token for a new token pair',
     description: 'Returns a new access and refresh token in the same login and spends the one presented. Presenting a refresh token that was already used revokes the whole login (401); an unknown, expired or revoked token, or an inactive account, is 401.',
   })
-  @ApiProblems({ 401: ['invalid_refresh_token'] })
+  @ApiProblems('invalid_refresh_token')
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @RefreshTokenCookie({ issues: true, reads: true })
@@ -77,7 +77,7 @@ export class AuthController {
     summary: 'Log out',
     description: 'Revokes the login the refresh token belongs to, on every device holding it, so its access tokens stop working too; an unknown refresh token is 401.',
   })
-  @ApiProblems({ 401: ['invalid_refresh_token'] })
+  @ApiProblems('invalid_refresh_token')
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @RefreshTokenCookie({ reads: true, clears: true })
@@ -90,7 +90,7 @@ export class AuthController {
     summary: 'Accept an invitation',
     description: 'Creates the account with the invited role, or adds the role to the active account that already has this address once its password is given, and logs you in. An unknown, used or expired token is 401, and attempts are throttled like login. A department member joins the invitation’s department, a programme manager its programme, and a reviewer its cohort when the inviter manages it; audited.',
   })
-  @ApiProblems({ 401: ['invalid_credentials', 'invalid_invitation'], 409: ['email_taken'] })
+  @ApiProblems('email_taken', 'invalid_credentials', 'invalid_invitation')
   @Post('accept-invitation')
   @LoginThrottled('invitation')
   @RefreshTokenCookie({ issues: true })

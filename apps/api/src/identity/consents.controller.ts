@@ -81,7 +81,7 @@ export class ConsentsController {
     summary: 'Give or withdraw consent for a purpose',
     description: 'Records a new answer with its time and the text version it answers; earlier answers are kept and the change is audited. An unknown or inactive purpose is 404; answering an outdated textVersion is 409 consent_text_changed naming the current one.',
   })
-  @ApiProblems({ 409: ['consent_text_changed'] })
+  @ApiProblems('consent_text_changed')
   @Put('me/consents/:purpose')
   @Authenticated()
   @ApiOkResponse({ type: ConsentView, description: 'Recorded with its time; earlier answers are kept.' })

@@ -13,7 +13,7 @@ export class InvitationsController {
     summary: 'Invite a person by email',
     description: 'Creates a single-use, expiring invitation to a role, optionally naming the department, programme or cohort it is for, and emails the link; the token is returned only here. Programme managers may hand out only the reviewer, department_member and entrepreneur roles (403 otherwise); audited.',
   })
-  @ApiProblems({ 404: ['not_found'] })
+  @ApiProblems('not_found')
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: InvitationView })

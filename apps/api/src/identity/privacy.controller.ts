@@ -53,7 +53,7 @@ export class PrivacyController {
     summary: 'Erase my account',
     description: 'Confirmed with your password (401 when wrong; nothing is erased). Every context blanks your personal fields, your notifications are deleted, all your logins are revoked and your name and email address are replaced; learnings, test sessions and follow-ups you wrote stay, detached from you, only with consent to research use. The audit trail records the erasure without personal data.',
   })
-  @ApiProblems({ 401: ['invalid_credentials'], 404: ['not_found'], 409: ['last_admin'] })
+  @ApiProblems('invalid_credentials', 'last_admin', 'not_found')
   @Delete('me')
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -69,7 +69,7 @@ export class PrivacyController {
     summary: 'Erase a person’s account',
     description: 'Erases someone who asked by other means, exactly as DELETE /api/me does, with the reason kept in the audit trail. An unknown or already erased person is 404.',
   })
-  @ApiProblems({ 409: ['last_admin'] })
+  @ApiProblems('last_admin')
   @Delete('users/:id')
   @Authenticated({ roles: ['admin'] })
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, UsersService, UserView } from '@samverka/identity';
-import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto, type Role, ROLES } from '@samverka/platform';
+import { Authenticated, ROLES, UsersService, UserView, type Role } from '@samverka/identity';
+import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto } from '@samverka/platform';
 import { ChangeStatusDto } from './dto/invitation.dto.js';
 
 class UserListQuery extends PageQueryDto {
@@ -39,7 +39,7 @@ export class UsersController {
     summary: 'Deactivate a user',
     description: 'active → deactivated: the person can no longer log in, refresh or use an access token. A wrong move (already deactivated, or erased) is 409 naming the allowed ones; the reason is audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition', 'last_admin'] })
+  @ApiProblems('invalid_transition', 'last_admin')
   @Post(':id/deactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView, description: 'The user can no longer log in or use any token.' })
@@ -51,7 +51,7 @@ export class UsersController {
     summary: 'Reactivate a user',
     description: 'deactivated → active: the person may log in again. A wrong move (already active, or erased) is 409 naming the allowed ones; the reason is audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition'] })
+  @ApiProblems('invalid_transition')
   @Post(':id/reactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView })

@@ -100,7 +100,7 @@ export class TrackMethodCardsController {
     summary: 'Record that a track used a method card',
     description: 'Names the card version the track used, which then counts in the card’s reuse; a track you are not on is 404. Audited; honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['method_card_use_recorded'] })
+  @ApiProblems('method_card_use_recorded')
   @Post()
   @ApiCreatedResponse({ type: MethodCardUseView, description: 'A card or version that does not exist is 400 naming the field; recording the same version twice is 409 method_card_use_recorded.' })
   async record(@IdParam() id: string, @Body() body: MethodCardUseDto): Promise<MethodCardUseView> {

@@ -29,7 +29,7 @@ export class MetricsController {
     summary: 'Define an impact metric',
     description: 'A metric of a programme you manage (404 otherwise): name, unit, linked SDGs, direction, aggregation, and optional baseline and target, the target lying the metric’s way from the baseline (400 otherwise). Audited; honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['metric_name_taken'] })
+  @ApiProblems('metric_name_taken')
   @Post()
   @Authenticated({ roles: [...MANAGERS] })
   @ApiCreatedResponse({ type: MetricView, description: 'A name is used once per programme (409 metric_name_taken).' })
@@ -52,7 +52,7 @@ export class MetricsController {
     summary: 'Update an impact metric',
     description: 'Changes the fields given of a metric of a programme you manage, checked as on creation; a name already used in the programme is 409 metric_name_taken. Needs If-Match (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['metric_name_taken'] })
+  @ApiProblems('metric_name_taken')
   @Put(':metricId')
   @Authenticated({ roles: [...MANAGERS] })
   @ApiIfMatch()

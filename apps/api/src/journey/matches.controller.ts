@@ -38,7 +38,7 @@ export class MatchesController {
     summary: 'Answer a match proposal',
     description: 'Your side’s accept or decline, as the match’s participant or a member of its challenge’s department (404 otherwise); each side answers once and only while proposed (409). A decline ends the proposal and frees the seat; the second accept confirms it, takes a seat of the challenge (409 when none is left) and starts the track; both sides are notified of either outcome and each answer is audited.',
   })
-  @ApiProblems({ 409: ['already_answered', 'challenge_unavailable', 'match_closed', 'seats_exhausted'] })
+  @ApiProblems('already_answered', 'challenge_full', 'challenge_unavailable', 'match_closed')
   @Post(':id/respond')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur', 'department_member'] })

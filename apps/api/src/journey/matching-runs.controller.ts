@@ -22,7 +22,7 @@ export class MatchingRunsController {
     summary: 'Start a matching run',
     description: 'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['cohort_not_matching', 'matching_input_rejected'] })
+  @ApiProblems('cohort_not_matching', 'matching_input_rejected')
   @Post('cohorts/:id/matching-runs')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchingRunView, description: 'A frozen proposal: every pair with its score, components and reason.' })
@@ -57,7 +57,7 @@ export class MatchingRunsController {
     summary: 'Compare two matching runs',
     description: 'Which pairs differ between two runs of the same cohort (409 different_cohorts otherwise) and how each metric changed.',
   })
-  @ApiProblems({ 409: ['different_cohorts'] })
+  @ApiProblems('different_cohorts')
   @Get('matching-runs/:id/compare/:otherId')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: RunComparisonView, description: 'Which pairs differ between two runs, and the change in each metric.' })
@@ -82,13 +82,13 @@ export class MatchingRunsController {
     summary: 'Publish a matching run',
     description: 'Turns every pair of the run into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['run_already_published', 'run_outdated'] })
+  @ApiProblems('run_already_published', 'run_outdated')
   @Post('matching-runs/:id/publish')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchPage, description: 'One proposed match per pair.' })
   @ApiConflictResponse({ description: 'Published before, or pairs conflict with matches made since (named).' })
   async publish(@IdParam() runId: string, @Body() body: PublishRunDto, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchPage> {
-    const created = await this.matches.publish(runId, body.respondBy ? new Date(body.respondBy) : undefined);
+    const created = await this.runs.publish(runId, body.respondBy ? new Date(body.respondBy) : undefined);
     return { items: created.map((match) => MatchView.of(match, language)), nextCursor: null };
   }
 
@@ -108,7 +108,7 @@ export class MatchingRunsController {
     summary: 'Declare a matching conflict of interest',
     description: 'Records that a participant and an approved challenge of the cohort must never be proposed together; declared by that participant or a member of the challenge’s department (404 otherwise). Declaring the same pair twice is 409; audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['conflict_already_declared'] })
+  @ApiProblems('conflict_already_declared')
   @Post('cohorts/:id/matching-conflicts')
   @Authenticated({ roles: ['entrepreneur', 'department_member'] })
   @ApiCreatedResponse({ type: MatchingConflictView, description: 'The participant or the challenge’s department declares a conflict of interest: the pair is never proposed.' })

@@ -31,7 +31,7 @@ export class PreferencesController {
     summary: 'Rank the cohort’s challenges',
     description: 'Replaces your ranking, as a participant of the cohort (404 otherwise), of its approved challenges, most wanted first; only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['ranking_closed'] })
+  @ApiProblems('ranking_closed')
   @Put('mine')
   @ApiIfMatch({ required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['entrepreneur'] })
@@ -48,7 +48,7 @@ export class PreferencesController {
     summary: 'Rank participants for a challenge',
     description: 'Replaces your department’s ranking of the cohort’s participants for one of its approved challenges in the cohort (404 otherwise); only while the cohort is selecting or running (409 ranking_closed). The first ranking needs no If-Match, replacing one does (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['ranking_closed'] })
+  @ApiProblems('ranking_closed')
   @Put('challenges/:challengeId')
   @ApiIfMatch({ required: false, description: 'Needed to replace an existing ranking: its version ("ETag"). None → 428, stale → 412.' })
   @Authenticated({ roles: ['department_member'] })

@@ -69,7 +69,7 @@ export class TrackEntriesController {
     summary: 'Record a test session',
     description: 'When it was held, in which of the challenge’s test environments (400 otherwise), how many users took part, what was tried and observed. Audited and the others on the track notified in the app; honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['consent_required', 'track_not_testing'] })
+  @ApiProblems('consent_required', 'track_not_testing')
   @Post('test-sessions')
   @ApiCreatedResponse({
     type: TestSessionView,
@@ -134,7 +134,7 @@ export class TrackEntriesController {
     summary: 'Record a follow-up after graduation',
     description: 'How it went after graduation, dated, authored by you; a track you are not on is 404. Audited and the others on the track notified in the app; honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['track_not_graduated'] })
+  @ApiProblems('track_not_graduated')
   @Post('follow-ups')
   @ApiCreatedResponse({ type: FollowUpView, description: 'Only once the track has graduated (409 track_not_graduated before).' })
   async addFollowUp(@IdParam() id: string, @Body() body: FollowUpDto): Promise<FollowUpView> {

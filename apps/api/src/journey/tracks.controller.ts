@@ -41,7 +41,7 @@ export class TracksController {
     summary: 'Move a track to its next stage',
     description: 'Moves a track of a cohort you manage one stage on, or ends it, once the gate is met (the gates are listed with the 200 response). Needs If-Match (428 without it, 412 when stale); the move enters the stage history and the audit trail, the challenge moves on to in_test or completed when due, and the others on the track are notified, by email too.',
   })
-  @ApiProblems({ 409: ['gate_not_met', 'invalid_transition'] })
+  @ApiProblems('gate_not_met', 'invalid_transition')
   @Post(':id/advance')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })
@@ -59,7 +59,7 @@ export class TracksController {
     summary: 'Set a track’s test plan',
     description: 'Replaces the test plan; its test environment must be one the challenge offers (400), and it can change only while the track is matched, co_design or test_environment (409 test_plan_closed). Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
   })
-  @ApiProblems({ 409: ['test_plan_closed'] })
+  @ApiProblems('test_plan_closed')
   @Put(':id/test-plan')
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiIfMatch()
@@ -72,7 +72,7 @@ export class TracksController {
     summary: 'Tick a track’s graduation criteria',
     description: 'Replaces the list of the cohort’s graduation criteria the track has met, on a track of a cohort you manage; an unknown key is 400 and an ended track 409 track_ended. Needs If-Match (428 without it, 412 when stale); audited, and the others on the track are notified in the app.',
   })
-  @ApiProblems({ 409: ['track_ended'] })
+  @ApiProblems('track_ended')
   @Put(':id/graduation-criteria')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()

@@ -10,7 +10,7 @@ import {
   type ResponseObject,
   type SchemaObject,
 } from '@nestjs/swagger';
-import { NO_REPLAY_EXTENSION, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCodes } from '@samverka/platform';
+import { NO_REPLAY_EXTENSION, PROBLEM_CATALOGUE, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCode } from '@samverka/platform';
 import type { Audience } from '@samverka/identity';
 
 const TAGS: Record<string, string> = {
@@ -140,7 +140,7 @@ function completeOperation(method: string, path: string, operation: Extended, sc
   const name = `${method.toUpperCase()} ${path}`;
   const audience = operation[ROLES_EXTENSION] as Audience | undefined;
   if (!audience) throw new Error(`${name} is neither @Public() nor @Authenticated(): say who may call it.`);
-  const declared = (operation[PROBLEMS_EXTENSION] ?? {}) as ProblemCodes;
+  const declared = (operation[PROBLEMS_EXTENSION] as { codes: ProblemCode[] } | undefined)?.codes ?? [];
   const replayable = !operation[NO_REPLAY_EXTENSION];
   delete operation[ROLES_EXTENSION];
   delete operation[PROBLEMS_EXTENSION];
@@ -171,28 +171,29 @@ function completeOperation(method: string, path: string, operation: Extended, sc
   const who = 'public' in audience ? 'anyone, without signing in' : audience.roles === 'signed-in' ? SIGNED_IN_DESCRIPTION : audience.roles.join(', ');
   operation.description = [operation.description, `Who may call it: ${who}.`].filter(Boolean).join('\n\n');
 
-  const problems = new Map<number, Set<string>>();
-  const add = (status: number, ...codes: string[]) => {
-    const set = problems.get(status) ?? new Set<string>();
-    codes.forEach((code) => set.add(code));
-    problems.set(status, set);
+  const problems = new Map<number, Set<ProblemCode>>();
+  const add = (...codes: ProblemCode[]) => {
+    for (const code of codes) {
+      const { status } = PROBLEM_CATALOGUE[code];
+      problems.set(status, (problems.get(status) ?? new Set<ProblemCode>()).add(code));
+    }
   };
-  if (hasInput) add(400, 'validation_failed', 'invalid_value');
+  if (hasInput) add('validation_failed', 'invalid_value');
   if (operation.requestBody) {
-    add(400, 'malformed_json');
-    add(413, 'body_too_large');
+    add('malformed_json');
+    add('body_too_large');
   }
-  if (!('public' in audience)) add(401, 'unauthenticated');
-  if (!('public' in audience) && audience.roles !== 'signed-in') add(403, 'forbidden');
-  if (parameters.some((parameter) => parameter.in === 'path')) add(404, 'not_found');
+  if (!('public' in audience)) add('unauthenticated');
+  if (!('public' in audience) && audience.roles !== 'signed-in') add('forbidden');
+  if (parameters.some((parameter) => parameter.in === 'path')) add('not_found');
   if (needsIfMatch) {
-    add(412, 'stale_version');
-    add(428, 'version_required');
+    add('stale_version');
+    add('version_required');
   }
-  if (idempotent) add(422, 'idempotency_key_reused');
-  if (!isHealth) add(429, 'rate_limited');
-  add(500, 'internal_error');
-  for (const [status, codes] of Object.entries(declared)) add(Number(status), ...(codes ?? []));
+  if (idempotent) add('idempotency_key_reused');
+  if (!isHealth) add('rate_limited');
+  add('internal_error');
+  add(...declared);
 
   for (const [status, codes] of [...problems].sort(([a], [b]) => a - b)) {
     const existing = operation.responses[status] as ResponseObject | undefined;
@@ -231,14 +232,14 @@ function rateLimitHeaders(success: boolean): Record<string, HeaderObject> {
   };
 }
 
-function problemResponse(status: number, codes: string[], description: string | undefined, rateLimited: boolean): ResponseObject {
+function problemResponse(status: number, codes: ProblemCode[], description: string | undefined, rateLimited: boolean): ResponseObject {
   const schema: Schema = {
     allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { code: { type: 'string', enum: codes } } }],
   };
   const headers: Record<string, HeaderObject> =
     status === 429 && rateLimited ? { 'Retry-After': integerHeader('Seconds to wait before trying again.', true) } : {};
   return {
-    description: `${description ?? titleOfStatus(status)} (${codes.map((code) => `\`${code}\``).join(', ')})`,
+    description: [description ?? titleOfStatus(status), ...codes.map((code) => `- \`${code}\`: ${PROBLEM_CATALOGUE[code].title.en}. ${PROBLEM_CATALOGUE[code].action.en}`)].join('\n'),
     headers,
     content: { [PROBLEM_MEDIA_TYPE]: { schema } },
   };

@@ -14,7 +14,7 @@ export class ApplicationsController {
     summary: 'Apply to a cohort',
     description: 'Starts your one application to an open cohort as a draft: 409 cohort_not_open, or already_applied for a second one. Answers are checked against the cohort’s questions (400); audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 409: ['already_applied', 'cohort_not_open'] })
+  @ApiProblems('already_applied', 'cohort_not_open')
   @Post('cohorts/:id/applications')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiCreatedResponse({ type: ApplicationView, description: 'A draft; one per entrepreneur per cohort (a second is 409). Answers are checked against the cohort’s questions.' })
@@ -48,7 +48,7 @@ export class ApplicationsController {
     summary: 'Replace the answers of my draft application',
     description: 'Only a draft can be edited (409 application_not_editable); the answers are checked against the cohort’s questions (400). Needs If-Match (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['application_not_editable'] })
+  @ApiProblems('application_not_editable')
   @Put('applications/:id')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiIfMatch()
@@ -65,7 +65,7 @@ export class ApplicationsController {
     summary: 'Submit my application',
     description: 'draft → submitted, only while the cohort is open and its application window is open (409 application_window_closed), with answers that fit the questions. A wrong move is 409 naming the allowed ones; audited.',
   })
-  @ApiProblems({ 409: ['application_window_closed', 'invalid_transition'] })
+  @ApiProblems('application_window_closed', 'invalid_transition')
   @Post('applications/:id/submit')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur'] })
@@ -78,7 +78,7 @@ export class ApplicationsController {
     summary: 'Withdraw my application',
     description: 'draft or submitted → withdrawn, with an optional reason kept in the audit trail. Once decided (waitlisted included) or withdrawn it is 409 naming the allowed moves.',
   })
-  @ApiProblems({ 409: ['invalid_transition'] })
+  @ApiProblems('invalid_transition')
   @Post('applications/:id/withdraw')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur'] })
@@ -91,7 +91,7 @@ export class ApplicationsController {
     summary: 'Decide on an application',
     description: 'submitted → accepted, waitlisted or rejected, and waitlisted → accepted or rejected, only while the cohort is selecting or running (409). Accepting beyond the cohort’s seats is 409 seats_exhausted; the applicant is notified and the decision audited.',
   })
-  @ApiProblems({ 409: ['cohort_not_selecting', 'invalid_transition', 'seats_exhausted'] })
+  @ApiProblems('cohort_not_selecting', 'invalid_transition', 'seats_exhausted')
   @Post('applications/:id/decision')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })

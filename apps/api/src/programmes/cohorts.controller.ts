@@ -30,7 +30,7 @@ export class CohortsController {
     summary: 'Create a cohort',
     description: 'A cohort in state planning of a programme you manage (404 otherwise); questions, rubric and graduation criteria left out are copied from the programme’s defaults. The application window must close after it opens (400); audited, honours Idempotency-Key.',
   })
-  @ApiProblems({ 404: ['not_found'] })
+  @ApiProblems('not_found')
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: CohortView })
@@ -54,7 +54,7 @@ export class CohortsController {
     summary: 'Update a cohort',
     description: 'Changes the fields given of a cohort you manage. Questions and rubric are frozen once it has left planning, a completed or archived cohort cannot change, and seats cannot drop below the applicants already accepted (each 409). Needs If-Match (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['cohort_closed', 'cohort_content_frozen', 'seats_below_accepted'] })
+  @ApiProblems('cohort_closed', 'cohort_content_frozen', 'seats_below_accepted')
   @Put(':id')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()
@@ -72,7 +72,7 @@ export class CohortsController {
     summary: 'Move a cohort to another state',
     description: 'planning → open → selecting → running → completed, and archived from planning or completed; a wrong move is 409 naming the allowed ones. Completing is 409 tracks_under_way while any of its tracks is neither graduated nor discontinued; the move and its reason are audited.',
   })
-  @ApiProblems({ 409: ['invalid_transition', 'tracks_under_way'] })
+  @ApiProblems('invalid_transition', 'tracks_under_way')
   @Post(':id/transitions')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['admin', 'programme_manager'] })
@@ -90,20 +90,21 @@ export class CohortsController {
   @ApiPageResponse(CohortMemberView, 'The cohort’s jury.')
   async reviewers(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.cohorts.listReviewers(id, query);
-    return { items: await Promise.all(page.items.map((r) => this.member(r.userId, r.createdAt))), nextCursor: page.nextCursor };
+    const names = await this.users.displayNamesOf(page.items.map((r) => r.userId));
+    return { items: page.items.map((r) => member(r.userId, names, r.createdAt)), nextCursor: page.nextCursor };
   }
 
   @ApiOperation({
     summary: 'Add a reviewer to a cohort',
     description: 'Makes an active user holding the reviewer role a jury member of a cohort you manage; anyone else is 422 not_a_reviewer, and a jury member already 409. Audited.',
   })
-  @ApiProblems({ 409: ['already_reviewer'], 422: ['not_a_reviewer'] })
+  @ApiProblems('already_reviewer', 'not_a_reviewer')
   @Post(':id/reviewers')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: CohortMemberView })
   async addReviewer(@IdParam() id: string, @Body() body: AddReviewerDto): Promise<CohortMemberView> {
     const reviewer = await this.cohorts.addReviewer(id, body.userId);
-    return this.member(reviewer.userId, reviewer.createdAt);
+    return member(reviewer.userId, await this.users.displayNamesOf([reviewer.userId]), reviewer.createdAt);
   }
 
   @ApiOperation({
@@ -115,14 +116,15 @@ export class CohortsController {
   @ApiPageResponse(CohortMemberView, 'The accepted applicants.')
   async participants(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<CohortMemberView>> {
     const page = await this.applications.participants(id, query);
+    const names = await this.users.displayNamesOf(page.items.map((a) => a.applicantId));
     return {
-      items: await Promise.all(page.items.map(async (a) => ({ ...(await this.member(a.applicantId, a.decidedAt ?? a.createdAt)), applicationId: a.id }))),
+      items: page.items.map((a) => Object.assign(member(a.applicantId, names, a.decidedAt ?? a.createdAt), { applicationId: a.id })),
       nextCursor: page.nextCursor,
     };
   }
+}
 
-  private async member(userId: string, since: Date): Promise<CohortMemberView> {
-    const user = await this.users.findById(userId);
-    return Object.assign(new CohortMemberView(), { userId, displayName: user?.displayName ?? '', since: since.toISOString() });
-  }
+/** A page's names come in one query (`displayNamesOf`), not one per row. */
+function member(userId: string, names: ReadonlyMap<string, string>, since: Date): CohortMemberView {
+  return Object.assign(new CohortMemberView(), { userId, displayName: names.get(userId) ?? '', since: since.toISOString() });
 }

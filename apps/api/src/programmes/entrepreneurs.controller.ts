@@ -15,7 +15,7 @@ export class EntrepreneursController {
     summary: 'Get my entrepreneur profile',
     description: 'Your profile with the county of its municipality; 404 until you have saved one. The ETag header carries the version for If-Match.',
   })
-  @ApiProblems({ 404: ['not_found'] })
+  @ApiProblems('not_found')
   @Get('me')
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile (404 until you have saved one). The ETag carries the version for If-Match.' })

@@ -15,7 +15,7 @@ export class ReviewingController {
     summary: 'Assign a reviewer to an application',
     description: 'The application must be submitted (409) and in a cohort you manage (404), the reviewer on that cohort’s jury (422), neither the applicant nor conflicted (409 reviewer_conflicted). A second assignment of the same reviewer is 409; audited.',
   })
-  @ApiProblems({ 409: ['already_assigned', 'application_not_under_review', 'reviewer_conflicted'], 422: ['not_a_cohort_reviewer'] })
+  @ApiProblems('already_assigned', 'application_not_under_review', 'not_a_cohort_reviewer', 'reviewer_conflicted')
   @Post('assignments')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: AssignmentView, description: 'A reviewer of the cohort without a declared conflict (409 otherwise).' })
@@ -63,7 +63,7 @@ export class ReviewingController {
     summary: 'Review an application',
     description: 'Your one review of a submitted application assigned to you: a whole score 1–5 for every rubric criterion (400 otherwise) and an optional comment. A second review is 409 already_reviewed, and after the decision 409 review_closed; audited.',
   })
-  @ApiProblems({ 409: ['already_reviewed', 'review_closed'] })
+  @ApiProblems('already_reviewed', 'review_closed')
   @Post('reviews')
   @Authenticated({ roles: ['reviewer'] })
   @ApiCreatedResponse({ type: ReviewView, description: 'Your one review of an application assigned to you.' })
@@ -76,7 +76,7 @@ export class ReviewingController {
     summary: 'Change my review of an application',
     description: 'Replaces your scores, and your comment when given, until the decision (409 review_closed after). Needs If-Match (428 without it, 412 when stale); audited.',
   })
-  @ApiProblems({ 409: ['not_reviewed_yet', 'review_closed'] })
+  @ApiProblems('not_reviewed_yet', 'review_closed')
   @Put('reviews')
   @Authenticated({ roles: ['reviewer'] })
   @ApiIfMatch()

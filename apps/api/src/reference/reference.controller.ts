@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Public } from '@samverka/identity';
-import { ReferenceData, TextField, type County, type Municipality, type Sdg } from '@samverka/platform';
+import { PROBLEM_CATALOGUE, ReferenceData, TextField, type County, type Municipality, type ProblemCode, type Sdg } from '@samverka/platform';
 
 class SdgView {
   @ApiProperty({ minimum: 1, maximum: 17 }) number: number;
@@ -18,6 +18,15 @@ class MunicipalityView {
   @ApiProperty({ example: '1283' }) code: string;
   @ApiProperty({ example: 'Helsingborg' }) name: string;
   @ApiProperty({ example: '12' }) countyCode: string;
+}
+
+const BILINGUAL: ApiPropertyOptions = { type: 'object', required: ['sv', 'en'], properties: { sv: { type: 'string', maxLength: 200 }, en: { type: 'string', maxLength: 200 } } };
+
+class ProblemCodeView {
+  @ApiProperty({ type: String, example: 'seats_exhausted', maxLength: 100 }) code: ProblemCode;
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 400, maximum: 599, example: 409 }) status: number;
+  @ApiProperty({ ...BILINGUAL, description: 'What went wrong, for people.' } as ApiPropertyOptions) title: { sv: string; en: string };
+  @ApiProperty({ ...BILINGUAL, description: 'What the caller can do about it.' } as ApiPropertyOptions) action: { sv: string; en: string };
 }
 
 class MunicipalityQuery {
@@ -66,5 +75,16 @@ export class ReferenceController {
   @Header('Cache-Control', CACHED_FOR_A_DAY)
   municipalities(@Query() query: MunicipalityQuery): Promise<Municipality[]> {
     return this.reference.municipalities(query.county);
+  }
+
+  @ApiOperation({
+    summary: 'List the problem codes',
+    description: 'Every `code` a problem document can carry, with its status, a title and what to do about it in Swedish and English: the catalogue the OpenAPI document and the web app read. No login needed; not paginated.',
+  })
+  @Get('problems')
+  @ApiOkResponse({ type: [ProblemCodeView], description: 'The catalogue of problem codes.' })
+  @Header('Cache-Control', CACHED_FOR_A_DAY)
+  problems(): ProblemCodeView[] {
+    return Object.entries(PROBLEM_CATALOGUE).map(([code, entry]) => ({ code: code as ProblemCode, ...entry }));
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeDirectory, type CohortState } from '@samverka/programmes';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { ChallengeDirectory } from '../challenge-directory.js';
-import { ChallengeProgress } from '../challenge-progress.js';
+import { ChallengeDirectory } from './challenge-directory.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DepartmentMembershipService } from '../departments/department-membership.service.js';
 import { TestEnvironmentsService } from '../test-environments/test-environments.service.js';
@@ -135,7 +134,7 @@ export class ChallengesService {
     private readonly testEnvironments: TestEnvironmentsService,
     private readonly scopes: ChallengeScopes,
     private readonly programmes: ProgrammeDirectory,
-    private readonly progress: ChallengeProgress,
+    private readonly lifecycles: Lifecycles,
     private readonly directory: ChallengeDirectory,
     private readonly outbox: Outbox,
   ) {}
@@ -258,12 +257,13 @@ export class ChallengesService {
     return this.txHost.withTransaction(async () => {
       const challenge = await this.lockForDepartment(id);
       const from = challenge.state;
-      challengeLifecycle.assertMove(from, 'withdrawn');
-      await this.progress.beforeWithdrawal(id);
-      challenge.state = 'withdrawn';
-      const saved = await this.challenges.save(challenge);
-      await this.audit.record({ action: 'challenge.withdrawn', entityType: 'challenge', entityId: id, from, to: 'withdrawn', reason });
-      return saved;
+      // The hooks declared with the lifecycle run under the challenge's lock (see challenge-lifecycle.ts).
+      return this.lifecycles.move(challengeLifecycle, { subject: { challengeId: id }, from, to: 'withdrawn', reason }, async () => {
+        challenge.state = 'withdrawn';
+        const saved = await this.challenges.save(challenge);
+        await this.audit.record({ action: 'challenge.withdrawn', entityType: 'challenge', entityId: id, from, to: 'withdrawn', reason });
+        return saved;
+      });
     });
   }
 

@@ -1,7 +1,8 @@
 import { ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { CurrentActor, ForbiddenError, UnauthenticatedError, type Actor, type Role } from '@samverka/platform';
+import { CurrentActor, ForbiddenError, UnauthenticatedError, type Actor } from '@samverka/platform';
+import { type Role } from './roles.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
 
 /** Secure by default: every route needs a valid access token unless marked @Public(). */

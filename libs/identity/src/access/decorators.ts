@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
-import { ROLES_EXTENSION, type Role } from '@samverka/platform';
+import { ROLES_EXTENSION } from '@samverka/platform';
+import { type Role } from './roles.js';
 
 export const IS_PUBLIC = 'samverka:public';
 export const REQUIRED_ROLES = 'samverka:roles';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@samverka/platform';
+import type { Role } from '../access/roles.js';
 
 /** Where an invited person's role applies, e.g. the department or cohort they join. */
 export interface InvitationScope {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, UnauthenticatedError, type Role } from '@samverka/platform';
+import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, Lifecycles, UnauthenticatedError } from '@samverka/platform';
+import { type Role } from '../access/roles.js';
 import { randomBytes } from 'node:crypto';
 import { Mailer } from '../mail/mailer.js';
 import { assertAcceptablePassword } from '../auth/auth.service.js';
@@ -10,6 +11,7 @@ import { sha256, TokenService, type TokenPair } from '../auth/token.service.js';
 import type { Language, User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { Invitation, type InvitationScope } from './invitation.entity.js';
+import { invitationLifecycle } from './invitation-lifecycle.js';
 
 /** Which roles each inviter may hand out: admins any, programme managers the roles they work with. */
 const INVITABLE_BY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
@@ -17,8 +19,8 @@ const INVITABLE_BY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
   programme_manager: ['reviewer', 'department_member', 'entrepreneur'],
 };
 
-export function rolesInvitableBy(roles: readonly Role[]): Set<Role> {
-  return new Set(roles.flatMap((role) => INVITABLE_BY[role] ?? []));
+export function rolesInvitableBy(roles: readonly string[]): Set<Role> {
+  return new Set(roles.flatMap((role) => INVITABLE_BY[role as Role] ?? []));
 }
 
 export interface NewInvitation {
@@ -34,16 +36,12 @@ export interface Acceptance {
   preferredLanguage?: Language;
 }
 
-/** Called inside the accepting transaction, so a context can act on the invitation's scope. */
-export type InvitationAcceptedHandler = (invitation: Invitation, user: User) => Promise<void>;
-
 /** Called before an invitation is made: the context owning a scope field refuses (404) one outside the inviter's scope. */
 export type InvitationScopeCheck = (scope: InvitationScope) => Promise<void>;
 
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
-  private readonly acceptedHandlers: InvitationAcceptedHandler[] = [];
   private readonly scopeChecks: InvitationScopeCheck[] = [];
 
   constructor(
@@ -54,11 +52,8 @@ export class InvitationsService {
     private readonly actor: CurrentActor,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly lifecycles: Lifecycles,
   ) {}
-
-  onAccepted(handler: InvitationAcceptedHandler): void {
-    this.acceptedHandlers.push(handler);
-  }
 
   checkScopeWith(check: InvitationScopeCheck): void {
     this.scopeChecks.push(check);
@@ -125,10 +120,12 @@ export class InvitationsService {
           invitation.invitedBy ?? undefined,
         );
       }
-      invitation.acceptedAt = new Date();
-      invitation.acceptedBy = user.id;
-      await this.invitations.save(invitation);
-      for (const handler of this.acceptedHandlers) await handler(invitation, user);
+      // The contexts named in the invitation's scope take the person in: see invitation-lifecycle.ts.
+      await this.lifecycles.move(invitationLifecycle, { subject: { invitation, user }, from: 'pending', to: 'accepted' }, async () => {
+        invitation.acceptedAt = new Date();
+        invitation.acceptedBy = user.id;
+        await this.invitations.save(invitation);
+      });
       await this.audit.record({ action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, from: 'pending', to: 'accepted', actorId: user.id });
       return this.tokens.issue(user);
     });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { Role } from '@samverka/platform';
+import type { Role } from '../access/roles.js';
 
 export type UserStatus = 'active' | 'deactivated' | 'erased';
 export type Language = 'sv' | 'en';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@samverka/platform';
+import { ROLES, type Role } from '../access/roles.js';
 import { LANGUAGES, type Language, type User, type UserStatus } from './user.entity.js';
 
 /** What the API tells about a user: never the password hash. */

@@ -1,3 +1,5 @@
+import type { CodeOfStatus, ProblemCode } from './problem-catalogue.js';
+
 /**
  * What kind of failure a domain error is. The problem filter maps each kind to one HTTP
  * status in one exhaustive switch, so services never speak HTTP.
@@ -22,8 +24,8 @@ export interface FieldError {
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    /** Stable machine-readable code, e.g. `challenge_not_editable`. */
-    readonly code: string,
+    /** Stable machine-readable code from the catalogue, e.g. `challenge_not_editable`. */
+    readonly code: ProblemCode,
     message: string,
     /** Extra members of the problem document (RFC 9457 extensions). */
     readonly extensions: Record<string, unknown> = {},
@@ -46,19 +48,19 @@ export class NotFoundError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.', code = 'forbidden') {
+  constructor(message = 'You are not allowed to do this.', code: CodeOfStatus<403> = 'forbidden') {
     super('forbidden', code, message);
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'A valid access token is required.', code = 'unauthenticated') {
+  constructor(message = 'A valid access token is required.', code: CodeOfStatus<401> = 'unauthenticated') {
     super('unauthenticated', code, message);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  constructor(code: CodeOfStatus<409>, message: string, extensions: Record<string, unknown> = {}) {
     super('conflict', code, message, extensions);
   }
 }
@@ -89,7 +91,7 @@ export class VersionRequiredError extends DomainError {
 }
 
 export class UnprocessableError extends DomainError {
-  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  constructor(code: CodeOfStatus<422>, message: string, extensions: Record<string, unknown> = {}) {
     super('unprocessable', code, message, extensions);
   }
 }

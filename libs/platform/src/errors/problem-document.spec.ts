@@ -49,7 +49,7 @@ describe('problem documents', () => {
   });
 
   it('builds a problem from a bare status', () => {
-    expect(problemFromStatus(413, 'Too big.')).toEqual({ type: 'urn:samverka:problem:content-too-large', title: 'Content Too Large', status: 413, detail: 'Too big.', code: 'content_too_large' });
+    expect(problemFromStatus(413, 'Too big.')).toEqual({ type: 'urn:samverka:problem:body-too-large', title: 'Content Too Large', status: 413, detail: 'Too big.', code: 'body_too_large' });
     expect(problemFromStatus(418, 'Odd.').title).toBe('Error');
   });
 });

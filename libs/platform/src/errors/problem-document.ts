@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { DomainError, ErrorKind } from './domain-error.js';
+import type { ProblemCode } from './problem-catalogue.js';
 
 /** RFC 9457 problem details, with Samverka's extension members. */
 export interface ProblemDocument {
@@ -78,7 +79,29 @@ export function problemFromDomainError(error: DomainError): ProblemDocument {
   };
 }
 
-export function problemFromStatus(status: number, detail: string, code?: string): ProblemDocument {
-  const resolved = code ?? titleOfStatus(status).toLowerCase().replace(/ /g, '_');
+/** The catalogue's code for an error that came with a status only (from a library, not our rules). */
+function defaultCodeOf(status: number): ProblemCode {
+  switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 413:
+      return 'body_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'rate_limited';
+    case 503:
+      return 'not_ready';
+    default:
+      return status >= 500 ? 'internal_error' : 'bad_request';
+  }
+}
+
+export function problemFromStatus(status: number, detail: string, code?: ProblemCode): ProblemDocument {
+  const resolved = code ?? defaultCodeOf(status);
   return { type: problemType(resolved), title: titleOfStatus(status), status, detail, code: resolved };
 }

@@ -100,6 +100,11 @@ export class ProgrammeScope {
     return this.loadOne(Application, 'Application', id, 'x.applicant_id = :actorId', lock);
   }
 
+  /** The cohort of an application the caller already reached through one of the scopes above. */
+  cohortOfApplication(application: Application, lock = false): Promise<Cohort> {
+    return this.txHost.tx.getRepository(Cohort).findOneOrFail({ where: { id: application.cohortId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  }
+
   assignedApplication(id: string, lock = false): Promise<Application> {
     return this.loadOne(Application, 'Application', id, this.isAssignedReviewer('x'), lock);
   }

@@ -1,4 +1,4 @@
-import type { Question } from '../cohorts/cohort-content.js';
+import type { Question } from '../content/cohort-content.js';
 import { answerProblems, withoutBlankAnswers } from './answers.js';
 
 const questions: Question[] = [

@@ -1,5 +1,5 @@
-import type { Question } from '../cohorts/cohort-content.js';
-import type { FieldProblem } from '../cohorts/cohort-content.js';
+import type { Question } from '../content/cohort-content.js';
+import type { FieldProblem } from '../content/cohort-content.js';
 import type { Answer } from './application.entity.js';
 
 export const MAX_TEXT_ANSWER = 2_000;

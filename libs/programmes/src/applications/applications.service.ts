@@ -3,15 +3,15 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, Outbox, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
 import { ProgrammeScope } from '../access/programme-scope.js';
-import type { Question } from '../cohorts/cohort-content.js';
-import { Cohort } from '../cohorts/cohort.entity.js';
+import type { Question } from '../content/cohort-content.js';
+import type { CohortState } from '../programme-directory.service.js';
 import { answerProblems, withoutBlankAnswers } from './answers.js';
 import { Application } from './application.entity.js';
 import { applicationLifecycle, STATE_OF_DECISION, type ApplicationState, type Decision } from './application-lifecycle.js';
 import { decisionNotice } from './decision-notice.js';
 
 /** Decisions are taken while the manager selects, and (from the waitlist) while the cohort runs. */
-const DECIDING_STATES: readonly Cohort['state'][] = ['selecting', 'running'];
+const DECIDING_STATES: readonly CohortState[] = ['selecting', 'running'];
 
 function assertAnswers(questions: readonly Question[], answers: Record<string, unknown>): void {
   const problems = answerProblems(questions, answers);
@@ -31,8 +31,8 @@ export class ApplicationsService {
     return this.txHost.tx.getRepository(Application);
   }
 
-  private cohortOf(application: Application, lock = false): Promise<Cohort> {
-    return this.txHost.tx.getRepository(Cohort).findOneOrFail({ where: { id: application.cohortId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  private cohortOf(application: Application, lock = false) {
+    return this.scope.cohortOfApplication(application, lock);
   }
 
   /** An entrepreneur starts their one application to an open cohort, as a draft. */

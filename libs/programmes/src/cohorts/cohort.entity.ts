@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { GraduationCriterion, Question, RubricCriterion } from './cohort-content.js';
+import type { GraduationCriterion, Question, RubricCriterion } from '../content/cohort-content.js';
 import type { CohortState } from './cohort-lifecycle.js';
 
 @Entity('cohorts')

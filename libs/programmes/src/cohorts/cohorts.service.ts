@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { assertVersion, AuditTrail, ConflictError, type FieldError, normaliseLanguages, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, Lifecycles, type FieldError, normaliseLanguages, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
 import { isDeepStrictEqual } from 'node:util';
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { ProgrammeManager } from '../programmes/programme.entity.js';
-import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from './cohort-content.js';
+import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
 import { Cohort, CohortReviewer } from './cohort.entity.js';
 import { cohortLifecycle, isContentFrozen, type CohortState } from './cohort-lifecycle.js';
 
@@ -66,18 +66,14 @@ function applyChanges(cohort: Cohort, changes: CohortChanges): void {
   if (problems.length) throw new ValidationFailedError(problems);
 }
 
-/** Runs inside a cohort's transition, under its lock; throws to refuse the move. */
-export type CohortTransitionCheck = (cohortId: string, to: CohortState) => Promise<void>;
-
 @Injectable()
 export class CohortsService {
-  private readonly transitionChecks: CohortTransitionCheck[] = [];
-
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly scope: ProgrammeScope,
     private readonly audit: AuditTrail,
     private readonly users: UsersService,
+    private readonly lifecycles: Lifecycles,
   ) {}
 
   private get cohorts() {
@@ -151,21 +147,17 @@ export class CohortsService {
     if (seats < accepted) throw new ConflictError('seats_below_accepted', `${accepted} applicants are already accepted; seats cannot be fewer.`, { accepted });
   }
 
-  /** Lets a later context refuse a move (e.g. completing a cohort whose tracks are under way); runs under the cohort's lock. */
-  onTransition(check: CohortTransitionCheck): void {
-    this.transitionChecks.push(check);
-  }
-
   async transition(id: string, to: CohortState, reason?: string): Promise<Cohort> {
     return this.txHost.withTransaction(async () => {
       const cohort = await this.scope.managedCohort(id, true);
       const from = cohort.state;
-      cohortLifecycle.assertMove(from, to);
-      for (const check of this.transitionChecks) await check(id, to);
-      cohort.state = to;
-      const saved = await this.cohorts.save(cohort);
-      await this.audit.record({ action: 'cohort.transitioned', entityType: 'cohort', entityId: id, from, to, reason });
-      return saved;
+      // The hooks declared with the lifecycle run under the cohort's lock (see cohort-lifecycle.ts).
+      return this.lifecycles.move(cohortLifecycle, { subject: { cohortId: id }, from, to, reason }, async () => {
+        cohort.state = to;
+        const saved = await this.cohorts.save(cohort);
+        await this.audit.record({ action: 'cohort.transitioned', entityType: 'cohort', entityId: id, from, to, reason });
+        return saved;
+      });
     });
   }
 

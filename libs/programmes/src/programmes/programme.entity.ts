@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { GraduationCriterion, Question, RubricCriterion } from '../cohorts/cohort-content.js';
+import type { GraduationCriterion, Question, RubricCriterion } from '../content/cohort-content.js';
 
 /** An accelerator programme: the defaults its cohorts start from. */
 @Entity('programmes')

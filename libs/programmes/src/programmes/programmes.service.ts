@@ -5,7 +5,7 @@ import { UsersService } from '@samverka/identity';
 import { assertVersion, AuditTrail, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { In } from 'typeorm';
 import { ProgrammeScope } from '../access/programme-scope.js';
-import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../cohorts/cohort-content.js';
+import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
 import { Programme, ProgrammeManager } from './programme.entity.js';
 
 export interface ProgrammeChanges {

@@ -5,7 +5,7 @@ import { assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViol
 import { ProgrammeScope } from '../access/programme-scope.js';
 import { Application } from '../applications/application.entity.js';
 import { isAwaitingDecision } from '../applications/application-lifecycle.js';
-import type { RubricCriterion } from '../cohorts/cohort-content.js';
+import type { RubricCriterion } from '../content/cohort-content.js';
 import { Cohort, CohortReviewer } from '../cohorts/cohort.entity.js';
 import { Review, ReviewAssignment, ReviewConflict, type ConflictScope } from './review.entity.js';
 

@@ -58,9 +58,7 @@ export class ScoreboardService {
     };
   }
 
-  private async namesOf(userIds: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(userIds)];
-    const users = await Promise.all(unique.map((id) => this.users.findById(id)));
-    return new Map(users.filter((user) => user !== null).map((user) => [user.id, user.displayName]));
+  private namesOf(userIds: string[]): Promise<Map<string, string>> {
+    return this.users.displayNamesOf(userIds);
   }
 }

@@ -5,8 +5,6 @@ import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
 import { AuditTrail, ConflictError, CurrentActor, NotFoundError, Outbox, paginate, type Page, type PageQueryDto } from '@samverka/platform';
 import { Brackets, In, LessThan, Not, type SelectQueryBuilder } from 'typeorm';
 import { CohortAccess } from '../cohort-access.js';
-import { MatchingRunRecord } from '../matching-runs/matching-run.entity.js';
-import { MatchingRunsService } from '../matching-runs/matching-runs.service.js';
 import { TrackStarter } from '../tracks/track-starter.js';
 import { ENDED_STAGES } from '../tracks/track-stages.js';
 import { Track } from '../tracks/track.entity.js';
@@ -16,6 +14,17 @@ import { LIVE_MATCH_STATES, Match, type MatchResponse, type MatchState } from '.
 export interface MatchFilter {
   cohortId?: string;
   state?: MatchState;
+}
+
+/** One pair of a published run, as a proposal to store. */
+export interface NewProposal {
+  runId: string;
+  cohortId: string;
+  challengeId: string;
+  departmentId: string;
+  participantId: string;
+  score: number;
+  reason: Match['reason'];
 }
 
 export interface PublishConflict {
@@ -28,7 +37,6 @@ export interface PublishConflict {
 export class MatchesService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly runs: MatchingRunsService,
     private readonly access: CohortAccess,
     private readonly challenges: ChallengeDirectory,
     private readonly progress: ChallengeProgress,
@@ -44,62 +52,45 @@ export class MatchesService {
 
   /**
    * Publishing and confirming are serialised per cohort, so two of them can never both take
-   * the last seat or the same participant.
+   * the last seat or the same participant. Held until the transaction ends.
    */
-  private async lockCohort(cohortId: string): Promise<void> {
+  async lockCohort(cohortId: string): Promise<void> {
     await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`samverka:cohort-matches:${cohortId}`]);
   }
 
-  /** Turns a run's proposal into matches the two sides answer; refused if the cohort has moved on since. */
-  async publish(runId: string, respondBy?: Date): Promise<Match[]> {
-    const visible = await this.runs.get(runId);
-    return this.txHost.withTransaction(async () => {
-      await this.lockCohort(visible.cohortId);
-      const run = await this.txHost.tx.getRepository(MatchingRunRecord).findOneByOrFail({ id: runId });
-      if (run.publishedAt) throw new ConflictError('run_already_published', `This run was published at ${run.publishedAt.toISOString()}.`);
-      const conflicts = await this.publishConflicts(run);
-      if (conflicts.length) {
-        throw new ConflictError('run_outdated', `${conflicts.length} proposed pairs conflict with matches made since the run; run again.`, { conflicts });
-      }
-      const created = await this.matches.save(
-        run.result.pairs.map((pair) =>
-          this.matches.create({
-            runId,
-            cohortId: run.cohortId,
-            challengeId: pair.challengeId,
-            departmentId: run.input.challengeFacts[pair.challengeId].departmentId,
-            participantId: pair.participantId,
-            score: pair.score,
-            reason: pair.reason,
-            state: 'proposed',
-            respondBy: respondBy ?? null,
-          }),
-        ),
-      );
-      run.publishedAt = new Date();
-      run.publishedBy = this.actor.required.id;
-      await this.txHost.tx.getRepository(MatchingRunRecord).save(run);
-      await this.audit.record({ action: 'matching_run.published', entityType: 'matching_run', entityId: runId, from: 'draft', to: 'published', details: { matches: created.length } });
-      for (const match of created) {
-        await this.audit.record({ action: 'match.proposed', entityType: 'match', entityId: match.id, to: 'proposed', details: { runId, challengeId: match.challengeId } });
-        const title = run.input.challengeFacts[match.challengeId].title;
-        await this.notifyBothSides(match, 'match.proposed', {
-          title: { sv: 'Nytt matchningsförslag', en: 'New match proposal' },
-          body: { sv: `Ett förslag väntar på ert svar: ${title}. ${match.reason.sv}`, en: `A proposal awaits your answer: ${title}. ${match.reason.en}` },
-        });
-      }
-      return created;
-    });
+  /** Refuses (409 `run_outdated`) proposals that conflict with matches made since they were computed; call under `lockCohort`. */
+  async assertProposalsStillFree(cohortId: string, pairs: readonly { participantId: string; challengeId: string }[]): Promise<void> {
+    const conflicts = await this.proposalConflicts(cohortId, pairs);
+    if (conflicts.length) {
+      throw new ConflictError('run_outdated', `${conflicts.length} proposed pairs conflict with matches made since the run; run again.`, { conflicts });
+    }
   }
 
-  private async publishConflicts(run: MatchingRunRecord): Promise<PublishConflict[]> {
-    const live = await this.matches.find({ where: { cohortId: run.cohortId, state: In([...LIVE_MATCH_STATES]) } });
-    const available = new Map((await this.challenges.approvedChallengesOfCohort(run.cohortId)).map((c) => [c.id, c.seats]));
+  /** Stores a published run's pairs as proposals the two sides answer; `announce` then tells them. */
+  saveProposals(proposals: readonly NewProposal[], respondBy?: Date): Promise<Match[]> {
+    return this.matches.save(proposals.map((proposal) => this.matches.create({ ...proposal, state: 'proposed', respondBy: respondBy ?? null })));
+  }
+
+  /** Records each new proposal and notifies both sides of it. */
+  async announce(created: readonly Match[], titleOf: (challengeId: string) => string): Promise<void> {
+    for (const match of created) {
+      await this.audit.record({ action: 'match.proposed', entityType: 'match', entityId: match.id, to: 'proposed', details: { runId: match.runId, challengeId: match.challengeId } });
+      const title = titleOf(match.challengeId);
+      await this.notifyBothSides(match, 'match.proposed', {
+        title: { sv: 'Nytt matchningsförslag', en: 'New match proposal' },
+        body: { sv: `Ett förslag väntar på ert svar: ${title}. ${match.reason.sv}`, en: `A proposal awaits your answer: ${title}. ${match.reason.en}` },
+      });
+    }
+  }
+
+  private async proposalConflicts(cohortId: string, pairs: readonly { participantId: string; challengeId: string }[]): Promise<PublishConflict[]> {
+    const live = await this.matches.find({ where: { cohortId, state: In([...LIVE_MATCH_STATES]) } });
+    const available = new Map((await this.challenges.approvedChallengesOfCohort(cohortId)).map((c) => [c.id, c.seats]));
     const taken = new Map<string, number>();
     for (const match of live) taken.set(match.challengeId, (taken.get(match.challengeId) ?? 0) + 1);
     const busy = new Set(live.map((match) => match.participantId));
     const conflicts: PublishConflict[] = [];
-    for (const { participantId, challengeId } of run.result.pairs) {
+    for (const { participantId, challengeId } of pairs) {
       const seats = available.get(challengeId);
       const inUse = (taken.get(challengeId) ?? 0) + 1;
       taken.set(challengeId, inUse);
@@ -152,16 +143,18 @@ export class MatchesService {
     });
   }
 
-  /**
-   * A challenge is withdrawn: refused while a track on it is still under way (it must be
-   * discontinued first); its open proposals end, freeing their participants.
-   */
-  async releaseForWithdrawal(challengeId: string): Promise<void> {
+  /** A challenge with tracks under way stays: they must be discontinued first. */
+  async assertNoTrackUnderWay(challengeId: string): Promise<void> {
     const live = await this.txHost.tx.getRepository(Track).countBy({ challengeId, stage: Not(In([...ENDED_STAGES])) });
     if (live > 0) {
       throw new ConflictError('challenge_has_confirmed_matches', 'The challenge has tracks under way; discontinue them before withdrawing it.');
     }
+  }
+
+  /** The proposals of a withdrawn challenge expire, so their entrepreneurs are free again. */
+  async expireProposalsOfWithdrawn(challengeId: string): Promise<void> {
     for (const match of await this.matches.findBy({ challengeId, state: 'proposed' })) {
+      matchLifecycle.assertMove(match.state, 'expired');
       match.state = 'expired';
       await this.matches.save(match);
       await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'the challenge was withdrawn' });

@@ -5,6 +5,8 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
 import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { CohortAccess } from '../cohort-access.js';
+import type { Match } from '../matches/match.entity.js';
+import { MatchesService } from '../matches/matches.service.js';
 import { MatchingInputGatherer } from './matching-input.js';
 import { MatchingRunRecord, type RunInput, type RunParameters } from './matching-run.entity.js';
 import { compareRuns, describeRun, type RunComparison, type RunResult } from './run-result.js';
@@ -32,6 +34,7 @@ export class MatchingRunsService {
     private readonly gatherer: MatchingInputGatherer,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
+    private readonly matches: MatchesService,
   ) {}
 
   private get runs() {
@@ -78,6 +81,36 @@ export class MatchingRunsService {
       throw new NotFoundError('Matching run', runId);
     });
     return run;
+  }
+
+  /** Turns a run's proposal into matches the two sides answer; refused if the cohort has moved on since. */
+  async publish(runId: string, respondBy?: Date): Promise<Match[]> {
+    const visible = await this.get(runId);
+    return this.txHost.withTransaction(async () => {
+      await this.matches.lockCohort(visible.cohortId);
+      const run = await this.runs.findOneByOrFail({ id: runId });
+      if (run.publishedAt) throw new ConflictError('run_already_published', `This run was published at ${run.publishedAt.toISOString()}.`);
+      const facts = run.input.challengeFacts;
+      await this.matches.assertProposalsStillFree(run.cohortId, run.result.pairs);
+      const created = await this.matches.saveProposals(
+        run.result.pairs.map((pair) => ({
+          runId,
+          cohortId: run.cohortId,
+          challengeId: pair.challengeId,
+          departmentId: facts[pair.challengeId].departmentId,
+          participantId: pair.participantId,
+          score: pair.score,
+          reason: pair.reason,
+        })),
+        respondBy,
+      );
+      run.publishedAt = new Date();
+      run.publishedBy = this.actor.required.id;
+      await this.runs.save(run);
+      await this.audit.record({ action: 'matching_run.published', entityType: 'matching_run', entityId: runId, from: 'draft', to: 'published', details: { matches: created.length } });
+      await this.matches.announce(created, (challengeId) => facts[challengeId].title);
+      return created;
+    });
   }
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Invitation } from '@samverka/identity';
-import { EmailField, EnumField, ROLES, TextField, UuidField, type Role } from '@samverka/platform';
+import { EmailField, EnumField, TextField, UuidField } from '@samverka/platform';
+import { ROLES, type Invitation, type Role } from '@samverka/identity';
 
 export class CreateInvitationDto {
   @EmailField()

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SCORE_COMPONENTS, type ScoreWeights } from '@samverka/matching';
 import { BooleanField, DateField, EnumField, PageQueryDto, TextField, UuidField, UuidListField } from '@samverka/platform';
-import { MATCH_RESPONSES, type MatchResponse, type MatchState } from '@samverka/tracks';
+import { MATCH_RESPONSES, SCORE_COMPONENTS, type MatchResponse, type MatchState, type ScoreWeights } from '@samverka/tracks';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 

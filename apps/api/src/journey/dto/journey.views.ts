@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { resolveWeights, type ScoreWeights } from '@samverka/matching';
-import type { Match, MatchingConflict, MatchingRunRecord, Preference, RunComparison, RunMetrics } from '@samverka/tracks';
+import { weightsOfRun, type Match, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
 import { VersionedView } from '@samverka/platform';
 
@@ -81,7 +80,7 @@ export class MatchingRunView {
       cohortId: run.cohortId,
       algorithm: run.algorithm,
       proposing: run.proposing,
-      weights: resolveWeights(run.parameters.weights),
+      weights: weightsOfRun(run),
       pins: pairsOf(run.parameters.pins),
       forbidden: pairsOf(run.parameters.forbidden),
       includeMatched: run.parameters.includeMatched,

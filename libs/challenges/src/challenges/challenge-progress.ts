@@ -1,35 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, ConflictError } from '@samverka/platform';
-import { challengeLifecycle, type ChallengeState } from './challenges/challenge-lifecycle.js';
-import { Challenge } from './challenges/challenge.entity.js';
+import { AuditTrail, ConflictError, Lifecycles } from '@samverka/platform';
+import { challengeLifecycle, type ChallengeState } from './challenge-lifecycle.js';
+import { Challenge } from './challenge.entity.js';
 
 /**
  * The journey moves challenges on: `matched` when every seat is confirmed, `in_test` when a
  * first track enters the test environment, `completed` when all its tracks have ended.
  * Called inside the journey's transaction, so the challenge moves with the change that moved it.
  */
-/** Runs inside a withdrawal's transaction, after the challenge row is locked; throws to refuse it. */
-export type WithdrawalCheck = (challengeId: string) => Promise<void>;
-
 @Injectable()
 export class ChallengeProgress {
-  private readonly withdrawalChecks: WithdrawalCheck[] = [];
-
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditTrail,
+    private readonly lifecycles: Lifecycles,
   ) {}
-
-  /** Lets the journey refuse a withdrawal (confirmed matches) or release what it holds (proposals). */
-  onWithdrawal(check: WithdrawalCheck): void {
-    this.withdrawalChecks.push(check);
-  }
-
-  async beforeWithdrawal(challengeId: string): Promise<void> {
-    for (const check of this.withdrawalChecks) await check(challengeId);
-  }
 
   /**
    * Holds the challenge row while a match is confirmed, so a withdrawal and a confirmation
@@ -40,7 +27,7 @@ export class ChallengeProgress {
     if (challenge.state !== 'approved' && challenge.state !== 'matched') {
       throw new ConflictError('challenge_unavailable', `The challenge is ${challenge.state}; it takes no more participants.`, { state: challenge.state });
     }
-    if (confirmedSeats >= challenge.seats) throw new ConflictError('seats_exhausted', `All ${challenge.seats} seats of this challenge are confirmed.`);
+    if (confirmedSeats >= challenge.seats) throw new ConflictError('challenge_full', `All ${challenge.seats} seats of this challenge are confirmed.`);
   }
 
   async noteMatchConfirmed(challengeId: string, confirmedSeats: number): Promise<void> {
@@ -67,9 +54,10 @@ export class ChallengeProgress {
 
   private async move(challenge: Challenge, to: ChallengeState, reason: string): Promise<void> {
     const from = challenge.state;
-    challengeLifecycle.assertMove(from, to);
-    challenge.state = to;
-    await this.txHost.tx.getRepository(Challenge).save(challenge);
-    await this.audit.record({ action: 'challenge.transitioned', entityType: 'challenge', entityId: challenge.id, from, to, reason });
+    await this.lifecycles.move(challengeLifecycle, { subject: { challengeId: challenge.id }, from, to, reason }, async () => {
+      challenge.state = to;
+      await this.txHost.tx.getRepository(Challenge).save(challenge);
+      await this.audit.record({ action: 'challenge.transitioned', entityType: 'challenge', entityId: challenge.id, from, to, reason });
+    });
   }
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
-import { Challenge } from './challenges/challenge.entity.js';
-import type { ChallengeState } from './challenges/challenge-lifecycle.js';
-import { DepartmentMembershipService } from './departments/department-membership.service.js';
-import { DepartmentMembership } from './departments/department.entity.js';
-import { TestEnvironment } from './test-environments/test-environment.entity.js';
+import { Challenge } from './challenge.entity.js';
+import type { ChallengeState } from './challenge-lifecycle.js';
+import { DepartmentMembershipService } from '../departments/department-membership.service.js';
+import { DepartmentMembership } from '../departments/department.entity.js';
+import { TestEnvironment } from '../test-environments/test-environment.entity.js';
 
 /** What matching needs to know of a challenge. */
 export interface ChallengeFacts {

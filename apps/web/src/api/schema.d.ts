@@ -396,6 +396,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reference/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the problem codes
+         * @description Every `code` a problem document can carry, with its status, a title and what to do about it in Swedish and English: the catalogue the OpenAPI document and the web app read. No login needed; not paginated.
+         *
+         *     Who may call it: anyone, without signing in.
+         */
+        get: operations["ReferenceController_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -2507,6 +2529,25 @@ export interface components {
             name: string;
             /** @example 12 */
             countyCode: string;
+        };
+        ProblemCodeView: {
+            /** @example seats_exhausted */
+            code: string;
+            /**
+             * Format: int32
+             * @example 409
+             */
+            status: number;
+            /** @description What went wrong, for people. */
+            title?: {
+                sv: string;
+                en: string;
+            };
+            /** @description What the caller can do about it. */
+            action?: {
+                sv: string;
+                en: string;
+            };
         };
         AuditEventView: {
             /** Format: uuid */
@@ -4635,7 +4676,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -4807,7 +4851,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -4823,7 +4870,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful (`not_ready`) */
+            /**
+             * @description The Health Check is not successful
+             *     - `not_ready`: Not ready. Try again shortly.
+             */
             503: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -4875,7 +4925,12 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -4899,7 +4954,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -4923,7 +4981,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4949,7 +5010,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5007,7 +5071,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5031,7 +5100,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description The token is unknown, used or expired (invalid_confirmation_token). (`invalid_confirmation_token`) */
+            /**
+             * @description The token is unknown, used or expired (invalid_confirmation_token).
+             *     - `invalid_confirmation_token`: The confirmation link is not valid. Register again to get a new link.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5055,7 +5127,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5079,7 +5154,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5105,7 +5183,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5169,7 +5250,12 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5193,7 +5279,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`invalid_credentials`) */
+            /**
+             * @description Unauthorized
+             *     - `invalid_credentials`: Wrong email address or password. Check the details you typed.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5217,7 +5306,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description The password is right but the email address is not confirmed yet (email_not_confirmed). (`email_not_confirmed`) */
+            /**
+             * @description The password is right but the email address is not confirmed yet (email_not_confirmed).
+             *     - `email_not_confirmed`: The email address is not confirmed. Open the link in the confirmation email, then sign in.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5241,7 +5333,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5265,7 +5360,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many attempts for this account or address; see Retry-After. (`rate_limited`) */
+            /**
+             * @description Too many attempts for this account or address; see Retry-After.
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5291,7 +5389,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5356,7 +5457,12 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5380,7 +5486,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`invalid_refresh_token`) */
+            /**
+             * @description Unauthorized
+             *     - `invalid_refresh_token`: The login has ended. Sign in again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5404,7 +5513,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5428,7 +5540,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5454,7 +5569,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5514,7 +5632,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5538,7 +5661,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`invalid_refresh_token`) */
+            /**
+             * @description Unauthorized
+             *     - `invalid_refresh_token`: The login has ended. Sign in again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5562,7 +5688,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5586,7 +5715,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5612,7 +5744,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5677,7 +5812,12 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5701,7 +5841,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`invalid_credentials`, `invalid_invitation`) */
+            /**
+             * @description Unauthorized
+             *     - `invalid_credentials`: Wrong email address or password. Check the details you typed.
+             *     - `invalid_invitation`: The invitation is not valid. Ask for a new invitation: it may be used or expired.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5725,7 +5869,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`email_taken`) */
+            /**
+             * @description Conflict
+             *     - `email_taken`: The address already has an account. Sign in with that account.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5749,7 +5896,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5773,7 +5923,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5799,7 +5952,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5855,7 +6011,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5879,7 +6038,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5905,7 +6067,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5963,7 +6128,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -5987,7 +6157,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`invalid_credentials`, `unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `invalid_credentials`: Wrong email address or password. Check the details you typed.
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6011,7 +6185,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6035,7 +6212,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`last_admin`) */
+            /**
+             * @description Conflict
+             *     - `last_admin`: The last active admin. Make someone else an admin first.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6059,7 +6239,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6083,7 +6266,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6109,7 +6295,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6171,7 +6360,12 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6195,7 +6389,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6219,7 +6416,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6243,7 +6443,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6267,7 +6470,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6291,7 +6497,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6317,7 +6526,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6381,7 +6593,12 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6405,7 +6622,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6429,7 +6649,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6453,7 +6676,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6477,7 +6703,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6501,7 +6730,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6525,7 +6757,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6551,7 +6786,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6617,7 +6855,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6641,7 +6883,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6665,7 +6910,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6689,7 +6937,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6715,7 +6966,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6772,7 +7026,11 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6796,7 +7054,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6820,7 +7081,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6844,7 +7108,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6868,7 +7135,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6894,7 +7164,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6954,7 +7227,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -6978,7 +7256,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7002,7 +7283,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7026,7 +7310,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7050,7 +7337,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`last_admin`) */
+            /**
+             * @description Conflict
+             *     - `last_admin`: The last active admin. Make someone else an admin first.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7074,7 +7364,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7098,7 +7391,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7124,7 +7420,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7191,7 +7490,12 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7215,7 +7519,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7239,7 +7546,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7263,7 +7573,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7287,7 +7600,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`, `last_admin`) */
+            /**
+             * @description Conflict
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             *     - `last_admin`: The last active admin. Make someone else an admin first.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7311,7 +7628,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7335,7 +7655,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7359,7 +7682,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7385,7 +7711,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7451,7 +7780,12 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7475,7 +7809,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7499,7 +7836,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7523,7 +7863,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7547,7 +7890,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7571,7 +7917,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7595,7 +7944,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7619,7 +7971,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7645,7 +8000,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7701,7 +8059,10 @@ export interface operations {
                     "application/json": components["schemas"]["SdgView"][];
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7727,7 +8088,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7783,7 +8147,10 @@ export interface operations {
                     "application/json": components["schemas"]["CountyView"][];
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7809,7 +8176,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7868,7 +8238,11 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityView"][];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7892,7 +8266,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7918,7 +8295,98 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    ReferenceController_problems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue of problem codes. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemCodeView"][];
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -7990,7 +8458,11 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8014,7 +8486,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8038,7 +8513,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8062,7 +8540,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8088,7 +8569,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8151,7 +8635,11 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8175,7 +8663,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8199,7 +8690,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8225,7 +8719,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8285,7 +8782,10 @@ export interface operations {
                     "application/json": components["schemas"]["MarkedRead"];
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8309,7 +8809,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8333,7 +8836,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8359,7 +8865,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8421,7 +8930,11 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8445,7 +8958,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8469,7 +8985,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8493,7 +9012,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8517,7 +9039,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8543,7 +9068,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8599,7 +9127,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentView"][];
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8623,7 +9154,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8649,7 +9183,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8712,7 +9249,12 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8736,7 +9278,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8760,7 +9305,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8784,7 +9332,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`consent_text_changed`) */
+            /**
+             * @description Conflict
+             *     - `consent_text_changed`: The consent text has changed. Read the new wording and answer it.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8808,7 +9359,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8832,7 +9386,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8858,7 +9415,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8913,7 +9473,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentPurposeView"][];
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8937,7 +9500,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -8961,7 +9527,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8987,7 +9556,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9055,7 +9627,12 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentPurposeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9079,7 +9656,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9103,7 +9683,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9127,7 +9710,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9151,7 +9737,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9175,7 +9764,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9199,7 +9791,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9223,7 +9818,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -9249,7 +9847,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9334,7 +9935,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9358,7 +9962,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -9384,7 +9991,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9449,7 +10059,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9473,7 +10087,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9497,7 +10114,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9521,7 +10141,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -9547,7 +10170,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9613,7 +10239,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9637,7 +10268,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9661,7 +10295,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9685,7 +10322,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9709,7 +10349,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9733,7 +10376,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -9759,7 +10405,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9819,7 +10468,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9843,7 +10496,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9867,7 +10523,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9891,7 +10550,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -9915,7 +10577,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -9941,7 +10606,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10007,7 +10675,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10031,7 +10704,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10055,7 +10731,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10079,7 +10758,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10103,7 +10785,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10127,7 +10812,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10151,7 +10839,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10175,7 +10866,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -10201,7 +10895,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10265,7 +10962,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10289,7 +10991,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10313,7 +11018,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10337,7 +11045,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10361,7 +11072,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10385,7 +11099,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -10411,7 +11128,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10480,7 +11200,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10504,7 +11228,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10528,7 +11255,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10552,7 +11282,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -10578,7 +11311,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10644,7 +11380,12 @@ export interface operations {
                     "application/json": components["schemas"]["CohortView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10668,7 +11409,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10692,7 +11436,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10716,7 +11463,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10740,7 +11490,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10764,7 +11517,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10788,7 +11544,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -10814,7 +11573,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10874,7 +11636,11 @@ export interface operations {
                     "application/json": components["schemas"]["CohortView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10898,7 +11664,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10922,7 +11691,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10946,7 +11718,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -10970,7 +11745,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -10996,7 +11774,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11063,7 +11844,12 @@ export interface operations {
                     "application/json": components["schemas"]["CohortView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11087,7 +11873,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11111,7 +11900,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11135,7 +11927,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11159,7 +11954,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`cohort_closed`, `cohort_content_frozen`, `seats_below_accepted`) */
+            /**
+             * @description Conflict
+             *     - `cohort_closed`: The cohort is closed. A completed or archived cohort cannot change.
+             *     - `cohort_content_frozen`: Questions and rubric are frozen. They can change only before the cohort opens.
+             *     - `seats_below_accepted`: More applicants are already accepted. Choose at least as many seats as are accepted.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11183,7 +11983,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11207,7 +12010,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11231,7 +12037,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11255,7 +12064,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -11281,7 +12093,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11350,7 +12165,12 @@ export interface operations {
                     "application/json": components["schemas"]["CohortView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11374,7 +12194,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11398,7 +12221,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11422,7 +12248,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11446,7 +12275,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`, `tracks_under_way`) */
+            /**
+             * @description Conflict
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             *     - `tracks_under_way`: Tracks are still under way. Graduate or discontinue the tracks first.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11470,7 +12303,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11494,7 +12330,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11518,7 +12357,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -11544,7 +12386,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11611,7 +12456,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11635,7 +12484,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11659,7 +12511,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11683,7 +12538,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11707,7 +12565,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -11733,7 +12594,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11799,7 +12663,12 @@ export interface operations {
                     "application/json": components["schemas"]["CohortMemberView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11823,7 +12692,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11847,7 +12719,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11871,7 +12746,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11895,7 +12773,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_reviewer`) */
+            /**
+             * @description Conflict
+             *     - `already_reviewer`: Already a reviewer of the cohort. Nothing to do.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11919,7 +12800,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11943,7 +12827,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`, `not_a_reviewer`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             *     - `not_a_reviewer`: Not a reviewer. Choose an active person holding the reviewer role.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -11967,7 +12855,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -11993,7 +12884,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12060,7 +12954,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12084,7 +12982,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12108,7 +13009,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12132,7 +13036,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12156,7 +13063,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -12182,7 +13092,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12251,7 +13164,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12275,7 +13192,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12299,7 +13219,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12323,7 +13246,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12347,7 +13273,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -12373,7 +13302,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12442,7 +13374,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12466,7 +13403,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12490,7 +13430,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12514,7 +13457,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12538,7 +13484,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_applied`, `cohort_not_open`) */
+            /**
+             * @description Conflict
+             *     - `already_applied`: You have already applied. Continue with your application to the cohort.
+             *     - `cohort_not_open`: The cohort is not open. Apply to an open cohort.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12562,7 +13512,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12586,7 +13539,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12610,7 +13566,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -12636,7 +13595,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12696,7 +13658,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12720,7 +13686,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12744,7 +13713,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12768,7 +13740,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12792,7 +13767,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -12818,7 +13796,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12885,7 +13866,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12909,7 +13895,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12933,7 +13922,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12957,7 +13949,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -12981,7 +13976,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`application_not_editable`) */
+            /**
+             * @description Conflict
+             *     - `application_not_editable`: The application cannot be changed. Only drafts can be changed.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13005,7 +14003,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13029,7 +14030,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13053,7 +14057,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13077,7 +14084,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -13103,7 +14113,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13168,7 +14181,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13192,7 +14209,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13216,7 +14236,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13240,7 +14263,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13264,7 +14290,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`application_window_closed`, `invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `application_window_closed`: The call has closed. Applications are taken only while the call is open.
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13288,7 +14318,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13312,7 +14345,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -13338,7 +14374,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13407,7 +14446,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13431,7 +14475,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13455,7 +14502,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13479,7 +14529,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13503,7 +14556,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13527,7 +14583,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13551,7 +14610,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13575,7 +14637,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -13601,7 +14666,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13670,7 +14738,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13694,7 +14767,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13718,7 +14794,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13742,7 +14821,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13766,7 +14848,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`cohort_not_selecting`, `invalid_transition`, `seats_exhausted`) */
+            /**
+             * @description Conflict
+             *     - `cohort_not_selecting`: The cohort is not selecting. Decide while the cohort is selecting.
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             *     - `seats_exhausted`: All the cohort’s seats are taken. Add seats, or waitlist the applicant.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13790,7 +14877,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13814,7 +14904,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13838,7 +14931,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -13864,7 +14960,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13931,7 +15030,12 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13955,7 +15059,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -13979,7 +15086,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14003,7 +15113,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14027,7 +15140,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_assigned`, `application_not_under_review`, `reviewer_conflicted`) */
+            /**
+             * @description Conflict
+             *     - `already_assigned`: Already assigned. Nothing to do.
+             *     - `application_not_under_review`: The application is not under review. Assign reviewers to submitted applications.
+             *     - `reviewer_conflicted`: The reviewer has a conflict of interest. Choose another reviewer.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14051,7 +15169,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14075,7 +15196,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`, `not_a_cohort_reviewer`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             *     - `not_a_cohort_reviewer`: Not a reviewer of the cohort. Add the person to the cohort’s jury first.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14099,7 +15224,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -14125,7 +15253,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14192,7 +15323,12 @@ export interface operations {
                     "application/json": components["schemas"]["ConflictView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14216,7 +15352,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14240,7 +15379,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14264,7 +15406,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14288,7 +15433,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14312,7 +15460,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14336,7 +15487,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -14362,7 +15516,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14429,7 +15586,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14453,7 +15614,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14477,7 +15641,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14501,7 +15668,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14525,7 +15695,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -14551,7 +15724,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14618,7 +15794,12 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14642,7 +15823,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14666,7 +15850,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14690,7 +15877,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14714,7 +15904,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`not_reviewed_yet`, `review_closed`) */
+            /**
+             * @description Conflict
+             *     - `not_reviewed_yet`: Not reviewed yet. Submit a review first.
+             *     - `review_closed`: Reviewing has closed. The application has been decided.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14738,7 +15932,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14762,7 +15959,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14786,7 +15986,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14810,7 +16013,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -14836,7 +16042,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14905,7 +16114,12 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14929,7 +16143,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14953,7 +16170,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -14977,7 +16197,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15001,7 +16224,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_reviewed`, `review_closed`) */
+            /**
+             * @description Conflict
+             *     - `already_reviewed`: Already reviewed. Change your review instead.
+             *     - `review_closed`: Reviewing has closed. The application has been decided.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15025,7 +16252,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15049,7 +16279,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15073,7 +16306,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -15099,7 +16335,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15161,7 +16400,11 @@ export interface operations {
                     "text/csv": components["schemas"]["ScoreboardView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15185,7 +16428,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15209,7 +16455,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15233,7 +16482,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15257,7 +16509,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -15283,7 +16538,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15341,7 +16599,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileView"];
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15365,7 +16626,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15389,7 +16653,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15413,7 +16680,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -15439,7 +16709,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15527,7 +16800,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15551,7 +16829,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15575,7 +16856,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15599,7 +16883,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15623,7 +16910,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15647,7 +16937,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15671,7 +16964,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -15697,7 +16993,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15757,7 +17056,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15781,7 +17084,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15805,7 +17111,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15829,7 +17138,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15853,7 +17165,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -15879,7 +17194,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15944,7 +17262,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15968,7 +17290,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -15992,7 +17317,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16016,7 +17344,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -16042,7 +17373,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16108,7 +17442,12 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16132,7 +17471,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16156,7 +17498,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16180,7 +17525,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`department_exists`) */
+            /**
+             * @description Conflict
+             *     - `department_exists`: The department exists already. Use the existing department.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16204,7 +17552,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16228,7 +17579,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16252,7 +17606,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -16278,7 +17635,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16337,7 +17697,11 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16361,7 +17725,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16385,7 +17752,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16409,7 +17779,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16433,7 +17806,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -16459,7 +17835,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16525,7 +17904,12 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16549,7 +17933,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16573,7 +17960,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16597,7 +17987,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16621,7 +18014,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`department_exists`) */
+            /**
+             * @description Conflict
+             *     - `department_exists`: The department exists already. Use the existing department.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16645,7 +18041,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16669,7 +18068,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16693,7 +18095,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16717,7 +18122,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -16743,7 +18151,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16809,7 +18220,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16833,7 +18248,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16857,7 +18275,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16881,7 +18302,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16905,7 +18329,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -16931,7 +18358,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -16998,7 +18428,12 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentMemberAddedView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17022,7 +18457,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17046,7 +18484,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17070,7 +18511,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17094,7 +18538,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_member`) */
+            /**
+             * @description Conflict
+             *     - `already_member`: Already a member. Nothing to do.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17118,7 +18565,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17142,7 +18592,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17166,7 +18619,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -17192,7 +18648,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17249,7 +18708,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17273,7 +18736,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17297,7 +18763,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17321,7 +18790,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17345,7 +18817,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -17371,7 +18846,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17439,7 +18917,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17463,7 +18945,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17487,7 +18972,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17511,7 +18999,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17535,7 +19026,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -17561,7 +19055,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17630,7 +19127,12 @@ export interface operations {
                     "application/json": components["schemas"]["TestEnvironmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17654,7 +19156,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17678,7 +19183,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17702,7 +19210,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17726,7 +19237,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17750,7 +19264,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17774,7 +19291,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -17800,7 +19320,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17860,7 +19383,11 @@ export interface operations {
                     "application/json": components["schemas"]["TestEnvironmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17884,7 +19411,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17908,7 +19438,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17932,7 +19465,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -17956,7 +19492,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -17982,7 +19521,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18050,7 +19592,12 @@ export interface operations {
                     "application/json": components["schemas"]["TestEnvironmentView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18074,7 +19621,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18098,7 +19648,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18122,7 +19675,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18146,7 +19702,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18170,7 +19729,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18194,7 +19756,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18218,7 +19783,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -18244,7 +19812,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18319,7 +19890,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18343,7 +19918,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18367,7 +19945,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18391,7 +19972,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -18417,7 +20001,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18484,7 +20071,12 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18508,7 +20100,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18532,7 +20127,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18556,7 +20154,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18580,7 +20181,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18604,7 +20208,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18628,7 +20235,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -18654,7 +20264,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18713,7 +20326,11 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18737,7 +20354,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18761,7 +20381,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18785,7 +20408,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18809,7 +20435,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -18835,7 +20464,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18902,7 +20534,12 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18926,7 +20563,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18950,7 +20590,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18974,7 +20617,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -18998,7 +20644,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`challenge_not_editable`) */
+            /**
+             * @description Conflict
+             *     - `challenge_not_editable`: The challenge cannot be changed. Only drafts and challenges with changes requested can be changed.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19022,7 +20671,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19046,7 +20698,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19070,7 +20725,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19094,7 +20752,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -19120,7 +20781,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19185,7 +20849,11 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19209,7 +20877,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19233,7 +20904,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19257,7 +20931,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19281,7 +20958,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19305,7 +20985,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19329,7 +21012,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -19355,7 +21041,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19424,7 +21113,12 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19448,7 +21142,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19472,7 +21169,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19496,7 +21196,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19520,7 +21223,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`cohort_not_taking_challenges`, `invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `cohort_not_taking_challenges`: The cohort takes no challenges now. Choose a cohort that is planning, open or selecting.
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19544,7 +21251,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19568,7 +21278,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19592,7 +21305,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -19618,7 +21334,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19687,7 +21406,12 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19711,7 +21435,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19735,7 +21462,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19759,7 +21489,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19783,7 +21516,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`challenge_has_confirmed_matches`, `invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `challenge_has_confirmed_matches`: The challenge has confirmed matches. Discontinue its tracks instead.
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19807,7 +21544,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19831,7 +21571,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19855,7 +21598,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -19881,7 +21627,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19948,7 +21697,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19972,7 +21725,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -19996,7 +21752,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20020,7 +21779,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20044,7 +21806,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -20070,7 +21835,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20133,7 +21901,11 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionComparisonView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20157,7 +21929,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20181,7 +21956,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20205,7 +21983,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20229,7 +22010,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -20255,7 +22039,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20313,7 +22100,11 @@ export interface operations {
                     "application/json": components["schemas"]["VisiblePreferencesView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20337,7 +22128,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20361,7 +22155,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20385,7 +22182,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20409,7 +22209,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -20435,7 +22238,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20502,7 +22308,12 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20526,7 +22337,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20550,7 +22364,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20574,7 +22391,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20598,7 +22418,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`ranking_closed`) */
+            /**
+             * @description Conflict
+             *     - `ranking_closed`: Ranking is closed. Rank while the cohort is selecting or running.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20622,7 +22445,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20646,7 +22472,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20670,7 +22499,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20694,7 +22526,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -20720,7 +22555,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20788,7 +22626,12 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20812,7 +22655,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20836,7 +22682,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20860,7 +22709,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20884,7 +22736,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`ranking_closed`) */
+            /**
+             * @description Conflict
+             *     - `ranking_closed`: Ranking is closed. Rank while the cohort is selecting or running.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20908,7 +22763,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20932,7 +22790,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20956,7 +22817,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -20980,7 +22844,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -21006,7 +22873,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21069,7 +22939,11 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21093,7 +22967,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21117,7 +22994,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21141,7 +23021,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21165,7 +23048,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -21191,7 +23077,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21258,7 +23147,12 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21282,7 +23176,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21306,7 +23203,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21330,7 +23230,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21354,7 +23257,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description The cohort is not selecting or running, or the pins cannot all hold. (`cohort_not_matching`, `matching_input_rejected`) */
+            /**
+             * @description The cohort is not selecting or running, or the pins cannot all hold.
+             *     - `cohort_not_matching`: The cohort is not matching. Match while the cohort is selecting or running.
+             *     - `matching_input_rejected`: The matching run cannot be made. Change the pins or forbidden pairs that cannot all hold.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21378,7 +23285,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21402,7 +23312,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21426,7 +23339,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -21452,7 +23368,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21509,7 +23428,11 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21533,7 +23456,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21557,7 +23483,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21581,7 +23510,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21605,7 +23537,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -21631,7 +23566,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21690,7 +23628,11 @@ export interface operations {
                     "application/json": components["schemas"]["RunComparisonView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21714,7 +23656,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21738,7 +23683,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21762,7 +23710,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21786,7 +23737,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`different_cohorts`) */
+            /**
+             * @description Conflict
+             *     - `different_cohorts`: Runs of different cohorts. Compare runs of the same cohort.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21810,7 +23764,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -21836,7 +23793,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21899,7 +23859,11 @@ export interface operations {
                     "application/json": components["schemas"]["RepeatView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21923,7 +23887,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21947,7 +23914,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21971,7 +23941,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -21995,7 +23968,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22019,7 +23995,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -22045,7 +24024,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22112,7 +24094,12 @@ export interface operations {
                     "application/json": components["schemas"]["MatchPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22136,7 +24123,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22160,7 +24150,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22184,7 +24177,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22208,7 +24204,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Published before, or pairs conflict with matches made since (named). (`run_already_published`, `run_outdated`) */
+            /**
+             * @description Published before, or pairs conflict with matches made since (named).
+             *     - `run_already_published`: Already published. Start a new run to publish again.
+             *     - `run_outdated`: The run is out of date. Repeat the run on today’s state.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22232,7 +24232,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22256,7 +24259,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22280,7 +24286,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -22306,7 +24315,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22368,7 +24380,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExpiredView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22392,7 +24408,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22416,7 +24435,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22440,7 +24462,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22464,7 +24489,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22488,7 +24516,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -22514,7 +24545,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22576,7 +24610,11 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingConflictPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22600,7 +24638,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22624,7 +24665,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22648,7 +24692,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22672,7 +24719,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -22698,7 +24748,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22765,7 +24818,12 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingConflictView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22789,7 +24847,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22813,7 +24874,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22837,7 +24901,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22861,7 +24928,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`conflict_already_declared`) */
+            /**
+             * @description Conflict
+             *     - `conflict_already_declared`: The conflict is declared already. Nothing to do.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22885,7 +24955,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22909,7 +24982,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -22933,7 +25009,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -22959,7 +25038,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23022,7 +25104,11 @@ export interface operations {
                     "application/json": components["schemas"]["MatchPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23046,7 +25132,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23070,7 +25159,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -23096,7 +25188,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23153,7 +25248,11 @@ export interface operations {
                     "application/json": components["schemas"]["MatchView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23177,7 +25276,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23201,7 +25303,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23225,7 +25330,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -23251,7 +25359,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23318,7 +25429,12 @@ export interface operations {
                     "application/json": components["schemas"]["MatchView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23342,7 +25458,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23366,7 +25485,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23390,7 +25512,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23414,7 +25539,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`already_answered`, `challenge_unavailable`, `match_closed`, `seats_exhausted`) */
+            /**
+             * @description Conflict
+             *     - `already_answered`: Already answered. Your answer is recorded already.
+             *     - `challenge_full`: All the challenge’s seats are confirmed. Decline, or ask the department for more seats.
+             *     - `challenge_unavailable`: The challenge is no longer available. Wait for the next matching run.
+             *     - `match_closed`: The match is closed. It takes no more answers.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23434,11 +25565,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "already_answered" | "challenge_unavailable" | "match_closed" | "seats_exhausted";
+                        code?: "already_answered" | "challenge_full" | "challenge_unavailable" | "match_closed";
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23462,7 +25596,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23486,7 +25623,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -23512,7 +25652,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23579,7 +25722,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrackPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23603,7 +25750,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23627,7 +25777,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23651,7 +25804,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -23677,7 +25833,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23737,7 +25896,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrackView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23761,7 +25924,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23785,7 +25951,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23809,7 +25978,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23833,7 +26005,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -23859,7 +26034,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23930,7 +26108,12 @@ export interface operations {
                     "application/json": components["schemas"]["TrackView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23954,7 +26137,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -23978,7 +26164,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24002,7 +26191,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24026,7 +26218,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`gate_not_met`, `invalid_transition`) */
+            /**
+             * @description Conflict
+             *     - `gate_not_met`: The stage’s gate is not met. Do what is missing first.
+             *     - `invalid_transition`: That move is not allowed now. Choose one of the allowed moves.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24050,7 +26246,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24074,7 +26273,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24098,7 +26300,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24122,7 +26327,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24146,7 +26354,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -24172,7 +26383,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24239,7 +26453,12 @@ export interface operations {
                     "application/json": components["schemas"]["TrackView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24263,7 +26482,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24287,7 +26509,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24311,7 +26536,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24335,7 +26563,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`test_plan_closed`) */
+            /**
+             * @description Conflict
+             *     - `test_plan_closed`: The test plan is closed. The test plan changes during co-design.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24359,7 +26590,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24383,7 +26617,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24407,7 +26644,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24431,7 +26671,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -24457,7 +26700,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24524,7 +26770,12 @@ export interface operations {
                     "application/json": components["schemas"]["TrackView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24548,7 +26799,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24572,7 +26826,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24596,7 +26853,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24620,7 +26880,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`track_ended`) */
+            /**
+             * @description Conflict
+             *     - `track_ended`: The track has ended. An ended track cannot change.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24644,7 +26907,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24668,7 +26934,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24692,7 +26961,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24716,7 +26988,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -24742,7 +27017,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24805,7 +27083,11 @@ export interface operations {
                     "application/json": components["schemas"]["MilestonePage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24829,7 +27111,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24853,7 +27138,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24877,7 +27165,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24901,7 +27192,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -24927,7 +27221,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -24995,7 +27292,12 @@ export interface operations {
                     "application/json": components["schemas"]["MilestoneView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25019,7 +27321,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25043,7 +27348,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25067,7 +27375,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25091,7 +27402,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25115,7 +27429,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25139,7 +27456,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -25165,7 +27485,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25233,7 +27556,12 @@ export interface operations {
                     "application/json": components["schemas"]["MilestoneView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25257,7 +27585,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25281,7 +27612,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25305,7 +27639,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25329,7 +27666,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25353,7 +27693,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25377,7 +27720,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25401,7 +27747,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -25427,7 +27776,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25490,7 +27842,11 @@ export interface operations {
                     "application/json": components["schemas"]["TestSessionPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25514,7 +27870,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25538,7 +27897,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25562,7 +27924,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25586,7 +27951,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -25612,7 +27980,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25679,7 +28050,12 @@ export interface operations {
                     "application/json": components["schemas"]["TestSessionView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25703,7 +28079,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25727,7 +28106,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25751,7 +28133,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25775,7 +28160,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`consent_required`, `track_not_testing`) */
+            /**
+             * @description Conflict
+             *     - `consent_required`: Written consent is required. Confirm that participants gave written consent.
+             *     - `track_not_testing`: The track is not testing. Test sessions are recorded in the test environment stage.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25799,7 +28188,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25823,7 +28215,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25847,7 +28242,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -25873,7 +28271,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25938,7 +28339,11 @@ export interface operations {
                     "application/json": components["schemas"]["LearningPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25962,7 +28367,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -25986,7 +28394,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26010,7 +28421,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26034,7 +28448,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -26060,7 +28477,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26127,7 +28547,12 @@ export interface operations {
                     "application/json": components["schemas"]["LearningView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26151,7 +28576,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26175,7 +28603,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26199,7 +28630,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26223,7 +28657,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26247,7 +28684,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26271,7 +28711,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -26297,7 +28740,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26359,7 +28805,11 @@ export interface operations {
                     "application/json": components["schemas"]["NotePage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26383,7 +28833,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26407,7 +28860,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26431,7 +28887,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26455,7 +28914,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -26481,7 +28943,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26547,7 +29012,12 @@ export interface operations {
                     "application/json": components["schemas"]["NoteView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26571,7 +29041,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26595,7 +29068,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26619,7 +29095,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26643,7 +29122,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26667,7 +29149,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26691,7 +29176,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -26717,7 +29205,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26779,7 +29270,11 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26803,7 +29298,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26827,7 +29325,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26851,7 +29352,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26875,7 +29379,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -26901,7 +29408,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26968,7 +29478,12 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -26992,7 +29507,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27016,7 +29534,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27040,7 +29561,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27064,7 +29588,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`track_not_graduated`) */
+            /**
+             * @description Conflict
+             *     - `track_not_graduated`: The track has not graduated. Follow-ups come after graduation.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27088,7 +29615,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27112,7 +29642,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27136,7 +29669,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -27162,7 +29698,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27225,7 +29764,11 @@ export interface operations {
                     "application/json": components["schemas"]["MetricPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27249,7 +29792,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27273,7 +29819,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27297,7 +29846,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27321,7 +29873,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -27347,7 +29902,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27416,7 +29974,12 @@ export interface operations {
                     "application/json": components["schemas"]["MetricView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27440,7 +30003,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27464,7 +30030,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27488,7 +30057,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27512,7 +30084,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`metric_name_taken`) */
+            /**
+             * @description Conflict
+             *     - `metric_name_taken`: The metric name is taken. Choose another name.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27536,7 +30111,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27560,7 +30138,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27584,7 +30165,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -27610,7 +30194,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27671,7 +30258,11 @@ export interface operations {
                     "application/json": components["schemas"]["MetricView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27695,7 +30286,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27719,7 +30313,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27743,7 +30340,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27767,7 +30367,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -27793,7 +30396,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27861,7 +30467,12 @@ export interface operations {
                     "application/json": components["schemas"]["MetricView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27885,7 +30496,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27909,7 +30523,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27933,7 +30550,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27957,7 +30577,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`metric_name_taken`) */
+            /**
+             * @description Conflict
+             *     - `metric_name_taken`: The metric name is taken. Choose another name.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -27981,7 +30604,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28005,7 +30631,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28029,7 +30658,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28053,7 +30685,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -28079,7 +30714,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28144,7 +30782,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28168,7 +30810,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28192,7 +30837,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28216,7 +30864,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28240,7 +30891,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -28266,7 +30920,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28333,7 +30990,12 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28357,7 +31019,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28381,7 +31046,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28405,7 +31073,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28429,7 +31100,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28453,7 +31127,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28477,7 +31154,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -28503,7 +31183,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28569,7 +31252,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28593,7 +31280,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28617,7 +31307,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28641,7 +31334,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28665,7 +31361,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -28691,7 +31390,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28759,7 +31461,12 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28783,7 +31490,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28807,7 +31517,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28831,7 +31544,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28855,7 +31571,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28879,7 +31598,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28903,7 +31625,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -28929,7 +31654,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -28991,7 +31719,11 @@ export interface operations {
                     "text/csv": components["schemas"]["FunnelReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29015,7 +31747,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29039,7 +31774,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29063,7 +31801,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29087,7 +31828,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -29113,7 +31857,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29175,7 +31922,11 @@ export interface operations {
                     "text/csv": components["schemas"]["StageTimeReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29199,7 +31950,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29223,7 +31977,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29247,7 +32004,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29271,7 +32031,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -29297,7 +32060,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29359,7 +32125,11 @@ export interface operations {
                     "text/csv": components["schemas"]["DepartmentChallengesReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29383,7 +32153,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29407,7 +32180,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29431,7 +32207,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29455,7 +32234,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -29481,7 +32263,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29543,7 +32328,11 @@ export interface operations {
                     "text/csv": components["schemas"]["SdgCoverageReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29567,7 +32356,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29591,7 +32383,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29615,7 +32410,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29639,7 +32437,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -29665,7 +32466,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29727,7 +32531,11 @@ export interface operations {
                     "text/csv": components["schemas"]["MetricTotalReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29751,7 +32559,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29775,7 +32586,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29799,7 +32613,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29823,7 +32640,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -29849,7 +32669,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29911,7 +32734,11 @@ export interface operations {
                     "text/csv": components["schemas"]["GraduationReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29935,7 +32762,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29959,7 +32789,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -29983,7 +32816,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30007,7 +32843,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30033,7 +32872,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30095,7 +32937,11 @@ export interface operations {
                     "text/csv": components["schemas"]["LearningTagReport"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30119,7 +32965,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30143,7 +32992,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30167,7 +33019,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30191,7 +33046,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30217,7 +33075,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30280,7 +33141,11 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30304,7 +33169,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30328,7 +33196,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30354,7 +33225,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30421,7 +33295,12 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30445,7 +33324,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30469,7 +33351,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30493,7 +33378,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30517,7 +33405,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30541,7 +33432,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30567,7 +33461,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30627,7 +33524,11 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30651,7 +33552,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30675,7 +33579,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30699,7 +33606,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30725,7 +33635,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30792,7 +33705,12 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30816,7 +33734,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30840,7 +33761,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30864,7 +33788,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30888,7 +33815,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Failed (`stale_version`) */
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
             412: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30912,7 +33842,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30936,7 +33869,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Precondition Required (`version_required`) */
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
             428: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -30960,7 +33896,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -30986,7 +33925,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31049,7 +33991,11 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardVersionPage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31073,7 +34019,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31097,7 +34046,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31121,7 +34073,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -31147,7 +34102,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31207,7 +34165,11 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardVersionView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31231,7 +34193,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31255,7 +34220,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31279,7 +34247,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -31305,7 +34276,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31368,7 +34342,11 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardUsePage"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31392,7 +34370,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31416,7 +34397,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31440,7 +34424,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31464,7 +34451,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -31490,7 +34480,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31557,7 +34550,12 @@ export interface operations {
                     "application/json": components["schemas"]["MethodCardUseView"];
                 };
             };
-            /** @description Bad Request (`invalid_value`, `malformed_json`, `validation_failed`) */
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
             400: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31581,7 +34579,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized (`unauthenticated`) */
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
             401: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31605,7 +34606,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden (`forbidden`) */
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
             403: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31629,7 +34633,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found (`not_found`) */
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
             404: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31653,7 +34660,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict (`method_card_use_recorded`) */
+            /**
+             * @description Conflict
+             *     - `method_card_use_recorded`: Already recorded. Nothing to do.
+             */
             409: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31677,7 +34687,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Content Too Large (`body_too_large`) */
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
             413: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31701,7 +34714,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content (`idempotency_key_reused`) */
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
             422: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
@@ -31725,7 +34741,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too Many Requests (`rate_limited`) */
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -31751,7 +34770,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Internal Server Error (`internal_error`) */
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
             500: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */

@@ -21,8 +21,9 @@ export function Problem({ error, areas = [], labels = {}, onReload }: ProblemPro
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : undefined;
   const stale = error instanceof ApiError && error.status === 412;
+  const title = stale ? t('errors.staleTitle') : problem?.errors?.length ? t('errors.validationTitle') : t('errors.title');
   return (
-    <Alert color="red" variant="light" role="alert" title={stale ? t('errors.staleTitle') : t('errors.title')} mb="lg">
+    <Alert color="red" variant="light" role="alert" title={title} mb="lg">
       <Text>{problemMessage(error, t, areas)}</Text>
       {problem?.errors?.length ? (
         <List mt="xs" size="sm">

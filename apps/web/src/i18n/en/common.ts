@@ -42,6 +42,7 @@ export default {
   notFound: { title: 'Page not found', body: 'The address does not lead to a page in Samverka.', home: 'To the overview' },
   errors: {
     title: 'Something went wrong',
+    validationTitle: 'Check the details',
     generic: 'Something went wrong. Please try again in a moment.',
     network: 'Samverka does not answer. Check your connection and try again.',
     validation: 'Some details need correcting. See the fields below.',

@@ -39,6 +39,7 @@ export default {
   notFound: { title: 'Sidan finns inte', body: 'Adressen leder inte till någon sida i Samverka.', home: 'Till översikten' },
   errors: {
     title: 'Något gick fel',
+    validationTitle: 'Kontrollera uppgifterna',
     generic: 'Något gick fel. Försök igen om en stund.',
     network: 'Samverka svarar inte. Kontrollera anslutningen och försök igen.',
     validation: 'Några uppgifter behöver rättas. Se fälten nedan.',

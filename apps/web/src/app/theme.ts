@@ -12,7 +12,6 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   black: '#1b1f24',
-  other: { pageWidth: 960 },
   components: {
     // Links are underlined, so they are told from text without relying on colour.
     Anchor: { defaultProps: { underline: 'always' } },

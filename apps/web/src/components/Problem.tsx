@@ -34,6 +34,12 @@ export function Problem({ error, areas = [], labels = {}, onReload }: ProblemPro
           ))}
         </List>
       ) : null}
+      {/* For a failure of the server's, the id to quote when asking for help. */}
+      {problem?.requestId && error instanceof ApiError && error.status >= 500 && (
+        <Text size="sm" mt="xs">
+          {t('errors.requestId', { id: problem.requestId })}
+        </Text>
+      )}
       {stale && onReload && (
         <Button mt="sm" variant="white" color="red" onClick={onReload}>
           {t('errors.reload')}

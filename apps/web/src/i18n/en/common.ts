@@ -3,9 +3,7 @@ import type sv from '../sv/common';
 
 export default {
   appName: 'Samverka',
-  tagline: 'Working together for social innovation',
   skipToContent: 'Skip to content',
-  language: 'Language',
   languages: { sv: 'Svenska', en: 'English' },
   nav: {
     label: 'Main menu',
@@ -31,14 +29,11 @@ export default {
     accessibility: 'The service is built to meet WCAG 2.1 AA.',
   },
   loading: 'Loading …',
-  saving: 'Saving …',
   showMore: 'Show more',
   noneYet: 'Nothing here yet.',
-  save: 'Save',
   cancel: 'Cancel',
   close: 'Close',
   showPassword: 'Show the password',
-  required: 'required',
   notFound: { title: 'Page not found', body: 'The address does not lead to a page in Samverka.', home: 'To the overview' },
   errors: {
     title: 'Something went wrong',

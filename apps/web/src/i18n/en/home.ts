@@ -4,7 +4,6 @@ import type sv from '../sv/home';
 export default {
   title: 'Hello {{name}}!',
   intro: 'Here is what is waiting for you today.',
-  nothing: 'Nothing needs you right now.',
   notifications: 'Latest events',
   noNotifications: 'You have no notifications.',
   unread: 'Unread',

@@ -1,8 +1,6 @@
 export default {
   appName: 'Samverka',
-  tagline: 'Samverkan för social innovation',
   skipToContent: 'Hoppa till innehållet',
-  language: 'Språk',
   languages: { sv: 'Svenska', en: 'English' },
   nav: {
     label: 'Huvudmeny',
@@ -28,14 +26,11 @@ export default {
     accessibility: 'Tjänsten är byggd för att uppfylla WCAG 2.1 AA.',
   },
   loading: 'Laddar …',
-  saving: 'Sparar …',
   showMore: 'Visa fler',
   noneYet: 'Inget här ännu.',
-  save: 'Spara',
   cancel: 'Avbryt',
   close: 'Stäng',
   showPassword: 'Visa lösenordet',
-  required: 'obligatoriskt',
   notFound: { title: 'Sidan finns inte', body: 'Adressen leder inte till någon sida i Samverka.', home: 'Till översikten' },
   errors: {
     title: 'Något gick fel',

@@ -1,7 +1,6 @@
 export default {
   title: 'Hej {{name}}!',
   intro: 'Här ser du det som väntar på dig i dag.',
-  nothing: 'Inget väntar på dig just nu.',
   notifications: 'Senaste händelserna',
   noNotifications: 'Du har inga aviseringar.',
   unread: 'Oläst',

@@ -163,7 +163,7 @@ export class ReviewingService {
       .andWhere('EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = r.application_id AND ra.reviewer_id = r.reviewer_id)');
     const manages = await this.access.allows(ApplicationRecords, 'manage', applicationId);
     if (!manages) {
-      if (!(await this.repo(ReviewAssignment).existsBy({ applicationId, reviewerId: callerId }))) throw new NotFoundError('Reviews of application', applicationId);
+      if (!(await this.access.allows(ApplicationRecords, 'review', applicationId))) throw new NotFoundError('Reviews of application', applicationId);
       if (!(await this.repo(Review).existsBy({ applicationId, reviewerId: callerId }))) qb.andWhere('r.reviewer_id = :callerId', { callerId });
     }
     return paginate(qb, query, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'ASC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });

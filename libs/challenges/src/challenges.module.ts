@@ -5,7 +5,7 @@ import { ChallengeDirectory } from './challenges/challenge-directory.js';
 import { ChallengeProgress } from './challenges/challenge-progress.js';
 import { ChallengesPersonalData } from './challenges-personal-data.js';
 import { Challenge, ChallengeReview, ChallengeRevision } from './challenges/challenge.entity.js';
-import { ChallengeScopes } from './challenges/challenge-scope.js';
+import { ChallengeAccessRules } from './access/challenge-access.js';
 import { ChallengesService } from './challenges/challenges.service.js';
 import { Department, DepartmentMembership } from './departments/department.entity.js';
 import { DepartmentInvitations } from './departments/department-invitations.js';
@@ -18,7 +18,7 @@ export const challengesEntities = [Department, DepartmentMembership, TestEnviron
 
 @Module({
   imports: [IdentityModule, ProgrammesModule],
-  providers: [DepartmentInvitations, DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeScopes, ChallengesService, ChallengeDirectory, ChallengeProgress, ChallengesPersonalData],
+  providers: [DepartmentInvitations, DepartmentMembershipService, DepartmentsService, TestEnvironmentsService, ChallengeAccessRules, ChallengesService, ChallengeDirectory, ChallengeProgress, ChallengesPersonalData],
   exports: [DepartmentsService, TestEnvironmentsService, ChallengesService, ChallengeDirectory, ChallengeProgress],
 })
 export class ChallengesModule implements OnModuleInit {

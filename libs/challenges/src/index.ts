@@ -17,3 +17,4 @@ export {
 export { CHALLENGE_STATES, REVIEW_DECISIONS, challengeLifecycle, type ChallengeState, type ChallengeSubject, type ReviewDecision } from './challenges/challenge-lifecycle.js';
 export { UPTAKE_ROUTES, type ChallengeContent, type RouteToAdoption, type NeedOwner, type UptakeRoute } from './challenges/challenge-content.js';
 export type { FieldChange } from './challenges/revision-diff.js';
+export { DepartmentRecords, ChallengeRecords, memberDepartments, memberOfDepartmentAt, isMemberOf } from './access/challenge-access.js';

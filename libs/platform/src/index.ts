@@ -12,6 +12,8 @@ export * from './pagination/page-query.dto.js';
 export { paginate, type KeysetOrder } from './pagination/paginate.js';
 export * from './context/request-context.js';
 export { CurrentActor } from './context/actor.js';
+export { AccessPolicy } from './access/access-policy.js';
+export { RecordKind, CallerFact, ALLOW, DENY, anyOf, allOf, type AccessRule, type Caller, type Condition } from './access/conditions.js';
 export { AuditEvent } from './audit/audit-event.entity.js';
 export { AuditText } from './audit/audit-text.entity.js';
 export { AuditTrail, type AuditRecord } from './audit/audit-trail.js';

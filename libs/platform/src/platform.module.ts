@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AccessPolicy } from './access/access-policy.js';
 import { CurrentActor } from './context/actor.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { AuditQuery } from './audit/audit-query.js';
@@ -17,7 +18,7 @@ import { Lifecycles } from './state-machine/lifecycles.js';
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [Lifecycles, CurrentActor, AuditTrail, AuditQuery, AuditPersonalData, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, IdempotencyPersonalData, PostgresThrottlerStorage, ReferenceData],
-  exports: [Lifecycles, CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
+  providers: [AccessPolicy, Lifecycles, CurrentActor, AuditTrail, AuditQuery, AuditPersonalData, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, IdempotencyPersonalData, PostgresThrottlerStorage, ReferenceData],
+  exports: [AccessPolicy, Lifecycles, CurrentActor, AuditTrail, AuditQuery, Outbox, PlatformRetention, PersonalDataRegistry, IdempotencyInterceptor, PostgresThrottlerStorage, ReferenceData],
 })
 export class PlatformModule {}

@@ -16,3 +16,4 @@ export { ReviewingService, MIN_SCORE, MAX_SCORE, type ReviewInput } from './revi
 export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard.service.js';
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
 export { ReviewReminders } from './reviewing/review-reminders.js';
+export { ProgrammeRecords, CohortRecords, ApplicationRecords, managedProgrammes, applicantCohorts, managesProgramme, managesCohortAt } from './access/programme-access.js';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { invitationLifecycle, InvitationsService, type InvitationScope, type InvitationState, type InvitationSubject } from '@samverka/identity';
-import { FillsHookSlot, type LifecycleHook, type Move } from '@samverka/platform';
-import { ProgrammeScope } from './access/programme-scope.js';
+import { AccessPolicy, FillsHookSlot, type LifecycleHook, type Move } from '@samverka/platform';
+import { CohortRecords, ProgrammeRecords } from './access/programme-access.js';
 import { CohortsService } from './cohorts/cohorts.service.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 
@@ -17,7 +17,7 @@ export class InvitationScopes implements OnModuleInit, LifecycleHook<InvitationS
     private readonly invitations: InvitationsService,
     private readonly programmes: ProgrammesService,
     private readonly cohorts: CohortsService,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
   ) {}
 
   onModuleInit(): void {
@@ -25,8 +25,8 @@ export class InvitationScopes implements OnModuleInit, LifecycleHook<InvitationS
   }
 
   private async check(scope: InvitationScope): Promise<void> {
-    if (scope.programmeId) await this.scope.managedProgramme(scope.programmeId);
-    if (scope.cohortId) await this.scope.managedCohort(scope.cohortId);
+    if (scope.programmeId) await this.access.require(ProgrammeRecords, 'manage', scope.programmeId);
+    if (scope.cohortId) await this.access.require(CohortRecords, 'manage', scope.cohortId);
   }
 
   async run({ subject: { invitation, user } }: Move<InvitationState, InvitationSubject>): Promise<void> {

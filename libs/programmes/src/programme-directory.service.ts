@@ -35,10 +35,6 @@ export class ProgrammeDirectory {
     return rows.map((row) => row.programmeId);
   }
 
-  isManagerOfProgramme(userId: string, programmeId: string): Promise<boolean> {
-    return this.txHost.tx.getRepository(ProgrammeManager).existsBy({ userId, programmeId });
-  }
-
   async findCohort(cohortId: string): Promise<CohortSummary | null> {
     const cohort = await this.txHost.tx.getRepository(Cohort).findOneBy({ id: cohortId });
     return cohort ? { id: cohort.id, programmeId: cohort.programmeId, name: cohort.name, state: cohort.state, languages: cohort.languages } : null;

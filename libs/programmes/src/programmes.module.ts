@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeAccessRules } from './access/programme-access.js';
 import { IdentityModule } from '@samverka/identity';
-import { ProgrammeScope } from './access/programme-scope.js';
 import { Application } from './applications/application.entity.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { Cohort, CohortReviewer } from './cohorts/cohort.entity.js';
@@ -23,7 +23,7 @@ const services = [ProgrammesService, CohortsService, EntrepreneursService, Appli
 
 @Module({
   imports: [IdentityModule],
-  providers: [ProgrammeDirectory, ProgrammeScope, InvitationScopes, ProgrammesPersonalData, ...services],
+  providers: [ProgrammeDirectory, ProgrammeAccessRules, InvitationScopes, ProgrammesPersonalData, ...services],
   exports: [ProgrammeDirectory, ...services],
 })
 export class ProgrammesModule {}

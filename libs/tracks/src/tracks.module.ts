@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
-import { CohortAccess } from './cohort-access.js';
+import { TrackAccessRules } from './access/track-access.js';
 import { WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals } from './matches/challenge-withdrawal.hooks.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
@@ -17,7 +17,6 @@ import { PreferencesService } from './preferences/preferences.service.js';
 import { CohortCompletionNeedsTracksEnded } from './tracks/cohort-completion.hook.js';
 import { MilestonesService } from './tracks/milestones.service.js';
 import { TestSessionsService } from './tracks/test-sessions.service.js';
-import { TrackAccess } from './tracks/track-access.js';
 import { TrackFollowUp, TrackLearning, TrackMilestone, TrackNote, TrackTestSession } from './tracks/track-entries.entity.js';
 import { TrackEntriesService } from './tracks/track-entries.service.js';
 import { TrackJournal } from './tracks/track-journal.js';
@@ -33,7 +32,7 @@ export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, 
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, CohortAccess, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackAccess, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, CohortAccess, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
+  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
 })
 export class TracksModule {}

@@ -71,14 +71,6 @@ export class ChallengeDirectory {
     return new Map(rows.map((row) => [row.id, row.title]));
   }
 
-  departmentIdsOfMember(userId: string): Promise<string[]> {
-    return this.membership.departmentIdsOf(userId);
-  }
-
-  isMemberOfDepartment(userId: string, departmentId: string): Promise<boolean> {
-    return this.membership.isMember(userId, departmentId);
-  }
-
   async memberIdsOfDepartment(departmentId: string): Promise<string[]> {
     const rows = await this.txHost.tx.getRepository(DepartmentMembership).find({ where: { departmentId }, select: { userId: true } });
     return rows.map((row) => row.userId);

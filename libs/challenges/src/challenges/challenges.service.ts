@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
-import { ProgrammeDirectory, type CohortState } from '@samverka/programmes';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
+import { CohortRecords, type CohortState } from '@samverka/programmes';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ChallengeDirectory } from './challenge-directory.js';
 import { DepartmentsService } from '../departments/departments.service.js';
-import { DepartmentMembershipService } from '../departments/department-membership.service.js';
+import { ChallengeRecords, seesNeedOwnerContacts } from '../access/challenge-access.js';
 import { TestEnvironmentsService } from '../test-environments/test-environments.service.js';
 import { CONTENT_FIELDS, emptyRouteToAdoption, missingForSubmission, type ChallengeContent, type UptakeRoute } from './challenge-content.js';
 import { Challenge, ChallengeReview, ChallengeRevision } from './challenge.entity.js';
 import { challengeLifecycle, EDITABLE_STATES, STATE_AFTER_REVIEW, type ChallengeState, type ReviewDecision } from './challenge-lifecycle.js';
-import { ChallengeScopes } from './challenge-scope.js';
 import { reviewNotice } from './review-notice.js';
 import { diffSnapshots, type FieldChange } from './revision-diff.js';
 
@@ -130,10 +129,8 @@ export class ChallengesService {
     private readonly actor: CurrentActor,
     private readonly reference: ReferenceData,
     private readonly departments: DepartmentsService,
-    private readonly membership: DepartmentMembershipService,
     private readonly testEnvironments: TestEnvironmentsService,
-    private readonly scopes: ChallengeScopes,
-    private readonly programmes: ProgrammeDirectory,
+    private readonly access: AccessPolicy,
     private readonly lifecycles: Lifecycles,
     private readonly directory: ChallengeDirectory,
     private readonly outbox: Outbox,
@@ -181,15 +178,12 @@ export class ChallengesService {
   }
 
   async get(id: string): Promise<VisibleChallenge> {
-    const scope = await this.scopes.ofCaller();
-    const challenge = await this.scopes.apply(this.challenges.createQueryBuilder('c').where('c.id = :id', { id }), scope).getOne();
-    if (!challenge) throw new NotFoundError('Challenge', id);
-    return { challenge, showContacts: this.scopes.showsContacts(scope, challenge) };
+    const challenge = await this.access.require(ChallengeRecords, 'read', id);
+    return { challenge, showContacts: await seesNeedOwnerContacts(this.access.caller(), challenge) };
   }
 
   async list(filters: ChallengeFilters, page: PageQueryDto): Promise<Page<VisibleChallenge>> {
-    const scope = await this.scopes.ofCaller();
-    const qb = this.scopes.apply(this.challenges.createQueryBuilder('c'), scope);
+    const qb = await this.access.filter(this.challenges.createQueryBuilder('c'), ChallengeRecords, 'read');
     this.applyFilters(qb, filters);
     let result: Page<Challenge>;
     if (filters.sort === 'review_queue') {
@@ -200,7 +194,9 @@ export class ChallengesService {
     } else {
       result = await paginate(qb, page, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
     }
-    return { items: result.items.map((challenge) => ({ challenge, showContacts: this.scopes.showsContacts(scope, challenge) })), nextCursor: result.nextCursor };
+    const caller = this.access.caller();
+    const items = await Promise.all(result.items.map(async (challenge) => ({ challenge, showContacts: await seesNeedOwnerContacts(caller, challenge) })));
+    return { items, nextCursor: result.nextCursor };
   }
 
   async submit(id: string): Promise<Challenge> {
@@ -309,12 +305,8 @@ export class ChallengesService {
   }
 
   /** Locks a challenge of one of the caller's departments (admins: any); else not found. */
-  private async lockForDepartment(id: string): Promise<Challenge> {
-    const challenge = await this.challenges.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    const actor = this.actor.required;
-    const allowed = challenge && (actor.roles.includes('admin') || (actor.roles.includes('department_member') && (await this.membership.isMember(actor.id, challenge.departmentId))));
-    if (!challenge || !allowed) throw new NotFoundError('Challenge', id);
-    return challenge;
+  private lockForDepartment(id: string): Promise<Challenge> {
+    return this.access.require(ChallengeRecords, 'edit', id, { lock: 'pessimistic_write' });
   }
 
   private async lockVisible(id: string): Promise<Challenge> {
@@ -324,10 +316,7 @@ export class ChallengesService {
 
   /** A cohort the reviewing manager manages; approval needs one that still takes challenges in. */
   private async assertManagedCohort(cohortId: string, decision: ReviewDecision): Promise<string> {
-    const cohort = await this.programmes.findCohort(cohortId);
-    if (!cohort || !(await this.programmes.isManagerOfProgramme(this.actor.required.id, cohort.programmeId))) {
-      throw new NotFoundError('Cohort', cohortId);
-    }
+    const cohort = await this.access.require(CohortRecords, 'manage', cohortId);
     if (decision === 'approve' && !COHORTS_TAKING_CHALLENGES.includes(cohort.state)) {
       throw new ConflictError(
         'cohort_not_taking_challenges',

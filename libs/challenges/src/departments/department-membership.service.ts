@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Actor } from '@samverka/platform';
 import { DepartmentMembership } from './department.entity.js';
 
-/** Who belongs to which department: the scope every department-bound rule starts from. */
+/** Who belongs to which department (the access rules read it through the `memberDepartments` caller fact). */
 @Injectable()
 export class DepartmentMembershipService {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -16,10 +15,5 @@ export class DepartmentMembershipService {
 
   isMember(userId: string, departmentId: string): Promise<boolean> {
     return this.txHost.tx.getRepository(DepartmentMembership).existsBy({ userId, departmentId });
-  }
-
-  /** Admins and programme managers see every department; anyone else only their own. */
-  seesAllDepartments(actor: Actor): boolean {
-    return actor.roles.includes('admin') || actor.roles.includes('programme_manager');
   }
 }

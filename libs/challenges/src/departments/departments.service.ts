@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { InvitationsService, UsersService, type Invitation, type User } from '@samverka/identity';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, ReferenceData, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, ReferenceData, ValidationFailedError } from '@samverka/platform';
 import { Department, DepartmentMembership } from './department.entity.js';
 import { DepartmentMembershipService } from './department-membership.service.js';
+import { DepartmentRecords } from '../access/challenge-access.js';
 
 export interface DepartmentData {
   name: string;
@@ -28,6 +29,7 @@ export class DepartmentsService {
     private readonly actor: CurrentActor,
     private readonly reference: ReferenceData,
     private readonly membership: DepartmentMembershipService,
+    private readonly access: AccessPolicy,
     private readonly invitations: InvitationsService,
     private readonly users: UsersService,
   ) {}
@@ -41,28 +43,17 @@ export class DepartmentsService {
   }
 
   /** A department the caller may see; anyone else's is simply not found. */
-  async get(id: string): Promise<Department> {
-    const actor = this.actor.required;
-    const department = await this.departments.findOneBy({ id });
-    if (!department || !(this.membership.seesAllDepartments(actor) || (await this.membership.isMember(actor.id, id)))) {
-      throw new NotFoundError('Department', id);
-    }
-    return department;
+  get(id: string): Promise<Department> {
+    return this.access.require(DepartmentRecords, 'read', id);
   }
 
   /** A department the caller belongs to: only its members change what it offers. */
-  async getAsMember(id: string): Promise<Department> {
-    const department = await this.departments.findOneBy({ id });
-    if (!department || !(await this.membership.isMember(this.actor.required.id, id))) throw new NotFoundError('Department', id);
-    return department;
+  getAsMember(id: string): Promise<Department> {
+    return this.access.require(DepartmentRecords, 'member', id);
   }
 
-  list(query: PageQueryDto): Promise<Page<Department>> {
-    const actor = this.actor.required;
-    const qb = this.departments.createQueryBuilder('d');
-    if (!this.membership.seesAllDepartments(actor)) {
-      qb.where('d.id IN (SELECT m.department_id FROM department_members m WHERE m.user_id = :userId)', { userId: actor.id });
-    }
+  async list(query: PageQueryDto): Promise<Page<Department>> {
+    const qb = await this.access.filter(this.departments.createQueryBuilder('d'), DepartmentRecords, 'read');
     return paginate(qb, query, { sortColumn: 'd.created_at', idColumn: 'd.id', direction: 'ASC', keyOf: (d) => [d.createdAt.toISOString(), d.id] });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CurrentActor, NotFoundError } from '@samverka/platform';
-import { ProgrammeDirectory } from '@samverka/programmes';
-import { CohortAccess, TracksService, type Track } from '@samverka/tracks';
+import { AccessPolicy, CurrentActor, NotFoundError } from '@samverka/platform';
+import { CohortRecords, ProgrammeDirectory } from '@samverka/programmes';
+import { TracksService, type Track } from '@samverka/tracks';
 
 /**
  * Who may see and record a participant's measurements in a cohort: the participant, everyone
@@ -11,7 +11,7 @@ import { CohortAccess, TracksService, type Track } from '@samverka/tracks';
 export class ParticipantAccess {
   constructor(
     private readonly directory: ProgrammeDirectory,
-    private readonly cohorts: CohortAccess,
+    private readonly access: AccessPolicy,
     private readonly tracks: TracksService,
     private readonly actor: CurrentActor,
   ) {}
@@ -21,7 +21,7 @@ export class ParticipantAccess {
     const participants = await this.directory.participantsOfCohort(cohortId);
     if (!participants.some((participant) => participant.userId === participantId)) throw new NotFoundError('Participant', participantId);
     const tracks = await this.visibleTracks(cohortId, participantId);
-    if (participantId !== this.actor.required.id && !tracks.length) await this.cohorts.managedCohort(cohortId);
+    if (participantId !== this.actor.required.id && !tracks.length) await this.access.require(CohortRecords, 'manage', cohortId);
     return tracks;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CurrentActor, NotFoundError } from '@samverka/platform';
-import { ProgrammeDirectory, ProgrammesService } from '@samverka/programmes';
+import { AccessPolicy, NotFoundError } from '@samverka/platform';
+import { ProgrammeDirectory, ProgrammeRecords } from '@samverka/programmes';
 import { TracksService } from '@samverka/tracks';
 
 /**
@@ -10,20 +10,18 @@ import { TracksService } from '@samverka/tracks';
 @Injectable()
 export class ProgrammeAccess {
   constructor(
-    private readonly programmes: ProgrammesService,
+    private readonly access: AccessPolicy,
     private readonly directory: ProgrammeDirectory,
     private readonly tracks: TracksService,
-    private readonly actor: CurrentActor,
   ) {}
 
   /** Throws NotFoundError unless the caller manages the programme (or is an admin). */
   async assertManaged(programmeId: string): Promise<void> {
-    await this.programmes.get(programmeId);
+    await this.access.require(ProgrammeRecords, 'manage', programmeId);
   }
 
   async assertReadable(programmeId: string): Promise<void> {
-    const actor = this.actor.required;
-    if (actor.roles.includes('admin') || (await this.directory.isManagerOfProgramme(actor.id, programmeId))) return this.assertManaged(programmeId);
+    if (await this.access.allows(ProgrammeRecords, 'manage', programmeId)) return;
     // The tracks context scopes its list to the caller, so one visible track in any cohort is enough.
     const cohortIds = await this.directory.cohortIdsOfProgrammes([programmeId]);
     if ((await this.tracks.list({ cohortIds }, { limit: 1 })).items.length) return;

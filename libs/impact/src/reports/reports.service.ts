@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { CohortAccess } from '@samverka/tracks';
+import { AccessPolicy } from '@samverka/platform';
+import { CohortRecords } from '@samverka/programmes';
 import { REPORTS, type ReportName, type ReportRow } from './report-queries.js';
 
 export interface ReportTable {
@@ -16,11 +17,11 @@ export interface ReportTable {
 export class ReportsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly cohorts: CohortAccess,
+    private readonly access: AccessPolicy,
   ) {}
 
   async run(cohortId: string, report: ReportName): Promise<ReportTable> {
-    await this.cohorts.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     const { columns, sql } = REPORTS[report];
     const rows: ReportRow[] = await this.txHost.tx.query(sql, [cohortId]);
     return { report, cohortId, columns, rows };

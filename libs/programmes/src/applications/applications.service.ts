@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, Outbox, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, isUniqueViolation, Outbox, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
+import { ApplicationRecords, CohortRecords } from '../access/programme-access.js';
 import type { Question } from '../content/cohort-content.js';
 import type { CohortState } from '../programme-directory.service.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { answerProblems, withoutBlankAnswers } from './answers.js';
 import { Application } from './application.entity.js';
 import { applicationLifecycle, STATE_OF_DECISION, type ApplicationState, type Decision } from './application-lifecycle.js';
@@ -22,7 +23,7 @@ function assertAnswers(questions: readonly Question[], answers: Record<string, u
 export class ApplicationsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly outbox: Outbox,
   ) {}
@@ -32,18 +33,19 @@ export class ApplicationsService {
   }
 
   private cohortOf(application: Application, lock = false) {
-    return this.scope.cohortOfApplication(application, lock);
+    // The caller already reached the application through the policy; its cohort comes with it.
+    return this.txHost.tx.getRepository(Cohort).findOneOrFail({ where: { id: application.cohortId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
   }
 
   /** An entrepreneur starts their one application to an open cohort, as a draft. */
   async create(cohortId: string, answers: Record<string, unknown>): Promise<Application> {
     return this.txHost.withTransaction(async () => {
-      const cohort = await this.scope.visibleCohort(cohortId);
+      const cohort = await this.access.require(CohortRecords, 'read', cohortId);
       if (cohort.state !== 'open') throw new ConflictError('cohort_not_open', `The cohort is ${cohort.state}; applications are taken only while it is open.`);
       assertAnswers(cohort.questions, answers);
       let application: Application;
       try {
-        application = await this.applications.save(this.applications.create({ cohortId, applicantId: this.scope.caller.id, state: 'draft', answers: withoutBlankAnswers(answers) }));
+        application = await this.applications.save(this.applications.create({ cohortId, applicantId: this.access.caller().id, state: 'draft', answers: withoutBlankAnswers(answers) }));
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('already_applied', 'You have already applied to this cohort; edit that application instead.');
         throw error;
@@ -55,19 +57,19 @@ export class ApplicationsService {
 
   /** Managers see the cohort's submitted applications, applicants their own, reviewers those assigned to them. */
   async listOfCohort(cohortId: string, query: PageQueryDto, state?: ApplicationState): Promise<Page<Application>> {
-    await this.scope.visibleCohort(cohortId);
-    const qb = this.scope.within(this.applications.createQueryBuilder('a').where('a.cohort_id = :cohortId', { cohortId }), this.scope.seesApplication('a'));
+    await this.access.require(CohortRecords, 'read', cohortId);
+    const qb = await this.access.filter(this.applications.createQueryBuilder('a').where('a.cohort_id = :cohortId', { cohortId }), ApplicationRecords, 'read');
     if (state) qb.andWhere('a.state = :state', { state });
     return paginate(qb, query, { sortColumn: 'a.created_at', idColumn: 'a.id', direction: 'ASC', keyOf: (a) => [a.createdAt.toISOString(), a.id] });
   }
 
   get(id: string): Promise<Application> {
-    return this.scope.visibleApplication(id);
+    return this.access.require(ApplicationRecords, 'read', id);
   }
 
   async updateAnswers(id: string, expectedVersion: number | undefined, answers: Record<string, unknown>): Promise<Application> {
     return this.txHost.withTransaction(async () => {
-      const application = await this.scope.ownApplication(id, true);
+      const application = await this.access.require(ApplicationRecords, 'own', id, { lock: 'pessimistic_write' });
       assertVersion('application', expectedVersion, application.version);
       if (application.state !== 'draft') throw new ConflictError('application_not_editable', `A ${application.state} application cannot be edited; only drafts can.`);
       assertAnswers((await this.cohortOf(application)).questions, answers);
@@ -80,7 +82,7 @@ export class ApplicationsService {
 
   async submit(id: string): Promise<Application> {
     return this.txHost.withTransaction(async () => {
-      const application = await this.scope.ownApplication(id, true);
+      const application = await this.access.require(ApplicationRecords, 'own', id, { lock: 'pessimistic_write' });
       applicationLifecycle.assertMove(application.state, 'submitted');
       const cohort = await this.cohortOf(application);
       const now = Date.now();
@@ -98,7 +100,7 @@ export class ApplicationsService {
 
   async withdraw(id: string, reason?: string): Promise<Application> {
     return this.txHost.withTransaction(async () => {
-      const application = await this.scope.ownApplication(id, true);
+      const application = await this.access.require(ApplicationRecords, 'own', id, { lock: 'pessimistic_write' });
       return this.move(application, 'withdrawn', 'application.withdrawn', reason);
     });
   }
@@ -109,7 +111,7 @@ export class ApplicationsService {
    */
   async decide(id: string, decision: Decision, note?: string): Promise<Application> {
     return this.txHost.withTransaction(async () => {
-      const managed = await this.scope.managedApplication(id);
+      const managed = await this.access.require(ApplicationRecords, 'manage', id);
       const cohort = await this.cohortOf(managed, true);
       const application = await this.applications.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       const to = STATE_OF_DECISION[decision];
@@ -143,7 +145,7 @@ export class ApplicationsService {
 
   /** The participants: accepted applicants, in the order they were accepted. */
   async participants(cohortId: string, query: PageQueryDto): Promise<Page<Application>> {
-    await this.scope.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     const qb = this.applications.createQueryBuilder('a').where('a.cohort_id = :cohortId', { cohortId }).andWhere(`a.state = 'accepted'`);
     return paginate(qb, query, { sortColumn: 'a.decided_at', idColumn: 'a.id', direction: 'ASC', keyOf: (a) => [a.decidedAt?.toISOString() ?? '', a.id] });
   }

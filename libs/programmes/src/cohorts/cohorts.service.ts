@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { assertVersion, AuditTrail, ConflictError, Lifecycles, type FieldError, normaliseLanguages, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, Lifecycles, type FieldError, normaliseLanguages, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
 import { isDeepStrictEqual } from 'node:util';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { CohortRecords, ProgrammeRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { ProgrammeManager } from '../programmes/programme.entity.js';
 import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
@@ -70,7 +70,7 @@ function applyChanges(cohort: Cohort, changes: CohortChanges): void {
 export class CohortsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly users: UsersService,
     private readonly lifecycles: Lifecycles,
@@ -84,15 +84,15 @@ export class CohortsService {
     return this.txHost.tx.getRepository(CohortReviewer);
   }
 
-  list(query: PageQueryDto, filter: CohortFilter): Promise<Page<Cohort>> {
-    const qb = this.scope.within(this.cohorts.createQueryBuilder('c'), this.scope.seesCohort('c'));
+  async list(query: PageQueryDto, filter: CohortFilter): Promise<Page<Cohort>> {
+    const qb = await this.access.filter(this.cohorts.createQueryBuilder('c'), CohortRecords, 'read');
     if (filter.programmeId) qb.andWhere('c.programme_id = :programmeId', { programmeId: filter.programmeId });
     if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
     return paginate(qb, query, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
   }
 
   get(id: string): Promise<Cohort> {
-    return this.scope.visibleCohort(id);
+    return this.access.require(CohortRecords, 'read', id);
   }
 
   /** Questions, rubric and graduation criteria not given start from the programme's defaults. */
@@ -100,7 +100,7 @@ export class CohortsService {
     const problems = contentProblems(data);
     if (problems.length) throw new ValidationFailedError(problems);
     return this.txHost.withTransaction(async () => {
-      const programme = await this.scope.managedProgramme(data.programmeId);
+      const programme = await this.access.require(ProgrammeRecords, 'manage', data.programmeId);
       const cohort = this.cohorts.create({
         programmeId: programme.id,
         state: 'planning',
@@ -123,7 +123,7 @@ export class CohortsService {
     const problems = contentProblems(changes);
     if (problems.length) throw new ValidationFailedError(problems);
     return this.txHost.withTransaction(async () => {
-      const cohort = await this.scope.managedCohort(id, true);
+      const cohort = await this.access.require(CohortRecords, 'manage', id, { lock: 'pessimistic_write' });
       assertVersion('cohort', expectedVersion, cohort.version);
       // A completed or archived cohort is a record of what happened: it is read, not edited.
       if (cohort.state === 'completed' || cohort.state === 'archived') {
@@ -149,7 +149,7 @@ export class CohortsService {
 
   async transition(id: string, to: CohortState, reason?: string): Promise<Cohort> {
     return this.txHost.withTransaction(async () => {
-      const cohort = await this.scope.managedCohort(id, true);
+      const cohort = await this.access.require(CohortRecords, 'manage', id, { lock: 'pessimistic_write' });
       const from = cohort.state;
       // The hooks declared with the lifecycle run under the cohort's lock (see cohort-lifecycle.ts).
       return this.lifecycles.move(cohortLifecycle, { subject: { cohortId: id }, from, to, reason }, async () => {
@@ -162,7 +162,7 @@ export class CohortsService {
   }
 
   async listReviewers(cohortId: string, query: PageQueryDto): Promise<Page<CohortReviewer>> {
-    await this.scope.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     return paginate(this.reviewers.createQueryBuilder('r').where('r.cohort_id = :cohortId', { cohortId }), query, {
       sortColumn: 'r.created_at',
       idColumn: 'r.user_id',
@@ -175,7 +175,7 @@ export class CohortsService {
   async addReviewer(cohortId: string, userId: string): Promise<CohortReviewer> {
     return this.txHost.withTransaction(async () => {
       // The cohort first: outside it, nothing may be learnt about the person either.
-      await this.scope.managedCohort(cohortId, true);
+      await this.access.require(CohortRecords, 'manage', cohortId, { lock: 'pessimistic_write' });
       const user = await this.users.findById(userId);
       if (!user || user.status !== 'active' || !user.roles.includes('reviewer')) {
         throw new UnprocessableError('not_a_reviewer', `${userId} is not an active user with the reviewer role; invite them as reviewer first.`);

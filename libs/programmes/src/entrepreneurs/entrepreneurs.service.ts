@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, CurrentActor, normaliseLanguages, normaliseTags, NotFoundError, ReferenceData } from '@samverka/platform';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { AccessPolicy, assertVersion, AuditTrail, CurrentActor, normaliseLanguages, normaliseTags, NotFoundError, ReferenceData } from '@samverka/platform';
+import { ApplicationRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { EntrepreneurProfile, type EntrepreneurKind } from './entrepreneur-profile.entity.js';
 
@@ -28,7 +28,7 @@ export class EntrepreneursService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly actor: CurrentActor,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly reference: ReferenceData,
     private readonly audit: AuditTrail,
   ) {}
@@ -71,9 +71,9 @@ export class EntrepreneursService {
 
   /** A manager reads the profile of someone who applied (not a draft) to one of their cohorts. */
   async ofApplicant(userId: string): Promise<ProfileWithCounty> {
-    const applied = await this.scope
-      .within(this.txHost.tx.getRepository(Application).createQueryBuilder('a').where('a.applicant_id = :userId', { userId }), this.scope.managesApplication('a'))
-      .getExists();
+    const applied = await (
+      await this.access.filter(this.txHost.tx.getRepository(Application).createQueryBuilder('a').where('a.applicant_id = :userId', { userId }), ApplicationRecords, 'manage')
+    ).getExists();
     const profile = applied ? await this.profiles.findOneBy({ userId }) : null;
     if (!profile) throw new NotFoundError('Entrepreneur profile', userId);
     return this.withCounty(profile);

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { assertVersion, AuditTrail, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { In } from 'typeorm';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { ProgrammeRecords } from '../access/programme-access.js';
 import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
 import { Programme, ProgrammeManager } from './programme.entity.js';
 
@@ -37,7 +37,7 @@ function assertDefaults(changes: ProgrammeChanges): void {
 export class ProgrammesService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly users: UsersService,
   ) {}
@@ -51,12 +51,12 @@ export class ProgrammesService {
   }
 
   async list(query: PageQueryDto): Promise<Page<Programme>> {
-    const qb = this.scope.within(this.programmes.createQueryBuilder('p'), this.scope.managesProgramme('p.id'));
+    const qb = await this.access.filter(this.programmes.createQueryBuilder('p'), ProgrammeRecords, 'manage');
     return paginate(qb, query, { sortColumn: 'p.created_at', idColumn: 'p.id', direction: 'ASC', keyOf: (p) => [p.createdAt.toISOString(), p.id] });
   }
 
   async get(id: string): Promise<Programme> {
-    return this.scope.managedProgramme(id);
+    return this.access.require(ProgrammeRecords, 'manage', id);
   }
 
   async managerIdsOf(programmeIds: string[]): Promise<Map<string, string[]>> {
@@ -82,7 +82,7 @@ export class ProgrammesService {
   async update(id: string, expectedVersion: number | undefined, changes: ProgrammeChanges): Promise<Programme> {
     assertDefaults(changes);
     return this.txHost.withTransaction(async () => {
-      const programme = await this.scope.managedProgramme(id, true);
+      const programme = await this.access.require(ProgrammeRecords, 'manage', id, { lock: 'pessimistic_write' });
       assertVersion('programme', expectedVersion, programme.version);
       const saved = await this.programmes.save(Object.assign(programme, definedOnly(changes)));
       await this.audit.record({ action: 'programme.updated', entityType: 'programme', entityId: id, details: { fields: Object.keys(definedOnly(changes)) } });
@@ -103,7 +103,7 @@ export class ProgrammesService {
     ).filter((problem) => problem !== null);
     if (problems.length) throw new ValidationFailedError(problems);
     return this.txHost.withTransaction(async () => {
-      await this.scope.managedProgramme(id, true);
+      await this.access.require(ProgrammeRecords, 'manage', id, { lock: 'pessimistic_write' });
       const current = (await this.managers.findBy({ programmeId: id })).map((row) => row.userId);
       const added = wanted.filter((userId) => !current.includes(userId));
       const removed = current.filter((userId) => !wanted.includes(userId));

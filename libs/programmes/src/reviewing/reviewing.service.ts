@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
+import { ApplicationRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { isAwaitingDecision } from '../applications/application-lifecycle.js';
 import type { RubricCriterion } from '../content/cohort-content.js';
@@ -36,7 +36,7 @@ export function scoreProblems(rubric: readonly RubricCriterion[], scores: Record
 export class ReviewingService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -60,7 +60,7 @@ export class ReviewingService {
 
   async assign(applicationId: string, reviewerId: string): Promise<ReviewAssignment> {
     return this.txHost.withTransaction(async () => {
-      const application = await this.scope.managedApplication(applicationId, true);
+      const application = await this.access.require(ApplicationRecords, 'manage', applicationId, { lock: 'pessimistic_write' });
       if (!isAwaitingDecision(application.state)) throw new ConflictError('application_not_under_review', `A ${application.state} application is not reviewed any more.`);
       if (!(await this.repo(CohortReviewer).existsBy({ cohortId: application.cohortId, userId: reviewerId }))) {
         throw new UnprocessableError('not_a_cohort_reviewer', `${reviewerId} is not a reviewer of this cohort; add them to the cohort's reviewers first.`);
@@ -70,7 +70,7 @@ export class ReviewingService {
       }
       let assignment: ReviewAssignment;
       try {
-        assignment = await this.repo(ReviewAssignment).save(this.repo(ReviewAssignment).create({ applicationId, reviewerId, assignedBy: this.scope.caller.id }));
+        assignment = await this.repo(ReviewAssignment).save(this.repo(ReviewAssignment).create({ applicationId, reviewerId, assignedBy: this.access.caller().id }));
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('already_assigned', 'This reviewer is already assigned to this application.');
         throw error;
@@ -86,8 +86,8 @@ export class ReviewingService {
    */
   async declareConflict(applicationId: string, scope: ConflictScope, reason: string): Promise<{ conflict: ReviewConflict; removedAssignments: string[] }> {
     return this.txHost.withTransaction(async () => {
-      const application = await this.scope.assignedApplication(applicationId, true);
-      const reviewerId = this.scope.caller.id;
+      const application = await this.access.require(ApplicationRecords, 'review', applicationId, { lock: 'pessimistic_write' });
+      const reviewerId = this.access.caller().id;
       const conflict = await this.repo(ReviewConflict).save(
         this.repo(ReviewConflict).create({ reviewerId, scope, applicationId, applicantId: application.applicantId, reason }),
       );
@@ -109,7 +109,7 @@ export class ReviewingService {
   }
 
   private async reviewableByCaller(applicationId: string): Promise<{ application: Application; cohort: Cohort }> {
-    const application = await this.scope.assignedApplication(applicationId, true);
+    const application = await this.access.require(ApplicationRecords, 'review', applicationId, { lock: 'pessimistic_write' });
     if (!isAwaitingDecision(application.state)) throw new ConflictError('review_closed', `The application is ${application.state}; reviews can change only until the decision.`);
     return { application, cohort: await this.cohortOf(application) };
   }
@@ -126,7 +126,7 @@ export class ReviewingService {
       const reviews = this.repo(Review);
       let review: Review;
       try {
-        review = await reviews.save(reviews.create({ applicationId, reviewerId: this.scope.caller.id, scores: this.assertScores(cohort, input.scores), comment: input.comment ?? '' }));
+        review = await reviews.save(reviews.create({ applicationId, reviewerId: this.access.caller().id, scores: this.assertScores(cohort, input.scores), comment: input.comment ?? '' }));
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('already_reviewed', 'You have already reviewed this application; change your review with PUT.');
         throw error;
@@ -140,7 +140,7 @@ export class ReviewingService {
     return this.txHost.withTransaction(async () => {
       const { cohort } = await this.reviewableByCaller(applicationId);
       const reviews = this.repo(Review);
-      const review = await reviews.findOne({ where: { applicationId, reviewerId: this.scope.caller.id }, lock: { mode: 'pessimistic_write' } });
+      const review = await reviews.findOne({ where: { applicationId, reviewerId: this.access.caller().id }, lock: { mode: 'pessimistic_write' } });
       if (!review) throw new ConflictError('not_reviewed_yet', 'You have not reviewed this application yet; create your review with POST.');
       assertVersion('review', expectedVersion, review.version);
       Object.assign(review, { scores: this.assertScores(cohort, input.scores), comment: input.comment ?? review.comment });
@@ -155,15 +155,15 @@ export class ReviewingService {
    * reviewers' only once they have submitted theirs.
    */
   async listReviews(applicationId: string, query: PageQueryDto): Promise<Page<Review>> {
-    const application = await this.scope.visibleApplication(applicationId);
-    const callerId = this.scope.caller.id;
+    const application = await this.access.require(ApplicationRecords, 'read', applicationId);
+    const callerId = this.access.caller().id;
     const qb = this.repo(Review)
       .createQueryBuilder('r')
       .where('r.application_id = :applicationId', { applicationId: application.id })
       .andWhere('EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = r.application_id AND ra.reviewer_id = r.reviewer_id)');
-    const manages = await this.scope.within(this.repo(Application).createQueryBuilder('a').where('a.id = :applicationId', { applicationId }), this.scope.managesApplication('a')).getExists();
+    const manages = await this.access.allows(ApplicationRecords, 'manage', applicationId);
     if (!manages) {
-      if (!(await this.repo(ReviewAssignment).existsBy({ applicationId, reviewerId: callerId }))) throw new NotFoundError('Reviews of application', applicationId);
+      if (!(await this.access.allows(ApplicationRecords, 'review', applicationId))) throw new NotFoundError('Reviews of application', applicationId);
       if (!(await this.repo(Review).existsBy({ applicationId, reviewerId: callerId }))) qb.andWhere('r.reviewer_id = :callerId', { callerId });
     }
     return paginate(qb, query, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'ASC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
+import { AccessPolicy } from '@samverka/platform';
 import { In } from 'typeorm';
-import { ProgrammeScope } from '../access/programme-scope.js';
+import { CohortRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import type { ApplicationState } from '../applications/application-lifecycle.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
@@ -23,12 +24,12 @@ export interface CohortScoreboard {
 export class ScoreboardService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly scope: ProgrammeScope,
+    private readonly access: AccessPolicy,
     private readonly users: UsersService,
   ) {}
 
   async of(cohortId: string): Promise<CohortScoreboard> {
-    const cohort = await this.scope.managedCohort(cohortId);
+    const cohort = await this.access.require(CohortRecords, 'manage', cohortId);
     const applications = await this.txHost.tx
       .getRepository(Application)
       .find({ where: { cohortId, state: In(IN_SELECTION) }, order: { submittedAt: 'ASC', id: 'ASC' } });

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { CohortRecords } from '@samverka/programmes';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, Outbox, paginate, type Page, type PageQueryDto } from '@samverka/platform';
-import { Brackets, In, LessThan, Not, type SelectQueryBuilder } from 'typeorm';
-import { CohortAccess } from '../cohort-access.js';
+import { ChallengeDirectory, ChallengeProgress, isMemberOf } from '@samverka/challenges';
+import { AuditTrail, ConflictError, CurrentActor, NotFoundError, Outbox, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { In, LessThan, Not } from 'typeorm';
 import { TrackStarter } from '../tracks/track-starter.js';
 import { ENDED_STAGES } from '../tracks/track-stages.js';
 import { Track } from '../tracks/track.entity.js';
 import { matchLifecycle, stateAfterResponse, type MatchSide } from './match-lifecycle.js';
 import { LIVE_MATCH_STATES, Match, type MatchResponse, type MatchState } from './match.entity.js';
+import { MatchRecords } from '../access/track-access.js';
 
 export interface MatchFilter {
   cohortId?: string;
@@ -37,7 +38,7 @@ export interface PublishConflict {
 export class MatchesService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: CohortAccess,
+    private readonly access: AccessPolicy,
     private readonly challenges: ChallengeDirectory,
     private readonly progress: ChallengeProgress,
     private readonly tracks: TrackStarter,
@@ -163,7 +164,7 @@ export class MatchesService {
 
   /** Proposals whose response deadline passed end as expired, freeing their seats. */
   async expireOverdue(cohortId: string): Promise<number> {
-    await this.access.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     return this.txHost.withTransaction(async () => {
       await this.lockCohort(cohortId);
       const overdue = await this.matches.find({ where: { cohortId, state: 'proposed', respondBy: LessThan(new Date()) } });
@@ -178,13 +179,11 @@ export class MatchesService {
   }
 
   async get(matchId: string): Promise<Match> {
-    const match = await (await this.scoped(this.matches.createQueryBuilder('m'))).andWhere('m.id = :matchId', { matchId }).getOne();
-    if (!match) throw new NotFoundError('Match', matchId);
-    return match;
+    return this.access.require(MatchRecords, 'read', matchId);
   }
 
   async list(filter: MatchFilter, page: PageQueryDto): Promise<Page<Match>> {
-    const qb = await this.scoped(this.matches.createQueryBuilder('m'));
+    const qb = await this.access.filter(this.matches.createQueryBuilder('m'), MatchRecords, 'read');
     if (filter.cohortId) qb.andWhere('m.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
     return paginate(qb, page, { sortColumn: 'm.created_at', idColumn: 'm.id', direction: 'ASC', keyOf: (m) => [m.createdAt.toISOString(), m.id] });
@@ -194,23 +193,8 @@ export class MatchesService {
   async sideOf(match: Match): Promise<MatchSide | undefined> {
     const actor = this.actor.required;
     if (match.participantId === actor.id) return 'participant';
-    if (await this.challenges.isMemberOfDepartment(actor.id, match.departmentId)) return 'department';
+    if (await isMemberOf(this.access.caller(), match.departmentId)) return 'department';
     return undefined;
-  }
-
-  /** Entrepreneurs see their own matches, departments theirs, managers their cohorts', admins all. */
-  private async scoped(qb: SelectQueryBuilder<Match>): Promise<SelectQueryBuilder<Match>> {
-    const actor = this.actor.required;
-    const managed = await this.access.managedCohortIds();
-    if (managed === undefined) return qb;
-    const departments = await this.challenges.departmentIdsOfMember(actor.id);
-    return qb.andWhere(
-      new Brackets((scope) => {
-        scope.where('m.participant_id = :me', { me: actor.id });
-        if (departments.length) scope.orWhere('m.department_id IN (:...departments)', { departments });
-        if (managed.length) scope.orWhere('m.cohort_id IN (:...managed)', { managed });
-      }),
-    );
   }
 
   private confirmedCount(challengeId: string): Promise<number> {

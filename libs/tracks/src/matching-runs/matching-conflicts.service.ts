@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory } from '@samverka/challenges';
-import { ProgrammeDirectory } from '@samverka/programmes';
-import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, paginate, type Page, type PageQueryDto } from '@samverka/platform';
-import { CohortAccess } from '../cohort-access.js';
+import { ChallengeDirectory, isMemberOf } from '@samverka/challenges';
+import { ProgrammeDirectory, CohortRecords } from '@samverka/programmes';
+import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { MatchingConflict } from './matching-conflict.entity.js';
 
 /**
@@ -17,7 +16,7 @@ export class MatchingConflictsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
-    private readonly access: CohortAccess,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
   ) {}
@@ -27,7 +26,7 @@ export class MatchingConflictsService {
     const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
     const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((p) => p.userId === participantId);
     if (!challenge || !isParticipant) throw new NotFoundError('Cohort participant or challenge');
-    const mayDeclare = participantId === me || (await this.challenges.isMemberOfDepartment(me, challenge.departmentId));
+    const mayDeclare = participantId === me || (await isMemberOf(this.access.caller(), challenge.departmentId));
     if (!mayDeclare) throw new NotFoundError('Cohort participant or challenge');
     return this.txHost.withTransaction(async () => {
       const conflicts = this.txHost.tx.getRepository(MatchingConflict);
@@ -44,7 +43,7 @@ export class MatchingConflictsService {
   }
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingConflict>> {
-    await this.access.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     const qb = this.txHost.tx.getRepository(MatchingConflict).createQueryBuilder('x').where('x.cohort_id = :cohortId', { cohortId });
     return paginate(qb, page, { sortColumn: 'x.created_at', idColumn: 'x.id', direction: 'ASC', keyOf: (x) => [x.createdAt.toISOString(), x.id] });
   }

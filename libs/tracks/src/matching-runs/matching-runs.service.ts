@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { CohortRecords } from '@samverka/programmes';
 import { isDeepStrictEqual } from 'node:util';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
-import { CohortAccess } from '../cohort-access.js';
+import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import type { Match } from '../matches/match.entity.js';
 import { MatchesService } from '../matches/matches.service.js';
 import { MatchingInputGatherer } from './matching-input.js';
@@ -30,7 +30,7 @@ const MATCHING_STATES = ['selecting', 'running'];
 export class MatchingRunsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: CohortAccess,
+    private readonly access: AccessPolicy,
     private readonly gatherer: MatchingInputGatherer,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
@@ -42,7 +42,7 @@ export class MatchingRunsService {
   }
 
   async start(cohortId: string, request: RunRequest): Promise<MatchingRunRecord> {
-    const cohort = await this.access.managedCohort(cohortId);
+    const cohort = await this.access.require(CohortRecords, 'manage', cohortId);
     if (!MATCHING_STATES.includes(cohort.state)) {
       throw new ConflictError('cohort_not_matching', `Matching runs need the cohort to be selecting or running; it is ${cohort.state}.`, { state: cohort.state });
     }
@@ -77,7 +77,7 @@ export class MatchingRunsService {
   async get(runId: string): Promise<MatchingRunRecord> {
     const run = await this.runs.findOneBy({ id: runId });
     if (!run) throw new NotFoundError('Matching run', runId);
-    await this.access.managedCohort(run.cohortId).catch(() => {
+    await this.access.require(CohortRecords, 'manage', run.cohortId).catch(() => {
       throw new NotFoundError('Matching run', runId);
     });
     return run;
@@ -114,7 +114,7 @@ export class MatchingRunsService {
   }
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {
-    await this.access.managedCohort(cohortId);
+    await this.access.require(CohortRecords, 'manage', cohortId);
     const qb = this.runs.createQueryBuilder('r').where('r.cohort_id = :cohortId', { cohortId });
     return paginate(qb, page, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'DESC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory } from '@samverka/challenges';
-import { ProgrammeDirectory } from '@samverka/programmes';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, StaleVersionError, ValidationFailedError } from '@samverka/platform';
-import { CohortAccess } from '../cohort-access.js';
+import { ChallengeDirectory, isMemberOf, memberDepartments } from '@samverka/challenges';
+import { ProgrammeDirectory, CohortRecords } from '@samverka/programmes';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, StaleVersionError, ValidationFailedError, AccessPolicy } from '@samverka/platform';
 import { Preference, type PreferenceSide } from './preference.entity.js';
 
 /** Rankings are given while the cohort selects or runs. */
@@ -25,7 +24,7 @@ export class PreferencesService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
-    private readonly access: CohortAccess,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
   ) {}
@@ -48,7 +47,7 @@ export class PreferencesService {
   /** A department member ranks the cohort's participants for one of the department's challenges. */
   async rankParticipants(cohortId: string, challengeId: string, participantIds: string[], expectedVersion?: number): Promise<Preference> {
     const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
-    if (!challenge || !(await this.challenges.isMemberOfDepartment(this.actor.required.id, challenge.departmentId))) {
+    if (!challenge || !(await isMemberOf(this.access.caller(), challenge.departmentId))) {
       throw new NotFoundError('Challenge', challengeId);
     }
     await this.assertRankingOpen(cohortId);
@@ -61,13 +60,10 @@ export class PreferencesService {
   async visible(cohortId: string): Promise<VisiblePreferences> {
     const actor = this.actor.required;
     const all = await this.preferences.find({ where: { cohortId }, order: { updatedAt: 'ASC', id: 'ASC' } });
-    const manages = await this.access.managedCohort(cohortId).then(
-      () => true,
-      () => false,
-    );
+    const manages = await this.access.allows(CohortRecords, 'manage', cohortId);
     if (manages) return { mine: null, challenges: all.filter((p) => p.side === 'challenge'), participants: all.filter((p) => p.side === 'participant') };
     const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((participant) => participant.userId === actor.id);
-    const myDepartments = new Set(await this.challenges.departmentIdsOfMember(actor.id));
+    const myDepartments = new Set(await this.access.caller().get(memberDepartments));
     const ownChallenges = new Set(
       (await this.challenges.approvedChallengesOfCohort(cohortId))
         .filter((challenge) => myDepartments.has(challenge.departmentId))

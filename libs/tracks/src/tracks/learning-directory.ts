@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@samverka/platform';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
-import { TrackAccess } from './track-access.js';
+import { TrackRecords } from '../access/track-access.js';
 import { TrackLearning } from './track-entries.entity.js';
 import type { GraduationOutcome, TrackStage } from './track-stages.js';
 import { Track } from './track.entity.js';
@@ -21,7 +22,7 @@ export interface TrackStanding {
 export class LearningDirectory {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: TrackAccess,
+    private readonly access: AccessPolicy,
   ) {}
 
   /** The learnings among `ids` on tracks the caller is on; any other id is left out, as if it did not exist. */
@@ -30,14 +31,14 @@ export class LearningDirectory {
     const learnings = await this.txHost.tx.getRepository(TrackLearning).findBy({ id: In(ids) });
     if (!learnings.length) return [];
     const trackIds = [...new Set(learnings.map((learning) => learning.trackId))];
-    const visible = await (await this.access.scoped(this.txHost.tx.getRepository(Track).createQueryBuilder('t'))).andWhere('t.id IN (:...trackIds)', { trackIds }).select('t.id').getMany();
+    const visible = await (await this.access.filter(this.txHost.tx.getRepository(Track).createQueryBuilder('t'), TrackRecords, 'read')).andWhere('t.id IN (:...trackIds)', { trackIds }).select('t.id').getMany();
     const visibleIds = new Set(visible.map((track) => track.id));
     return learnings.filter((learning) => visibleIds.has(learning.trackId));
   }
 
   /** Refuses (404) a track the caller is not on. */
   async assertOnTrack(trackId: string): Promise<void> {
-    await this.access.visible(trackId);
+    await this.access.require(TrackRecords, 'read', trackId);
   }
 
   /** Where the given tracks stand, whoever asks: callers may only pass on aggregates of it. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, NotFoundError, type Page, type PageQueryDto } from '@samverka/platform';
-import { TrackAccess } from './track-access.js';
+import { assertVersion, NotFoundError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { TrackRecords } from '../access/track-access.js';
 import { TrackMilestone } from './track-entries.entity.js';
 import { TrackJournal } from './track-journal.js';
 
@@ -19,7 +19,7 @@ export class MilestonesService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly journal: TrackJournal,
-    private readonly access: TrackAccess,
+    private readonly access: AccessPolicy,
   ) {}
 
   list(trackId: string, page: PageQueryDto): Promise<Page<TrackMilestone>> {
@@ -36,7 +36,7 @@ export class MilestonesService {
   /** Changes what is given; `done` marks it done now (or not done again). */
   async update(trackId: string, milestoneId: string, expectedVersion: number | undefined, changes: MilestoneChanges): Promise<TrackMilestone> {
     return this.txHost.withTransaction(async () => {
-      const track = await this.access.visible(trackId, 'pessimistic_read');
+      const track = await this.access.require(TrackRecords, 'read', trackId, { lock: 'pessimistic_read' });
       const milestones = this.txHost.tx.getRepository(TrackMilestone);
       const milestone = await milestones.findOne({ where: { id: milestoneId, trackId }, lock: { mode: 'pessimistic_write' } });
       if (!milestone) throw new NotFoundError('Milestone', milestoneId);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, CurrentActor, paginate, type Page, type PageQueryDto } from '@samverka/platform';
+import { AuditTrail, CurrentActor, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import type { DeepPartial, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { TrackAccess } from './track-access.js';
+import { TrackRecords } from '../access/track-access.js';
 import { TrackNotices, type TrackMessage } from './track-notices.js';
 import type { Track } from './track.entity.js';
 
@@ -28,7 +28,7 @@ export interface EntryOrder<E> {
 export class TrackJournal {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: TrackAccess,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly notices: TrackNotices,
     private readonly actor: CurrentActor,
@@ -39,7 +39,7 @@ export class TrackJournal {
   }
 
   async list<E extends TrackEntry>(trackId: string, entity: new () => E, page: PageQueryDto, order: EntryOrder<E>, narrow?: (qb: SelectQueryBuilder<E>) => void): Promise<Page<E>> {
-    await this.access.visible(trackId);
+    await this.access.require(TrackRecords, 'read', trackId);
     const qb = this.repository(entity).createQueryBuilder('e').where('e.track_id = :trackId', { trackId });
     narrow?.(qb);
     return paginate(qb, page, { sortColumn: order.sortColumn, idColumn: 'e.id', direction: 'ASC', keyOf: (entry) => [order.sortValue(entry), entry.id] });
@@ -51,7 +51,7 @@ export class TrackJournal {
    */
   async add<E extends TrackEntry>(trackId: string, entity: new () => E, build: (track: Track) => Promise<NoInfer<DeepPartial<E>>> | NoInfer<DeepPartial<E>>, event: { action: string; message: TrackMessage }): Promise<E> {
     return this.txHost.withTransaction(async () => {
-      const track = await this.access.visible(trackId, 'pessimistic_read');
+      const track = await this.access.require(TrackRecords, 'read', trackId, { lock: 'pessimistic_read' });
       const entries = this.repository(entity);
       const entry = await entries.save(entries.create({ ...(await build(track)), trackId, authorId: this.actor.required.id } as DeepPartial<E>));
       await this.recorded(track, entry.id, event);

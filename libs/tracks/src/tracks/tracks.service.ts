@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
 import { In, Not } from 'typeorm';
 import { assertStageIn } from './stage-rules.js';
-import { TrackAccess } from './track-access.js';
+import { TrackRecords } from '../access/track-access.js';
 import { TrackTestSession } from './track-entries.entity.js';
 import { trackLifecycle } from './track-lifecycle.js';
 import { TrackNotices, type TrackMessage } from './track-notices.js';
@@ -58,7 +58,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export class TracksService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: TrackAccess,
+    private readonly access: AccessPolicy,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
     private readonly progress: ChallengeProgress,
@@ -72,7 +72,7 @@ export class TracksService {
   }
 
   async list(filter: TrackFilter, page: PageQueryDto): Promise<Page<Track>> {
-    const qb = await this.access.scoped(this.tracks.createQueryBuilder('t'));
+    const qb = await this.access.filter(this.tracks.createQueryBuilder('t'), TrackRecords, 'read');
     if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
     if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
@@ -90,13 +90,13 @@ export class TracksService {
   }
 
   async get(trackId: string): Promise<TrackDetails> {
-    return this.details(await this.access.visible(trackId));
+    return this.details(await this.access.require(TrackRecords, 'read', trackId));
   }
 
   /** Replaces the test plan: the gate into the test environment. The environment must be one the challenge offers. */
   async setTestPlan(trackId: string, expectedVersion: number | undefined, plan: TestPlan): Promise<TrackDetails> {
     return this.txHost.withTransaction(async () => {
-      const track = await this.access.visible(trackId, 'pessimistic_write');
+      const track = await this.access.require(TrackRecords, 'read', trackId, { lock: 'pessimistic_write' });
       assertVersion('track', expectedVersion, track.version);
       assertStageIn(track, PLANNING_STAGES, 'test_plan_closed', 'The test plan can no longer change');
       if (!(await this.challenges.offeredTestEnvironment(track.challengeId, plan.testEnvironmentId))) {
@@ -119,7 +119,7 @@ export class TracksService {
   /** A manager ticks the cohort's graduation criteria the track has met; the list replaces the previous ticks. */
   async tickCriteria(trackId: string, expectedVersion: number | undefined, met: string[]): Promise<TrackDetails> {
     return this.txHost.withTransaction(async () => {
-      const track = await this.access.managed(trackId, 'pessimistic_write');
+      const track = await this.access.require(TrackRecords, 'manage', trackId, { lock: 'pessimistic_write' });
       assertVersion('track', expectedVersion, track.version);
       if (isEnded(track.stage)) throw new ConflictError('track_ended', `The track is ${track.stage}; its criteria are final.`, { stage: track.stage });
       const keys = new Set((await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key));
@@ -145,7 +145,7 @@ export class TracksService {
   async advance(trackId: string, expectedVersion: number | undefined, move: TrackMove): Promise<TrackDetails> {
     this.assertFieldsFitMove(move);
     return this.txHost.withTransaction(async () => {
-      const track = await this.access.managed(trackId, 'pessimistic_write');
+      const track = await this.access.require(TrackRecords, 'manage', trackId, { lock: 'pessimistic_write' });
       assertVersion('track', expectedVersion, track.version);
       const from = track.stage;
       trackLifecycle.assertMove(from, move.to);

@@ -11,13 +11,22 @@ describe('statements per list request', () => {
   let manager: Session;
   let cohortId: string;
 
-  /** The SQL statements `path` sent, counted from the server's trace log. */
-  async function statementsOf(path: string): Promise<number> {
+  /** The SQL statements one request to `path` sent, counted from the server's trace log. */
+  async function statementsOfOne(path: string): Promise<number> {
     const requestId = `count-${randomUUID()}`;
     await server.http.get(path).set(manager.auth).set('X-Request-Id', requestId).expect(200);
     // The request's own log line is written once it has answered, after all its statements.
     await server.waitForLog(`"id":"${requestId}"`);
     return server.logs.split('\n').filter((line) => line.includes(`"requestId":"${requestId}"`) && line.includes('"msg":"sql"')).length;
+  }
+
+  /**
+   * The fewest of three: a request that happens to open a pool connection sends its set-up too,
+   * which has nothing to do with the page, while a per-row lookup shows in every request.
+   */
+  async function statementsOf(path: string): Promise<number> {
+    const counts = [await statementsOfOne(path), await statementsOfOne(path), await statementsOfOne(path)];
+    return Math.min(...counts);
   }
 
   beforeAll(async () => {

@@ -71,7 +71,21 @@ export class TestServer {
     const databaseName = embedded ? EMBEDDED_DATABASE : (options.databaseName ?? (await cloneTemplate()));
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverka-server-'));
     chmodSync(dataDir, 0o755);
-    const port = await freePort();
+    // A free port can be taken by another process before the server binds it: try another then.
+    for (let attempt = 1; ; attempt++) {
+      const server = TestServer.spawn(options, embedded, databaseName, dataDir, await freePort());
+      try {
+        await server.waitUntilReady();
+      } catch (error) {
+        if (attempt < 3 && server.logs.includes('EADDRINUSE')) continue;
+        throw error;
+      }
+      server.http = checkedAgent(server.url, await contractOf(server.url));
+      return server;
+    }
+  }
+
+  private static spawn(options: TestServerOptions, embedded: boolean, databaseName: string, dataDir: string, port: number): TestServer {
     const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
       detached: embedded,
       env: {
@@ -91,10 +105,7 @@ export class TestServer {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const server = new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded);
-    await server.waitUntilReady();
-    server.http = checkedAgent(server.url, await contractOf(server.url));
-    return server;
+    return new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded);
   }
 
   /** What the server printed: attached to failures to explain them. */

@@ -118,10 +118,16 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA, FieldError: FIELD_ERROR_SCHEMA };
   const usedTags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
+    // A resource changed with If-Match is read with its version as ETag: where else would a client get it?
+    const versionedSchemas = new Set(
+      Object.values(item)
+        .filter((operation) => ((operation as OperationObject).parameters ?? []).some(isIfMatch))
+        .flatMap((operation) => successSchemaRefs(operation as OperationObject)),
+    );
     for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
       const operation = item[method] as Extended | undefined;
       if (!operation) continue;
-      completeOperation(method, path, operation, document.components.schemas);
+      completeOperation(method, path, operation, document.components.schemas, versionedSchemas);
       for (const tag of operation.tags ?? []) usedTags.add(tag);
     }
   }
@@ -136,7 +142,16 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-function completeOperation(method: string, path: string, operation: Extended, schemas: Record<string, Schema>): void {
+const isIfMatch = (parameter: ParameterObject | ReferenceObject): boolean => 'in' in parameter && parameter.in === 'header' && parameter.name === 'If-Match';
+
+/** The schemas an operation answers with on success, by reference. */
+const successSchemaRefs = (operation: OperationObject): string[] =>
+  Object.entries(operation.responses)
+    .filter(([status]) => status.startsWith('2'))
+    .map(([, response]) => ((response as ResponseObject).content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref)
+    .filter((ref): ref is string => ref !== undefined);
+
+function completeOperation(method: string, path: string, operation: Extended, schemas: Record<string, Schema>, versionedSchemas: Set<string>): void {
   const name = `${method.toUpperCase()} ${path}`;
   const audience = operation[ROLES_EXTENSION] as Audience | undefined;
   if (!audience) throw new Error(`${name} is neither @Public() nor @Authenticated(): say who may call it.`);
@@ -149,7 +164,8 @@ function completeOperation(method: string, path: string, operation: Extended, sc
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const isHealth = path.startsWith('/health');
   const hasInput = parameters.length > 0 || operation.requestBody !== undefined;
-  const needsIfMatch = parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match');
+  const needsIfMatch = parameters.some(isIfMatch);
+  const readsOrChangesVersion = (method === 'get' || needsIfMatch) && successSchemaRefs(operation).some((ref) => versionedSchemas.has(ref));
   const idempotent = method === 'post' && replayable;
 
   if (idempotent) {
@@ -211,7 +227,7 @@ function completeOperation(method: string, path: string, operation: Extended, sc
       'X-Request-Id': { description: 'The request’s id, as in the logs and in problem documents.', required: true, schema: { type: 'string', maxLength: 100 } },
       ...(isHealth ? {} : rateLimitHeaders(success)),
       ...(path.startsWith('/api/') ? { 'Cache-Control': CACHE_CONTROL_HEADER } : {}),
-      ...(success && carriesVersion(response, schemas) ? { ETag: { description: 'The resource’s version, e.g. `"3"`: send it as `If-Match` to change it.', required: true, schema: { type: 'string', maxLength: 20, pattern: '^"\\d+"$' } } } : {}),
+      ...(success && response.content && (readsOrChangesVersion || carriesVersion(response, schemas)) ? { ETag: { description: 'The resource’s version, e.g. `"3"`: send it as `If-Match` to change it.', required: true, schema: { type: 'string', maxLength: 20, pattern: '^"\\d+"$' } } } : {}),
       ...(success && idempotent ? { 'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.', required: false, schema: { type: 'string', enum: ['true'] } } } : {}),
     };
   }

@@ -29,7 +29,7 @@ export class EntrepreneursController {
   })
   @Put('me')
   @Authenticated({ roles: ['entrepreneur'] })
-  @ApiIfMatch()
+  @ApiIfMatch({ required: false, description: 'Needed to replace an existing profile: its version ("ETag"). None → 428, stale → 412.' })
   @ApiCreatedResponse({ type: ProfileView, description: 'Your first profile; no If-Match needed.' })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile replaced; If-Match required.' })
   async save(@Body() body: ProfileDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<ProfileView> {

@@ -6005,6 +6005,8 @@ export interface operations {
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
                     "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6354,6 +6356,8 @@ export interface operations {
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
                     "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16741,9 +16745,9 @@ export interface operations {
     EntrepreneursController_save: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag (version) you read, e.g. "3". A stale version is 412; none is 428. */
-                "If-Match": string;
+            header?: {
+                /** @description Needed to replace an existing profile: its version ("ETag"). None → 428, stale → 412. */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;

@@ -23,8 +23,8 @@ export function ProfilePage() {
   const profile = useProfile();
   const save = useMutation({
     mutationFn: async (body: ProfileInput) =>
-      // The first save creates the profile and has no version to send, though the document marks If-Match required.
-      unwrap(await api.PUT('/api/entrepreneurs/me', { body, params: { header: (profile.data ? ifMatch(profile.data.version) : {}) as ReturnType<typeof ifMatch> } })),
+      // The first save creates the profile and has no version to send.
+      unwrap(await api.PUT('/api/entrepreneurs/me', { body, params: { header: profile.data ? ifMatch(profile.data.version) : {} } })),
     onSuccess: (saved) => queryClient.setQueryData(keys.profile, saved),
   });
   const reload = async () => {

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { session } from '@web/auth/session';
 import { hasRole, useSession } from '@web/auth/use-session';
 import { LanguageSwitch } from '@web/components/LanguageSwitch';
+import { NotificationsLink } from '@web/pages/account/NotificationsLink';
 
-type NavItem = { to: '/' | '/profile' | '/cohorts' | '/login' | '/register'; label: string };
+type NavItem = { to: '/' | '/profile' | '/cohorts' | '/matches' | '/tracks' | '/my-data' | '/login' | '/register'; label: string };
 
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ function useNavItems(): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
   // Each role's pages join here as they are built.
   if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') });
+  if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/matches', label: t('nav.matches') }, { to: '/tracks', label: t('nav.tracks') });
+  items.push({ to: '/my-data', label: t('nav.myData') });
   return items;
 }
 
@@ -74,6 +77,7 @@ export function Layout() {
               </Box>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {state.status === 'signed-in' && <NotificationsLink />}
               <LanguageSwitch />
               {state.status === 'signed-in' && (
                 <Button variant="default" onClick={logOut} visibleFrom="sm">

@@ -2,9 +2,14 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect, type P
 import type { Role, SessionState } from '@web/auth/session';
 import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
+import { MyDataPage } from '@web/pages/account/MyDataPage';
+import { NotificationsPage } from '@web/pages/account/NotificationsPage';
 import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
 import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
+import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
 import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
+import { TrackPage } from '@web/pages/entrepreneur/TrackPage';
+import { TracksPage } from '@web/pages/entrepreneur/TracksPage';
 import { ConfirmEmailPage } from '@web/pages/public/ConfirmEmailPage';
 import { InvitationPage } from '@web/pages/public/InvitationPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
@@ -42,9 +47,14 @@ const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/i
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
+const matchesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/matches', beforeLoad: signedIn('entrepreneur'), component: MatchesPage });
+const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn('entrepreneur'), component: TracksPage });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn('entrepreneur'), component: TrackPage });
+const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
+const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

@@ -1,9 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enAccount from './en/account';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
+import svAccount from './sv/account';
 import svAuth from './sv/auth';
 import svCommon from './sv/common';
 import svEntrepreneur from './sv/entrepreneur';
@@ -11,8 +13,8 @@ import svHome from './sv/home';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount },
 } as const;
 
 export type Language = keyof typeof resources;

@@ -1,0 +1,47 @@
+import type { Catalogue } from '../catalogue';
+import type sv from '../sv/account';
+
+export default {
+  notifications: {
+    title: 'Notifications',
+    intro: 'What has happened to your applications, matches and tracks, newest first.',
+    empty: 'You have no notifications.',
+    unread: 'Unread',
+    read: 'Read',
+    markRead: 'Mark as read',
+  },
+  myData: {
+    title: 'My data',
+    intro: 'Here you decide what your data may be used for, download everything Samverka holds about you and can delete your account.',
+    consents: 'Consents',
+    consentsEmpty: 'There is nothing to consent to right now.',
+    consentNever: 'You have not answered',
+    consentGiven: 'You consented {{when}}',
+    consentWithdrawn: 'You withdrew your consent {{when}}',
+    consentOutdated: 'The text has changed since you answered. Read it and answer again.',
+    consentSwitch: 'I consent: {{title}}',
+    textVersion: 'text version {{version}}',
+    export: 'Download your data',
+    exportBody: 'You get a JSON file with everything Samverka holds about you: account, consents, notifications, profile, applications, matches, tracks and what you wrote.',
+    download: 'Download my data',
+    exported: 'The file is downloaded. You will find it among your downloads.',
+    erase: 'Delete my account',
+    eraseIntro: 'Deleting cannot be undone.',
+    eraseOpen: 'Delete my account …',
+    eraseTitle: 'Delete your account for good?',
+    eraseWhat: 'This is what happens:',
+    eraseAccount: 'Your name, address and profile are removed and you cannot log in again.',
+    eraseWritten: 'What you wrote on applications, matches and tracks, and what others wrote about you there, can no longer be read. Notifications and waiting emails quoting you are blanked.',
+    eraseLearnings: 'Your learnings stay only if you consented to research use, and then detached from you.',
+    eraseCounts: 'Counts and reports stay right, and the log keeps who did what and when, without the words.',
+    eraseMail: 'Email already sent cannot be recalled.',
+    password: 'Your password',
+    passwordHint: 'To confirm it is you.',
+    eraseConfirm: 'Yes, delete my account',
+  },
+  problems: {
+    invalid_credentials: 'The password is wrong.',
+    last_admin: 'You are the last administrator. Appoint another before deleting the account.',
+    consent_text_changed: 'The text has changed since you read it. Reload and read the new text.',
+  },
+} satisfies Catalogue<typeof sv>;

@@ -77,7 +77,11 @@ export function Layout() {
               </Box>
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {state.status === 'signed-in' && <NotificationsLink />}
+              {state.status === 'signed-in' && (
+                <Box visibleFrom="sm">
+                  <NotificationsLink />
+                </Box>
+              )}
               <LanguageSwitch />
               {state.status === 'signed-in' && (
                 <Button variant="default" onClick={logOut} visibleFrom="sm">
@@ -90,6 +94,7 @@ export function Layout() {
           <Collapse expanded={menuOpen} hiddenFrom="sm" id="mobile-menu">
             <Stack component="nav" aria-label={t('nav.label')} gap={4} pt="sm">
               {links}
+              {state.status === 'signed-in' && <NotificationsLink />}
               {state.status === 'signed-in' && (
                 <Button variant="default" onClick={logOut} mt="xs">
                   {t('nav.logOut')}

@@ -22,7 +22,7 @@ export function StageStepper({ track }: { track: Track }) {
   const reached = track.stage === 'discontinued' ? Math.max(0, ...track.history.map((entry) => STAGES.indexOf(entry.from ?? 'matched'))) : STAGES.indexOf(track.stage);
   const active = track.stage === 'graduated' ? STAGES.length : reached;
   return (
-    <Stepper active={active} orientation="vertical" size="sm" aria-label={t('tracks.stepper')} allowNextStepsSelect={false} color={track.stage === 'discontinued' ? 'gray' : undefined}>
+    <Stepper active={active} orientation="vertical" size="sm" aria-label={t('tracks.stepper')} allowNextStepsSelect={false} styles={{ stepDescription: { color: 'var(--mantine-color-gray-7)' } }} color={track.stage === 'discontinued' ? 'gray' : undefined}>
       {STAGES.map((stage, index) => {
         const when = entered(stage);
         const status = index < active ? t('tracks.stepDone') : index === active && track.stage !== 'discontinued' ? t('tracks.stepCurrent') : t('tracks.stepAhead');

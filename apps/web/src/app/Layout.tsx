@@ -7,7 +7,7 @@ import { session } from '@web/auth/session';
 import { hasRole, useSession } from '@web/auth/use-session';
 import { LanguageSwitch } from '@web/components/LanguageSwitch';
 
-type NavItem = { to: '/' | '/profile' | '/cohorts' | '/login' | '/register'; label: string };
+type NavItem = { to: '/' | '/profile' | '/cohorts' | '/login' | '/register' | '/challenges' | '/test-environments' | '/matches'; label: string };
 
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
@@ -21,6 +21,9 @@ function useNavItems(): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
   // Each role's pages join here as they are built.
   if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') });
+  if (hasRole(state.user, 'department_member')) {
+    items.push({ to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/matches', label: t('nav.matches', { ns: 'department' }) });
+  }
   return items;
 }
 

@@ -2,6 +2,10 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect, type P
 import type { Role, SessionState } from '@web/auth/session';
 import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
+import { ChallengeEditorPage } from '@web/pages/department/ChallengeEditorPage';
+import { ChallengesPage } from '@web/pages/department/ChallengesPage';
+import { MatchesPage } from '@web/pages/department/MatchesPage';
+import { TestEnvironmentsPage } from '@web/pages/department/TestEnvironmentsPage';
 import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
 import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
 import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
@@ -42,9 +46,14 @@ const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/i
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
+const challengesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges', beforeLoad: signedIn('department_member'), component: ChallengesPage });
+const challengeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges/$challengeId', beforeLoad: signedIn('department_member'), component: ChallengeEditorPage });
+const environmentsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/test-environments', beforeLoad: signedIn('department_member'), component: TestEnvironmentsPage });
+const matchesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/matches', beforeLoad: signedIn('department_member'), component: MatchesPage });
+const departmentRoutes = [challengesRoute, challengeRoute, environmentsRoute, matchesRoute];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, ...departmentRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

@@ -19,7 +19,7 @@ export default {
     title: 'The department’s challenges',
     intro: 'Challenges written by {{department}}, by state.',
     search: 'Search the challenges',
-    searchHint: 'Searches the title, problem statement and target group.',
+    searchHint: 'Searches the title, problem statement and desired outcome.',
     state: 'State',
     allStates: 'All states',
     empty: 'No challenges here yet.',

@@ -16,7 +16,7 @@ export default {
     title: 'Förvaltningens utmaningar',
     intro: 'Utmaningar som {{department}} har skrivit, sorterade efter läge.',
     search: 'Sök bland utmaningarna',
-    searchHint: 'Söker i titel, problembeskrivning och målgrupp.',
+    searchHint: 'Söker i titel, problembeskrivning och önskat resultat.',
     state: 'Läge',
     allStates: 'Alla lägen',
     empty: 'Inga utmaningar här ännu.',

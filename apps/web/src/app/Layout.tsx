@@ -8,7 +8,7 @@ import { hasRole, useSession } from '@web/auth/use-session';
 import { LanguageSwitch } from '@web/components/LanguageSwitch';
 import { NotificationsLink } from '@web/pages/account/NotificationsLink';
 
-type NavItem = { to: '/' | '/profile' | '/cohorts' | '/matches' | '/tracks' | '/my-data' | '/login' | '/register'; label: string };
+type NavItem = { to: '/' | '/profile' | '/cohorts' | '/matches' | '/tracks' | '/my-data' | '/login' | '/register' | '/challenges' | '/test-environments' | '/proposals'; label: string };
 
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
@@ -24,6 +24,9 @@ function useNavItems(): NavItem[] {
   if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') });
   if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/matches', label: t('nav.matches') }, { to: '/tracks', label: t('nav.tracks') });
   items.push({ to: '/my-data', label: t('nav.myData') });
+  if (hasRole(state.user, 'department_member')) {
+    items.push({ to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/proposals', label: t('nav.matches', { ns: 'department' }) });
+  }
   return items;
 }
 

@@ -4,6 +4,10 @@ import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
 import { MyDataPage } from '@web/pages/account/MyDataPage';
 import { NotificationsPage } from '@web/pages/account/NotificationsPage';
+import { ChallengeEditorPage } from '@web/pages/department/ChallengeEditorPage';
+import { ChallengesPage } from '@web/pages/department/ChallengesPage';
+import { MatchesPage as ProposalsPage } from '@web/pages/department/MatchesPage';
+import { TestEnvironmentsPage } from '@web/pages/department/TestEnvironmentsPage';
 import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
 import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
 import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
@@ -53,8 +57,14 @@ const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
 const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 
+const challengesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges', beforeLoad: signedIn('department_member'), component: ChallengesPage });
+const challengeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges/$challengeId', beforeLoad: signedIn('department_member'), component: ChallengeEditorPage });
+const environmentsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/test-environments', beforeLoad: signedIn('department_member'), component: TestEnvironmentsPage });
+const proposalsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/proposals', beforeLoad: signedIn('department_member'), component: ProposalsPage });
+const departmentRoutes = [challengesRoute, challengeRoute, environmentsRoute, proposalsRoute];
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

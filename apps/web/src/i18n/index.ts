@@ -3,18 +3,20 @@ import { initReactI18next } from 'react-i18next';
 import enAccount from './en/account';
 import enAuth from './en/auth';
 import enCommon from './en/common';
+import enDepartment from './en/department';
 import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
 import svAccount from './sv/account';
 import svAuth from './sv/auth';
 import svCommon from './sv/common';
+import svDepartment from './sv/department';
 import svEntrepreneur from './sv/entrepreneur';
 import svHome from './sv/home';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment },
 } as const;
 
 export type Language = keyof typeof resources;

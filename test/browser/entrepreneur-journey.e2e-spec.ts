@@ -1,4 +1,4 @@
-import { ADMIN, confirmationTokenFor, DEFAULT_PASSWORD, loginAdmin, openCohort, programmeWithManager, TestServer, uniqueEmail } from '@samverka/testing';
+import { ADMIN, confirmationTokenFor, DEFAULT_PASSWORD, loginAdmin, openCohort, programmeWithManager, TestServer, uniqueEmail, waitUntil } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE, type AppPage } from './support/browser.js';
 import { press, tabTo, typeInto } from './support/keyboard.js';
@@ -206,7 +206,7 @@ describe('an entrepreneur signs up, fills in the profile, applies and logs out',
     await page.keyboard.type('Malm');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('combobox', { name: words.municipality }).inputValue()).resolves.toBe('Malmö');
+    await waitUntil(async () => (await page.getByRole('combobox', { name: words.municipality }).inputValue()) === 'Malmö', 'Malmö chosen');
     await typeInto(page, page.getByLabel(words.hours), '8');
     await press(page, page.getByRole('checkbox', { name: words.sdg3 }), 'Space');
     await typeInto(page, page.getByLabel(words.pitch), 'Workshops that bring people together.');

@@ -1,4 +1,4 @@
-import { applyTo, createProgramme, DEFAULT_PASSWORD, expectStatus, loginAdmin, openCohort, programmeWithManager, registerEntrepreneur, TestServer, uniqueEmail, type Session } from '@samverka/testing';
+import { applyTo, createProgramme, DEFAULT_PASSWORD, expectStatus, loginAdmin, openCohort, programmeWithManager, registerEntrepreneur, TestServer, uniqueEmail, waitUntil, type Session } from '@samverka/testing';
 import type { Browser } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
 
@@ -43,7 +43,9 @@ describe('forms speak the API’s problems in words', () => {
     const { page } = app;
     await logIn(page, person.email, DEFAULT_PASSWORD);
     await page.goto('/profile');
-    await expect(page.getByLabel('Organisation eller verksamhet').inputValue()).resolves.toBe('Lunds universitet');
+    const organisation = page.getByLabel('Organisation eller verksamhet');
+    // The form fills in once the profile has loaded.
+    await waitUntil(async () => (await organisation.inputValue()) === 'Lunds universitet', 'the saved profile in the form');
 
     // Another tab saves first.
     await expectStatus(await server.http.put('/api/entrepreneurs/me').set(person.auth).set('If-Match', '"1"').send({ ...PROFILE, organisation: 'Helsingborgs stad' }), 200, 'change profile');
@@ -52,7 +54,7 @@ describe('forms speak the API’s problems in words', () => {
     await page.getByRole('alert').getByText('Någon annan har ändrat det här').waitFor();
     await checkPage(app, 'profile-conflict-desktop-sv');
     await page.getByRole('button', { name: 'Ladda om' }).click();
-    await expect(page.getByLabel('Organisation eller verksamhet').inputValue()).resolves.toBe('Helsingborgs stad');
+    await waitUntil(async () => (await organisation.inputValue()) === 'Helsingborgs stad', 'the other tab’s profile in the form');
     await page.getByRole('button', { name: 'Spara profilen' }).click();
     await page.getByText('Profilen är sparad.').waitFor();
     await app.context.close();
@@ -68,7 +70,7 @@ describe('forms speak the API’s problems in words', () => {
     await logIn(page, person.email, DEFAULT_PASSWORD);
     await page.goto(`/cohorts/${cohort.id}`);
     await page.getByRole('heading', { level: 1, name: 'Ansökan till Vårens kohort' }).waitFor();
-    await expect(page.getByLabel(/^Vad vill du pröva/).inputValue()).resolves.toBe('Språkcaféer på biblioteket');
+    await waitUntil(async () => (await page.getByLabel(/^Vad vill du pröva/).inputValue()) === 'Språkcaféer på biblioteket', 'the saved answer in the form');
     await page.getByRole('button', { name: 'Återkalla ansökan' }).click();
     await page.getByRole('dialog', { name: 'Återkalla ansökan?' }).waitFor();
     await checkPage(app, 'application-withdraw-dialog-phone-sv');

@@ -8,7 +8,28 @@ import { hasRole, useSession } from '@web/auth/use-session';
 import { LanguageSwitch } from '@web/components/LanguageSwitch';
 import { NotificationsLink } from '@web/pages/account/NotificationsLink';
 
-type NavItem = { to: '/' | '/profile' | '/cohorts' | '/matches' | '/tracks' | '/my-data' | '/login' | '/register' | '/challenges' | '/test-environments' | '/proposals'; label: string };
+type NavItem = {
+  to:
+    | '/'
+    | '/profile'
+    | '/cohorts'
+    | '/matches'
+    | '/tracks'
+    | '/my-data'
+    | '/login'
+    | '/register'
+    | '/challenges'
+    | '/test-environments'
+    | '/proposals'
+    | '/manage/programmes'
+    | '/manage/challenges'
+    | '/manage/method-cards'
+    | '/reviews'
+    | '/admin/users'
+    | '/admin/consent-purposes'
+    | '/admin/audit';
+  label: string;
+};
 
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
@@ -26,6 +47,21 @@ function useNavItems(): NavItem[] {
   items.push({ to: '/my-data', label: t('nav.myData') });
   if (hasRole(state.user, 'department_member')) {
     items.push({ to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/proposals', label: t('nav.matches', { ns: 'department' }) });
+  }
+  if (hasRole(state.user, 'programme_manager')) {
+    items.push(
+      { to: '/manage/programmes', label: t('programmes.title', { ns: 'manager' }) },
+      { to: '/manage/challenges', label: t('challengeQueue.title', { ns: 'matching' }) },
+      { to: '/manage/method-cards', label: t('methodCards.title', { ns: 'progress' }) },
+    );
+  }
+  if (hasRole(state.user, 'reviewer')) items.push({ to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
+  if (hasRole(state.user, 'admin')) {
+    items.push(
+      { to: '/admin/users', label: t('users.title', { ns: 'admin' }) },
+      { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) },
+      { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) },
+    );
   }
   return items;
 }

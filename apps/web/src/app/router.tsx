@@ -14,10 +14,26 @@ import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
 import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
 import { TrackPage } from '@web/pages/entrepreneur/TrackPage';
 import { TracksPage } from '@web/pages/entrepreneur/TracksPage';
+import { AuditPage } from '@web/pages/admin/AuditPage';
+import { ConsentPurposesPage } from '@web/pages/admin/ConsentPurposesPage';
+import { UsersPage } from '@web/pages/admin/UsersPage';
+import { CohortPage } from '@web/pages/manager/CohortPage';
+import { ProgrammePage } from '@web/pages/manager/ProgrammePage';
+import { ProgrammesPage } from '@web/pages/manager/ProgrammesPage';
+import { ChallengeQueuePage } from '@web/pages/matching/ChallengeQueuePage';
+import { ChallengeReviewPage } from '@web/pages/matching/ChallengeReviewPage';
+import { MatchingPage } from '@web/pages/matching/MatchingPage';
+import { ImpactPage } from '@web/pages/progress/ImpactPage';
+import { MethodCardsPage } from '@web/pages/progress/MethodCardsPage';
+import { TracksBoardPage } from '@web/pages/progress/TracksBoardPage';
 import { ConfirmEmailPage } from '@web/pages/public/ConfirmEmailPage';
 import { InvitationPage } from '@web/pages/public/InvitationPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
 import { RegisterPage } from '@web/pages/public/RegisterPage';
+import { ReviewPage } from '@web/pages/reviewer/ReviewPage';
+import { ReviewsPage } from '@web/pages/reviewer/ReviewsPage';
+import { ApplicationReviewsPage } from '@web/pages/selection/ApplicationReviewsPage';
+import { SelectionPage } from '@web/pages/selection/SelectionPage';
 import { Layout } from './Layout';
 
 interface RouterContext {
@@ -63,8 +79,31 @@ const environmentsRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const proposalsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/proposals', beforeLoad: signedIn('department_member'), component: ProposalsPage });
 const departmentRoutes = [challengesRoute, challengeRoute, environmentsRoute, proposalsRoute];
 
+// The programme manager's workspace lives under /manage: /cohorts and /challenges are the entrepreneur's and the department's.
+const programmesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/programmes', beforeLoad: signedIn('programme_manager'), component: ProgrammesPage });
+const programmeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/programmes/$programmeId', beforeLoad: signedIn('programme_manager'), component: ProgrammePage });
+const cohortRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId', beforeLoad: signedIn('programme_manager'), component: CohortPage });
+const selectionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/applications', beforeLoad: signedIn('programme_manager'), component: SelectionPage });
+const applicationReviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/applications/$applicationId', beforeLoad: signedIn('programme_manager'), component: ApplicationReviewsPage });
+const challengeQueueRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/challenges', beforeLoad: signedIn('programme_manager'), component: ChallengeQueuePage });
+const challengeReviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/challenges/$challengeId', beforeLoad: signedIn('programme_manager'), component: ChallengeReviewPage });
+const matchingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/matching', beforeLoad: signedIn('programme_manager'), component: MatchingPage });
+const tracksBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/tracks', beforeLoad: signedIn('programme_manager'), component: TracksBoardPage });
+const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/impact', beforeLoad: signedIn('programme_manager'), component: ImpactPage });
+const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
+const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
+
+const reviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews', beforeLoad: signedIn('reviewer'), component: ReviewsPage });
+const reviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', beforeLoad: signedIn('reviewer'), component: ReviewPage });
+const reviewerRoutes = [reviewsRoute, reviewRoute];
+
+const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/users', beforeLoad: signedIn('admin'), component: UsersPage });
+const consentPurposesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/consent-purposes', beforeLoad: signedIn('admin'), component: ConsentPurposesPage });
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', beforeLoad: signedIn('admin'), component: AuditPage });
+const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

@@ -1,22 +1,34 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAccount from './en/account';
+import enAdmin from './en/admin';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDepartment from './en/department';
 import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
+import enManager from './en/manager';
+import enMatching from './en/matching';
+import enProgress from './en/progress';
+import enReviewer from './en/reviewer';
+import enSelection from './en/selection';
 import svAccount from './sv/account';
+import svAdmin from './sv/admin';
 import svAuth from './sv/auth';
 import svCommon from './sv/common';
 import svDepartment from './sv/department';
 import svEntrepreneur from './sv/entrepreneur';
 import svHome from './sv/home';
+import svManager from './sv/manager';
+import svMatching from './sv/matching';
+import svProgress from './sv/progress';
+import svReviewer from './sv/reviewer';
+import svSelection from './sv/selection';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, reviewer: svReviewer, admin: svAdmin },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, reviewer: enReviewer, admin: enAdmin },
 } as const;
 
 export type Language = keyof typeof resources;

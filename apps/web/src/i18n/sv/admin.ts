@@ -1,0 +1,5 @@
+export default {
+  users: { title: 'Personer' },
+  consentPurposes: { title: 'Samtyckesändamål' },
+  audit: { title: 'Händelselogg' },
+} as const;

@@ -1,0 +1,5 @@
+export default {
+  tracksBoard: { title: 'Spår' },
+  impact: { title: 'Effekter och lärande' },
+  methodCards: { title: 'Metodkort' },
+} as const;

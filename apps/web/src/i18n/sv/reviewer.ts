@@ -1,0 +1,4 @@
+export default {
+  reviews: { title: 'Mina granskningar' },
+  review: { title: 'Granska ansökan' },
+} as const;

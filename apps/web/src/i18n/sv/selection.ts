@@ -1,0 +1,4 @@
+export default {
+  selection: { title: 'Urval' },
+  applicationReviews: { title: 'Ansökan' },
+} as const;

@@ -3731,6 +3731,8 @@ export interface components {
             cohortId: string;
             /** Format: uuid */
             challengeId: string;
+            /** @description The challenge’s title. */
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
             /**

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@samverka/matching';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, VirtualColumn } from 'typeorm';
 
 export type MatchState = 'proposed' | 'confirmed' | 'declined' | 'expired';
 export type MatchResponse = 'accept' | 'decline';
@@ -21,6 +21,10 @@ export class Match {
 
   @Column({ type: 'uuid' })
   challengeId: string;
+
+  /** Read with the match, so that a list of matches needs no request per challenge to name them. */
+  @VirtualColumn({ type: 'text', query: (alias) => `SELECT c.title FROM challenges c WHERE c.id = ${alias}.challenge_id` })
+  challengeTitle: string;
 
   @Column({ type: 'uuid' })
   departmentId: string;

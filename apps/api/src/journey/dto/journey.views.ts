@@ -149,6 +149,7 @@ export class MatchView {
   @ApiProperty({ format: 'uuid' }) runId: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty({ description: 'The challenge’s title.' }) challengeTitle: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
   @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
   @ApiProperty() score: number;
@@ -165,6 +166,7 @@ export class MatchView {
       runId: match.runId,
       cohortId: match.cohortId,
       challengeId: match.challengeId,
+      challengeTitle: match.challengeTitle,
       departmentId: match.departmentId,
       participantId: match.participantId,
       score: match.score,

@@ -7,7 +7,7 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
-import { keys, useChallenge, type Match } from './queries';
+import { keys, type Match } from './queries';
 
 /** The matching's proposals for the department's challenges, each to accept or decline. */
 export function MatchesPage() {
@@ -36,7 +36,6 @@ function Proposal({ match }: { match: Match }) {
   const { t } = useTranslation('department');
   const format = useFormat();
   const queryClient = useQueryClient();
-  const challenge = useChallenge(match.challengeId);
   const respond = useMutation({
     mutationFn: async (response: 'accept' | 'decline') =>
       unwrap(
@@ -47,7 +46,7 @@ function Proposal({ match }: { match: Match }) {
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.matches }),
   });
-  const title = challenge.data?.title ?? t('loading', { ns: 'common' });
+  const title = match.challengeTitle;
   return (
     <Paper withBorder p="md" component="article" aria-label={t('matches.challenge', { title })}>
       <Group justify="space-between" align="flex-start" gap="xs">

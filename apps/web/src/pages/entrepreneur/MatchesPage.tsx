@@ -9,7 +9,7 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
-import { journeyKeys, useChallenge, useLanguageHeader, type Match } from './journey';
+import { journeyKeys, useLanguageHeader, type Match } from './journey';
 
 /** "Mina matchningar": what the matching proposed, why, and my answer to it. */
 export function MatchesPage() {
@@ -18,9 +18,10 @@ export function MatchesPage() {
   return (
     <>
       <PageTitle intro={t('matches.intro')}>{t('matches.title')}</PageTitle>
+      {/* A person has few matches: one page of the API's largest size shows them all at once. */}
       <CursorList
         queryKey={journeyKeys.matches(language)}
-        fetchPage={async (cursor) => unwrap(await api.GET('/api/matches', { params: { query: { cursor, limit: 20 } }, headers }))}
+        fetchPage={async (cursor) => unwrap(await api.GET('/api/matches', { params: { query: { cursor, limit: 100 } }, headers }))}
         itemKey={(match) => match.id}
         renderItem={(match) => <MatchCard match={match} />}
         empty={t('matches.empty')}
@@ -32,9 +33,8 @@ export function MatchesPage() {
 function MatchCard({ match }: { match: Match }) {
   const { t } = useTranslation('entrepreneur');
   const format = useFormat();
-  const challenge = useChallenge(match.challengeId);
   const [answer, setAnswer] = useState<'accept' | 'decline' | null>(null);
-  const title = challenge.data?.title ?? t('matches.challengeLoading');
+  const title = match.challengeTitle;
   const headingId = `match-${match.id}`;
   const mine = match.participantResponse;
   const waiting = match.state === 'proposed' && !mine;

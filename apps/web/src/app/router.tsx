@@ -5,7 +5,7 @@ import { NotFoundPage } from '@web/pages/NotFoundPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
 import { Layout } from './Layout';
 
-// The first pages (log in, home) come with the app; every other page is fetched when first visited.
+// The first pages (log in, home) come with the app; the others are fetched when first visited, or in the background once the first page is up.
 const MyDataPage = lazyRouteComponent(() => import('@web/pages/account/MyDataPage'), 'MyDataPage');
 const NotificationsPage = lazyRouteComponent(() => import('@web/pages/account/NotificationsPage'), 'NotificationsPage');
 const ChallengeEditorPage = lazyRouteComponent(() => import('@web/pages/department/ChallengeEditorPage'), 'ChallengeEditorPage');
@@ -110,6 +110,11 @@ export const router = createRouter({
   defaultPreload: 'intent',
   scrollRestoration: true,
 });
+
+/** Fetches every page not yet fetched, so that the app keeps working without the network once loaded. */
+export function preloadPages(): void {
+  for (const route of Object.values(router.routesById)) void (route.options.component as { preload?: () => Promise<void> } | undefined)?.preload?.();
+}
 
 declare module '@tanstack/react-router' {
   interface Register {

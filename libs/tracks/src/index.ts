@@ -1,5 +1,5 @@
 export { TracksModule, tracksEntities } from './tracks.module.js';
-export { TrackRecords, MatchRecords } from './access/track-access.js';
+export { TrackRecords, MatchRecords, onSomeTrack } from './access/track-access.js';
 export { Preference, type PreferenceSide } from './preferences/preference.entity.js';
 export { PreferencesService, type VisiblePreferences } from './preferences/preferences.service.js';
 export { MatchingConflict } from './matching-runs/matching-conflict.entity.js';

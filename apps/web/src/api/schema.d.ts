@@ -31235,7 +31235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Everything measured for the participant in the cohort, on their tracks or not. For the participant, everyone on one of their tracks, and the cohort’s managers; others 404. */
+            /** @description What was measured for the participant in the cohort, on their tracks or not: the participant and the cohort’s managers see all of it, someone on one of their tracks that track’s measurements and those on no track; others 404. */
             200: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */

@@ -8,6 +8,7 @@ import { CohortsService } from './cohorts/cohorts.service.js';
 import { EntrepreneurProfile } from './entrepreneurs/entrepreneur-profile.entity.js';
 import { EntrepreneursService } from './entrepreneurs/entrepreneurs.service.js';
 import { InvitationScopes } from './invitation-scopes.js';
+import { ApplicantToldOfDecision } from './applications/applicant-told-of-decision.hook.js';
 import { ProgrammeDirectory } from './programme-directory.service.js';
 import { ProgrammesPersonalData } from './programmes-personal-data.js';
 import { Programme, ProgrammeManager } from './programmes/programme.entity.js';
@@ -23,7 +24,7 @@ const services = [ProgrammesService, CohortsService, EntrepreneursService, Appli
 
 @Module({
   imports: [IdentityModule],
-  providers: [ProgrammeDirectory, ProgrammeAccessRules, InvitationScopes, ProgrammesPersonalData, ...services],
+  providers: [ProgrammeDirectory, ProgrammeAccessRules, InvitationScopes, ApplicantToldOfDecision, ProgrammesPersonalData, ...services],
   exports: [ProgrammeDirectory, ...services],
 })
 export class ProgrammesModule {}

@@ -18,6 +18,9 @@ export const TRACK_TRANSITIONS: TransitionTable<TrackStage> = {
 export const ENDED_STAGES: readonly TrackStage[] = ['graduated', 'discontinued'];
 
 /** Test sessions happen in the test environment, and may still be written up during evaluation. */
+/** The audit action and notice type of a move to `to`: an ending names itself, the rest is an advance. */
+export const moveAction = (to: TrackStage): string => (ENDED_STAGES.includes(to) ? `track.${to}` : 'track.advanced');
+
 export const TESTING_STAGES: readonly TrackStage[] = ['test_environment', 'evaluation'];
 
 export const GRADUATION_OUTCOMES = ['adopted_by_department', 'continued_as_venture', 'procured', 'stopped_with_lessons', 'other'] as const;

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { ChallengeDirectory } from '@samverka/challenges';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
 import { In, Not } from 'typeorm';
 import { assertStageIn } from './stage-rules.js';
 import { TrackRecords } from '../access/track-access.js';
 import { TrackTestSession } from './track-entries.entity.js';
 import { trackLifecycle } from './track-lifecycle.js';
-import { TrackNotices, type TrackMessage } from './track-notices.js';
-import { ENDED_STAGES, missingForMove, type GraduationOutcome, type TrackStage } from './track-stages.js';
+import { TrackNotices } from './track-notices.js';
+import { ENDED_STAGES, missingForMove, moveAction, type GraduationOutcome, type TrackStage } from './track-stages.js';
 import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
 
 export interface TrackFilter {
@@ -42,15 +42,6 @@ export interface TrackDetails {
 /** The test plan can be drawn up and revised until the testing is over. */
 const PLANNING_STAGES: readonly TrackStage[] = ['matched', 'co_design', 'test_environment'];
 
-const MOVE_MESSAGES: Record<TrackStage, TrackMessage> = {
-  matched: { title: { sv: 'Spåret har startat', en: 'The track has started' }, body: { sv: 'Matchningen är bekräftad.', en: 'The match is confirmed.' } },
-  co_design: { title: { sv: 'Samskapandet har börjat', en: 'Co-design has started' }, body: { sv: 'Spåret är nu i samskapande.', en: 'The track is now in co-design.' } },
-  test_environment: { title: { sv: 'Dags att testa', en: 'Time to test' }, body: { sv: 'Spåret har gått in i testmiljön enligt testplanen.', en: 'The track has entered the test environment as planned.' } },
-  evaluation: { title: { sv: 'Utvärderingen har börjat', en: 'Evaluation has started' }, body: { sv: 'Testerna utvärderas nu.', en: 'The tests are now being evaluated.' } },
-  graduated: { title: { sv: 'Grattis till examen!', en: 'Congratulations on graduating!' }, body: { sv: 'Spåret är klart och utfallet är registrerat.', en: 'The track is complete and its outcome is recorded.' } },
-  discontinued: { title: { sv: 'Spåret har avbrutits', en: 'The track was discontinued' }, body: { sv: 'Skälet finns i spårets historik.', en: 'The reason is in the track’s history.' } },
-};
-
 const isEnded = (stage: TrackStage): boolean => ENDED_STAGES.includes(stage);
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -61,7 +52,7 @@ export class TracksService {
     private readonly access: AccessPolicy,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
-    private readonly progress: ChallengeProgress,
+    private readonly lifecycles: Lifecycles,
     private readonly notices: TrackNotices,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
@@ -148,6 +139,7 @@ export class TracksService {
       const track = await this.access.require(TrackRecords, 'manage', trackId, { lock: 'pessimistic_write' });
       assertVersion('track', expectedVersion, track.version);
       const from = track.stage;
+      // The table first: a move it refuses is 409 invalid_transition, before any gate is weighed.
       trackLifecycle.assertMove(from, move.to);
       const missing = missingForMove(move.to, {
         hasTestPlan: track.testPlan !== null,
@@ -159,27 +151,19 @@ export class TracksService {
       if (missing.length) throw new ConflictError('gate_not_met', `The track cannot enter ${move.to} yet; missing: ${missing.join(', ')}.`, { missing });
 
       const now = new Date();
-      Object.assign(track, { stage: move.to, stageEnteredAt: now });
-      if (move.to === 'graduated') Object.assign(track, { graduatedOn: move.graduatedOn ?? today(), outcome: move.outcome, outcomeSummary: move.summary });
-      if (move.to === 'discontinued') track.discontinuedReason = move.reason ?? null;
-      const saved = await this.tracks.save(track);
-      await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
-      const action = move.to === 'graduated' || move.to === 'discontinued' ? `track.${move.to}` : 'track.advanced';
-      await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, subjectId: track.participantId, details: move.outcome ? { outcome: move.outcome } : undefined });
-      await this.challengeFollows(saved);
-      await this.notices.tell(saved, action, MOVE_MESSAGES[move.to], { emailToo: true, data: { from } });
+      const action = moveAction(move.to);
+      // What reacts to the move (see track-lifecycle.ts) runs in this transaction, under the track's lock.
+      const saved = await this.lifecycles.move(trackLifecycle, { subject: { track }, from, to: move.to, reason: move.reason ?? move.note }, async () => {
+        Object.assign(track, { stage: move.to, stageEnteredAt: now });
+        if (move.to === 'graduated') Object.assign(track, { graduatedOn: move.graduatedOn ?? today(), outcome: move.outcome, outcomeSummary: move.summary });
+        if (move.to === 'discontinued') track.discontinuedReason = move.reason ?? null;
+        const moved = await this.tracks.save(track);
+        await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
+        await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, subjectId: track.participantId, details: move.outcome ? { outcome: move.outcome } : undefined });
+        return moved;
+      });
       return this.details(saved);
     });
-  }
-
-  /** The challenge is in test once a track is; it is completed when its last live track ends. */
-  private async challengeFollows(track: Track): Promise<void> {
-    if (track.stage === 'test_environment') await this.progress.noteTestStarted(track.challengeId);
-    if (!isEnded(track.stage)) return;
-    // Serialised per challenge: two last tracks ending at once must not each see the other as live.
-    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`samverka:challenge-tracks:${track.challengeId}`]);
-    const live = await this.tracks.countBy({ challengeId: track.challengeId, stage: Not(In([...ENDED_STAGES])) });
-    if (live === 0) await this.progress.noteAllTracksEnded(track.challengeId);
   }
 
   private assertFieldsFitMove(move: TrackMove): void {

@@ -108,6 +108,13 @@ export default {
     last_admin: 'This is the last active admin. Give someone else the admin role before deactivating this account.',
     invalid_transition: 'The account already has that status, or is erased. Reload the page.',
   },
+  states: {
+    draft: 'draft', submitted: 'submitted', approved: 'approved', changes_requested: 'changes requested', rejected: 'rejected', matched: 'matched',
+    in_test: 'in test', completed: 'completed', withdrawn: 'withdrawn', accepted: 'accepted', waitlisted: 'waitlisted', planning: 'planning',
+    open: 'open', selecting: 'selecting', running: 'running', archived: 'archived', proposed: 'proposed', confirmed: 'confirmed', declined: 'declined',
+    expired: 'expired', co_design: 'co-design', test_environment: 'test environment', evaluation: 'evaluation', graduated: 'graduated', discontinued: 'discontinued',
+    active: 'active', deactivated: 'deactivated', erased: 'erased', pending: 'pending', given: 'given', published: 'published',
+  },
   entities: {
     application: 'Application',
     challenge: 'Challenge',

@@ -105,6 +105,13 @@ export default {
     last_admin: 'Det här är den sista aktiva administratören. Ge någon annan rollen administratör innan du stänger av kontot.',
     invalid_transition: 'Kontot har redan den statusen, eller är raderat. Ladda om sidan.',
   },
+  states: {
+    draft: 'utkast', submitted: 'inskickad', approved: 'godkänd', changes_requested: 'ändringar begärda', rejected: 'avslagen', matched: 'matchad',
+    in_test: 'i test', completed: 'avslutad', withdrawn: 'återkallad', accepted: 'antagen', waitlisted: 'på väntelistan', planning: 'planeras',
+    open: 'öppen', selecting: 'urval', running: 'pågår', archived: 'arkiverad', proposed: 'föreslagen', confirmed: 'bekräftad', declined: 'nej tack',
+    expired: 'förfallen', co_design: 'samskapande', test_environment: 'testmiljö', evaluation: 'utvärdering', graduated: 'examen', discontinued: 'avbruten',
+    active: 'aktiv', deactivated: 'avstängd', erased: 'raderad', pending: 'väntar', given: 'givet', published: 'publicerad',
+  },
   entities: {
     application: 'Ansökan',
     challenge: 'Utmaning',

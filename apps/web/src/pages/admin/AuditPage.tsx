@@ -131,7 +131,7 @@ function EventRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation('admin');
   const format = useFormat();
   const what = t(`actions.${event.action}`, { defaultValue: event.action });
-  const state = (value: string) => value.replace(/_/g, ' ');
+  const state = (value: string) => t(`states.${value}`, { defaultValue: value.replace(/_/g, ' ') });
   return (
     <Paper withBorder p="sm" component="article" aria-label={what}>
       <Group justify="space-between" gap="xs" align="baseline">

@@ -264,14 +264,15 @@ describe('an admin invites a reviewer, who declares a conflict and scores; the a
       await page.getByRole('heading', { name: 'Administration' }).waitFor();
       await page.getByText('No accounts are deactivated.').waitFor();
       await checkPage(app, 'admin-home-phone-en');
-      for (const [path, title, name] of [
-        ['/admin/users', 'People', 'admin-users-phone-en'],
-        ['/admin/consent-purposes', 'Consent purposes', 'admin-consent-purposes-phone-en'],
-        ['/admin/audit', 'Audit trail', 'admin-audit-phone-en'],
-      ]) {
+      const pages: [string, string, string, (page: Page) => ReturnType<Page['getByRole']>][] = [
+        ['/admin/users', 'People', 'admin-users-phone-en', (p) => p.getByRole('article', { name: REVIEWER })],
+        ['/admin/consent-purposes', 'Consent purposes', 'admin-consent-purposes-phone-en', (p) => p.getByRole('region', { name: 'Newsletter' })],
+        ['/admin/audit', 'Audit trail', 'admin-audit-phone-en', (p) => p.getByRole('article').first()],
+      ];
+      for (const [path, title, name, content] of pages) {
         await page.goto(path);
         await heading(page, title).waitFor();
-        await page.getByRole('article').first().or(page.getByRole('region').first()).waitFor();
+        await content(page).waitFor();
         await checkPage(app, name);
       }
       await page.goto('/admin/users?invite=true');

@@ -15,6 +15,8 @@ export function ConsentPurposesPage() {
   const { t } = useTranslation('admin');
   const purposes = useQuery({ queryKey: keys.consentPurposes, queryFn: async () => unwrap(await api.GET('/api/consent-purposes')) });
   const [saved, setSaved] = useState<string>();
+  // One wording is changed at a time, so each field's id (which problems link to) is unique.
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       <PageTitle intro={t('consentPurposes.intro')}>{t('consentPurposes.title')}</PageTitle>
@@ -30,7 +32,19 @@ export function ConsentPurposesPage() {
           list.length ? (
             <Stack gap="lg">
               {list.map((purpose) => (
-                <Purpose key={purpose.key} purpose={purpose} onSaved={setSaved} />
+                <Purpose
+                  key={purpose.key}
+                  purpose={purpose}
+                  editing={editing === purpose.key}
+                  onEdit={() => {
+                    setSaved(undefined);
+                    setEditing(purpose.key);
+                  }}
+                  onDone={(message) => {
+                    setEditing(null);
+                    if (message) setSaved(message);
+                  }}
+                />
               ))}
             </Stack>
           ) : (
@@ -42,15 +56,15 @@ export function ConsentPurposesPage() {
   );
 }
 
-function Purpose({ purpose, onSaved }: { purpose: ConsentPurpose; onSaved: (message: string) => void }) {
-  const { t } = useTranslation('admin');
-  const [editing, setEditing] = useState(false);
+function Purpose({ purpose, editing, onEdit, onDone }: { purpose: ConsentPurpose; editing: boolean; onEdit: () => void; onDone: (message?: string) => void }) {
+  const { t, i18n } = useTranslation('admin');
+  const title = titleIn(purpose, i18n.language);
   const headingId = `purpose-${purpose.key}`;
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
       <Group justify="space-between" gap="xs" align="flex-start" mb="xs">
         <Title order={2} size="h3" id={headingId}>
-          {purpose.titleSv}
+          {title}
         </Title>
         <Badge color={purpose.active ? 'green' : 'gray'} variant="light" size="lg" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
           {purpose.active ? t('consentPurposes.active') : t('consentPurposes.inactive')}
@@ -60,20 +74,14 @@ function Purpose({ purpose, onSaved }: { purpose: ConsentPurpose; onSaved: (mess
         {t('consentPurposes.version', { version: purpose.textVersion })}
       </Text>
       {editing ? (
-        <RewordForm
-          purpose={purpose}
-          onDone={(message) => {
-            setEditing(false);
-            if (message) onSaved(message);
-          }}
-        />
+        <RewordForm purpose={purpose} onDone={onDone} />
       ) : (
         <>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mb="md">
             <Wording language={t('consentPurposes.swedish')} lang="sv" title={purpose.titleSv} text={purpose.textSv} />
             <Wording language={t('consentPurposes.english')} lang="en" title={purpose.titleEn} text={purpose.textEn} />
           </SimpleGrid>
-          <Button variant="default" onClick={() => setEditing(true)}>
+          <Button variant="default" onClick={onEdit}>
             {t('consentPurposes.edit')}
           </Button>
         </>
@@ -98,10 +106,13 @@ function Wording({ language, lang, title, text }: { language: string; lang: stri
   );
 }
 
+/** The purpose's title in the page's language. */
+const titleIn = (purpose: Pick<ConsentPurpose, 'titleSv' | 'titleEn'>, language: string): string => (language === 'en' ? purpose.titleEn : purpose.titleSv);
+
 type WordingValues = Pick<ConsentPurpose, 'titleSv' | 'titleEn' | 'textSv' | 'textEn' | 'active'>;
 
 function RewordForm({ purpose, onDone }: { purpose: ConsentPurpose; onDone: (message?: string) => void }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   const { t: common } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<WordingValues>({ titleSv: purpose.titleSv, titleEn: purpose.titleEn, textSv: purpose.textSv, textEn: purpose.textEn, active: purpose.active });
@@ -109,7 +120,7 @@ function RewordForm({ purpose, onDone }: { purpose: ConsentPurpose; onDone: (mes
     mutationFn: async () => unwrap(await api.PUT('/api/consent-purposes/{key}', { params: { path: { key: purpose.key }, header: ifMatch(purpose.version) }, body: values })),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: keys.consentPurposes });
-      onDone(t('consentPurposes.saved', { title: saved.titleSv }));
+      onDone(t('consentPurposes.saved', { title: titleIn(saved, i18n.language) }));
     },
   });
   const errors = fieldErrors(save.error);
@@ -124,12 +135,12 @@ function RewordForm({ purpose, onDone }: { purpose: ConsentPurpose; onDone: (mes
     onDone();
   };
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('consentPurposes.editTitle', { title: purpose.titleSv })}>
+    <form onSubmit={onSubmit} noValidate aria-label={t('consentPurposes.editTitle', { title: titleIn(purpose, i18n.language) })}>
       <Problem error={save.error} areas={['admin']} labels={labels} onReload={reload} />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap="md">
-            <TextInput id={fieldId('titleSv')} lang="sv" label={labels.titleSv} required maxLength={200} value={values.titleSv} onChange={set('titleSv')} error={errors.titleSv} />
+            <TextInput id={fieldId('titleSv')} lang="sv" autoFocus label={labels.titleSv} required maxLength={200} value={values.titleSv} onChange={set('titleSv')} error={errors.titleSv} />
             <Textarea id={fieldId('textSv')} lang="sv" label={labels.textSv} required autosize minRows={4} maxLength={5000} value={values.textSv} onChange={set('textSv')} error={errors.textSv} />
           </Stack>
           <Stack gap="md">

@@ -31,6 +31,8 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/applications/{id}/reviews', roles: ['admin', 'programme_manager', 'reviewer'] },
   { method: 'POST', path: '/api/applications/{id}/reviews', roles: ['reviewer'] },
   { method: 'PUT', path: '/api/applications/{id}/reviews', roles: ['reviewer'] },
+  { method: 'GET', path: '/api/me/review-assignments', roles: ['reviewer'] },
+  { method: 'GET', path: '/api/me/review-assignments/{id}', roles: ['reviewer'] },
   { method: 'GET', path: '/api/entrepreneurs/me', roles: ['entrepreneur'] },
   { method: 'PUT', path: '/api/entrepreneurs/me', roles: ['entrepreneur'] },
   { method: 'GET', path: '/api/entrepreneurs/{userId}', roles: ['programme_manager'] },

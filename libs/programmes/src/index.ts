@@ -17,3 +17,4 @@ export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
 export { ReviewReminders } from './reviewing/review-reminders.js';
 export { ProgrammeRecords, CohortRecords, ApplicationRecords, managedProgrammes, applicantCohorts, managesProgramme, managesCohortAt } from './access/programme-access.js';
+export { ReviewAssignmentsService, ASSIGNMENT_STATUSES, type AssignmentStatus, type ReviewerAssignment } from './reviewing/review-assignments.service.js';

@@ -15,12 +15,13 @@ import { Programme, ProgrammeManager } from './programmes/programme.entity.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { Review, ReviewAssignment, ReviewConflict } from './reviewing/review.entity.js';
 import { ReviewReminders } from './reviewing/review-reminders.js';
+import { ReviewAssignmentsService } from './reviewing/review-assignments.service.js';
 import { ReviewingService } from './reviewing/reviewing.service.js';
 import { ScoreboardService } from './reviewing/scoreboard.service.js';
 
 export const programmesEntities = [Programme, ProgrammeManager, Cohort, CohortReviewer, EntrepreneurProfile, Application, ReviewAssignment, Review, ReviewConflict];
 
-const services = [ProgrammesService, CohortsService, EntrepreneursService, ApplicationsService, ReviewingService, ScoreboardService, ReviewReminders];
+const services = [ProgrammesService, CohortsService, EntrepreneursService, ApplicationsService, ReviewingService, ReviewAssignmentsService, ScoreboardService, ReviewReminders];
 
 @Module({
   imports: [IdentityModule],

@@ -52,6 +52,7 @@ const signedIn =
 
 /** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
 const localPath = (value: unknown): string | undefined => (typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: typeof search.token === 'string' ? search.token : undefined });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: signedIn(), component: HomePage });
@@ -97,9 +98,21 @@ const reviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/revi
 const reviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', beforeLoad: signedIn('reviewer'), component: ReviewPage });
 const reviewerRoutes = [reviewsRoute, reviewRoute];
 
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/users', beforeLoad: signedIn('admin'), component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { invite?: boolean; status?: 'deactivated' } => ({ invite: search.invite === true || undefined, status: search.status === 'deactivated' ? 'deactivated' : undefined }),
+  component: UsersPage,
+});
 const consentPurposesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/consent-purposes', beforeLoad: signedIn('admin'), component: ConsentPurposesPage });
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', beforeLoad: signedIn('admin'), component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { actorId?: string } => ({ actorId: typeof search.actorId === 'string' && UUID.test(search.actorId) ? search.actorId : undefined }),
+  component: AuditPage,
+});
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({

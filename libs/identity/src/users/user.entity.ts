@@ -1,7 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Role } from '../access/roles.js';
 
-export type UserStatus = 'active' | 'deactivated' | 'erased';
+export const USER_STATUSES = ['active', 'deactivated', 'erased'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 

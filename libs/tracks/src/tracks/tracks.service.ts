@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
+import { ChallengeDirectory, ChallengeProgress, type OfferedTestEnvironment } from '@samverka/challenges';
 import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
 import { In, Not } from 'typeorm';
 import { assertStageIn } from './stage-rules.js';
 import { TrackRecords } from '../access/track-access.js';
+import { PartyDirectory, type PartyLookup, type PartyNames } from '../parties.js';
 import { TrackTestSession } from './track-entries.entity.js';
 import { trackLifecycle } from './track-lifecycle.js';
 import { TrackNotices, type TrackMessage } from './track-notices.js';
-import { ENDED_STAGES, missingForMove, type GraduationOutcome, type TrackStage } from './track-stages.js';
+import { ENDED_STAGES, missingForMove, openGates, type GateFacts, type GraduationOutcome, type OpenGate, type TrackStage } from './track-stages.js';
 import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
 
 export interface TrackFilter {
@@ -37,6 +38,13 @@ export interface TrackDetails {
   track: Track;
   history: TrackStageEntry[];
   criteria: GraduationCriterion[];
+  names: PartyNames;
+  /** What each stage still ahead lacks, from the track's record. */
+  openGates: OpenGate[];
+  /** The test environments the challenge offers, for the test plan and its sessions. */
+  testEnvironments: OfferedTestEnvironment[];
+  /** Whether the caller decides the track's stages (a manager of its cohort, an admin). */
+  mayManage: boolean;
 }
 
 /** The test plan can be drawn up and revised until the testing is over. */
@@ -63,12 +71,18 @@ export class TracksService {
     private readonly challenges: ChallengeDirectory,
     private readonly progress: ChallengeProgress,
     private readonly notices: TrackNotices,
+    private readonly parties: PartyDirectory,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
   ) {}
 
   private get tracks() {
     return this.txHost.tx.getRepository(Track);
+  }
+
+  /** The names on a page of tracks, looked up together. */
+  namesOf(tracks: readonly Track[]): Promise<PartyLookup> {
+    return this.parties.lookUp(tracks);
   }
 
   async list(filter: TrackFilter, page: PageQueryDto): Promise<Page<Track>> {
@@ -149,13 +163,7 @@ export class TracksService {
       assertVersion('track', expectedVersion, track.version);
       const from = track.stage;
       trackLifecycle.assertMove(from, move.to);
-      const missing = missingForMove(move.to, {
-        hasTestPlan: track.testPlan !== null,
-        testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId }),
-        criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
-        criteriaMet: track.criteriaMet,
-        ...move,
-      });
+      const missing = missingForMove(move.to, { ...(await this.gateFacts(track)), ...move });
       if (missing.length) throw new ConflictError('gate_not_met', `The track cannot enter ${move.to} yet; missing: ${missing.join(', ')}.`, { missing });
 
       const now = new Date();
@@ -188,8 +196,25 @@ export class TracksService {
     if (stray.length) throw new ValidationFailedError(stray.map((field) => ({ field, message: `${field} belongs to a move to ${field === 'reason' ? 'discontinued' : 'graduated'}` })));
   }
 
+  private async gateFacts(track: Track): Promise<GateFacts> {
+    return {
+      hasTestPlan: track.testPlan !== null,
+      testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId: track.id }),
+      criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
+      criteriaMet: track.criteriaMet,
+    };
+  }
+
   private async details(track: Track): Promise<TrackDetails> {
     const history = await this.txHost.tx.getRepository(TrackStageEntry).find({ where: { trackId: track.id }, order: { enteredAt: 'ASC', id: 'ASC' } });
-    return { track, history, criteria: await this.programmes.graduationCriteriaOf(track.cohortId) };
+    return {
+      track,
+      history,
+      criteria: await this.programmes.graduationCriteriaOf(track.cohortId),
+      names: (await this.parties.lookUp([track])).namesOf(track),
+      openGates: openGates(track.stage, await this.gateFacts(track)),
+      testEnvironments: await this.challenges.offeredTestEnvironments(track.challengeId),
+      mayManage: await this.access.allows(TrackRecords, 'manage', track.id),
+    };
   }
 }

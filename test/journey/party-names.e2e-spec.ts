@@ -7,6 +7,7 @@ describe('names on matches and tracks', () => {
   let amira: Session;
   let departmentName: string;
   let outsiders: Session[];
+  let otherDepartmentId: string;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -14,6 +15,7 @@ describe('names on matches and tracks', () => {
     [amira] = cohort.participants;
     departmentName = (await server.http.get(`/api/departments/${cohort.departmentId}`).set(cohort.admin.auth).expect(200)).body.name;
     const otherDepartment = await createDepartment(server, cohort.admin);
+    otherDepartmentId = otherDepartment.id;
     outsiders = [await departmentMember(server, cohort.admin, otherDepartment.id), await registerEntrepreneur(server), (await programmeWithManager(server, cohort.admin)).manager];
   });
   afterAll(() => server.stop());
@@ -63,6 +65,16 @@ describe('names on matches and tracks', () => {
     for (const outsider of outsiders) {
       expect((await server.http.get('/api/tracks').set(outsider.auth).expect(200)).body.items).toEqual([]);
       await server.http.get(`/api/tracks/${amirasTrack}`).set(outsider.auth).expect(404);
+    }
+  });
+
+  it('lists one department’s matches and tracks when asked, for someone in several', async () => {
+    for (const path of ['/api/matches', '/api/tracks']) {
+      const own = await server.http.get(`${path}?departmentId=${cohort.departmentId}`).set(cohort.admin.auth).expect(200);
+      expect(own.body.items).toHaveLength(2);
+      const other = await server.http.get(`${path}?departmentId=${otherDepartmentId}`).set(cohort.admin.auth).expect(200);
+      expect(other.body.items).toEqual([]);
+      expect((await server.http.get(`${path}?departmentId=${cohort.departmentId}`).set(outsiders[0].auth).expect(200)).body.items).toEqual([]);
     }
   });
 });

@@ -25131,6 +25131,8 @@ export interface operations {
                 cursor?: string;
                 cohortId?: string;
                 state?: "proposed" | "confirmed" | "declined" | "expired";
+                /** @description Only matches on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
             };
             header?: never;
             path?: never;
@@ -25747,6 +25749,8 @@ export interface operations {
                 cohortId?: string;
                 /** @description Only tracks on this challenge. */
                 challengeId?: string;
+                /** @description Only tracks on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
                 /** @description Only tracks in this stage. */
                 stage?: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
             };

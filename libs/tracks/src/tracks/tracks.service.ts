@@ -17,6 +17,7 @@ import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
 export interface TrackFilter {
   cohortId?: string;
   challengeId?: string;
+  departmentId?: string;
   stage?: TrackStage;
   /** Any of these cohorts (for contexts asking about a programme). */
   cohortIds?: string[];
@@ -89,6 +90,7 @@ export class TracksService {
     const qb = await this.access.filter(this.tracks.createQueryBuilder('t'), TrackRecords, 'read');
     if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
+    if (filter.departmentId) qb.andWhere('t.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
     if (filter.cohortIds) qb.andWhere(filter.cohortIds.length ? 't.cohort_id IN (:...cohortIds)' : 'FALSE', { cohortIds: filter.cohortIds });
     if (filter.participantId) qb.andWhere('t.participant_id = :participantId', { participantId: filter.participantId });

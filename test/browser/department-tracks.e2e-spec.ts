@@ -1,4 +1,4 @@
-import { acceptMatch, cohortWithProposals, expectStatus, TestServer, type ProposedCohort } from '@samverka/testing';
+import { acceptMatch, cohortWithProposals, createDepartment, expectStatus, TestServer, type ProposedCohort } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE, type AppPage } from './support/browser.js';
 
@@ -13,11 +13,16 @@ describe('a department answers a proposal and works on the track; the manager mo
   let server: TestServer;
   let browser: Browser;
   let cohort: ProposedCohort;
+  let departmentName: string;
 
   beforeAll(async () => {
     server = await TestServer.start();
     cohort = await cohortWithProposals(server, [INNOVATOR]);
     await acceptMatch(server, cohort.participants[0], cohort.matchIds[0]);
+    departmentName = ((await expectStatus(await server.http.get(`/api/departments/${cohort.departmentId}`).set(cohort.admin.auth), 200, 'read department')) as { name: string }).name;
+    // The member belongs to a second department too, and chooses which one the pages show.
+    const culture = await createDepartment(server, cohort.admin, { name: 'Kulturförvaltningen' });
+    await expectStatus(await server.http.post(`/api/departments/${culture.id}/members`).set(cohort.admin.auth).send({ userId: cohort.member.userId }), 201, 'add to a second department');
     browser = await connectBrowser();
   }, TIMEOUT);
   afterAll(async () => {
@@ -51,6 +56,9 @@ describe('a department answers a proposal and works on the track; the manager mo
         await nav(member.page, 'Matchningar');
         await heading(member.page, 'Matchningsförslag').waitFor();
         await member.page.getByRole('heading', { level: 2, name: INNOVATOR }).waitFor();
+        await choose(member.page, /^Förvaltning/, 'Kulturförvaltningen');
+        await member.page.getByText('Det finns inga matchningsförslag ännu.').waitFor();
+        await choose(member.page, /^Förvaltning/, departmentName);
         await member.page.getByText(`Utmaning: ${TITLE}`).waitFor();
         await member.page.getByText('Social entreprenör').waitFor();
         await member.page.getByText('Kommun: Helsingborg').waitFor();

@@ -45,12 +45,11 @@ export class PartyDirectory {
 
   async lookUp(records: readonly OnRecord[], { profiles = false } = {}): Promise<PartyLookup> {
     const participantIds = [...new Set(records.map((record) => record.participantId))];
-    const [titles, departments, people, profileRows] = await Promise.all([
-      this.challenges.titlesOf([...new Set(records.map((record) => record.challengeId))]),
-      this.challenges.departmentNamesOf(records.map((record) => record.departmentId)),
-      this.users.displayNamesOf(participantIds),
-      profiles ? this.programmes.profilesOf(participantIds) : Promise.resolve([]),
-    ]);
+    // One after the other: inside a transaction they share one connection anyway.
+    const titles = await this.challenges.titlesOf([...new Set(records.map((record) => record.challengeId))]);
+    const departments = await this.challenges.departmentNamesOf(records.map((record) => record.departmentId));
+    const people = await this.users.displayNamesOf(participantIds);
+    const profileRows = profiles ? await this.programmes.profilesOf(participantIds) : [];
     const profileById = new Map(profileRows.map(({ userId, kind, organisation, competences, municipalityCode, hoursPerWeek }) => [userId, { kind, organisation, competences, municipalityCode, hoursPerWeek }]));
     return {
       namesOf: (record) => ({

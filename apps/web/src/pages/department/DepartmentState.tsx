@@ -11,9 +11,12 @@ type Department = Schemas['DepartmentView'];
 /** The department chosen last, kept across pages and visits on this browser. */
 const useChosenDepartmentId = () => useLocalStorage<string | null>({ key: 'samverka.department', defaultValue: null });
 
-/** The department the pages work for: the one chosen, else the first of mine. */
-export function chosenDepartment(departments: readonly Department[], chosenId: string | null): Department | undefined {
-  return departments.find((department) => department.id === chosenId) ?? departments[0];
+/** The department the pages work for: the one chosen, else the first of mine (undefined while loading or with none). */
+export function useChosenDepartment() {
+  const departments = useMyDepartments();
+  const [chosenId, choose] = useChosenDepartmentId();
+  const items = departments.data ?? [];
+  return { departments, department: items.find((department) => department.id === chosenId) ?? items[0], choose };
 }
 
 /**
@@ -22,12 +25,10 @@ export function chosenDepartment(departments: readonly Department[], chosenId: s
  */
 export function DepartmentState({ children }: { children: (department: Department) => ReactNode }) {
   const { t } = useTranslation('department');
-  const departments = useMyDepartments();
-  const [chosenId, setChosenId] = useChosenDepartmentId();
+  const { departments, department, choose } = useChosenDepartment();
   return (
     <QueryState query={departments}>
       {(items) => {
-        const department = chosenDepartment(items, chosenId);
         if (!department) return <Text>{t('noDepartment')}</Text>;
         return (
           <>
@@ -36,7 +37,7 @@ export function DepartmentState({ children }: { children: (department: Departmen
                 label={t('chooseDepartment')}
                 data={items.map((item) => ({ value: item.id, label: item.name }))}
                 value={department.id}
-                onChange={(value) => value && setChosenId(value)}
+                onChange={(value) => value && choose(value)}
                 allowDeselect={false}
                 maw={360}
                 mb="lg"

@@ -30,6 +30,7 @@ import { MilestoneReminders } from './tracks/milestone-reminders.js';
 import { Track, TrackStageEntry } from './tracks/track.entity.js';
 import { TracksService } from './tracks/tracks.service.js';
 import { TracksPersonalData } from './tracks-personal-data.js';
+import { PartyDirectory } from './parties.js';
 
 export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
 
@@ -38,7 +39,7 @@ const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleas
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory],
 })
 export class TracksModule {}

@@ -1707,7 +1707,7 @@ export interface paths {
         };
         /**
          * List my matches
-         * @description Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Reasons are in Swedish unless Accept-Language prefers English.
+         * @description Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Each names its challenge, department and participant, with what the department is shown of the participant’s profile. Reasons are in Swedish unless Accept-Language prefers English.
          *
          *     Who may call it: any signed-in person.
          */
@@ -1773,7 +1773,7 @@ export interface paths {
         };
         /**
          * List tracks
-         * @description The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all).
+         * @description The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all). Each names its challenge, department and participant.
          *
          *     Who may call it: admin, programme_manager, department_member, entrepreneur.
          */
@@ -1795,7 +1795,7 @@ export interface paths {
         };
         /**
          * Get a track
-         * @description The track with its stage history and the cohort’s graduation criteria; a track you are not on is 404. The ETag header carries the version for If-Match.
+         * @description The track with its names, stage history, the cohort’s graduation criteria, the gates still open, the test environments the challenge offers and whether you decide its stages; a track you are not on is 404. The ETag header carries the version for If-Match.
          *
          *     Who may call it: admin, programme_manager, department_member, entrepreneur.
          */
@@ -3791,6 +3791,16 @@ export interface components {
              */
             respondBy?: string;
         };
+        ParticipantProfileView: {
+            /** @enum {string} */
+            kind: "social_entrepreneur" | "researcher" | "student" | "other";
+            /** @description Organisation or venture; empty when none is given. */
+            organisation: string;
+            competences: string[];
+            /** @description SCB municipality code. */
+            municipalityCode: string | null;
+            hoursPerWeek: number | null;
+        };
         MatchView: {
             /** Format: uuid */
             id: string;
@@ -3800,13 +3810,20 @@ export interface components {
             cohortId: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /**
              * Format: uuid
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
+            /** @description What the department is shown of the participant: kind, organisation, competences, municipality, hours per week; null without a profile. */
+            participant: components["schemas"]["ParticipantProfileView"] | null;
             score: number;
             /** @description Why this pair, in the language of Accept-Language. */
             reason: string;
@@ -3873,10 +3890,15 @@ export interface components {
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /** Format: uuid */
             cohortId: string;
             /** @enum {string} */
@@ -3929,6 +3951,24 @@ export interface components {
             outcome: "adopted_by_department" | "continued_as_venture" | "procured" | "stopped_with_lessons" | "other";
             summary: string;
         };
+        OpenGateView: {
+            /**
+             * @description A stage still ahead.
+             * @enum {string}
+             */
+            to: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
+            /** @description What its gate lacks today, as `missing` of 409 gate_not_met: test_plan, test_session, outcome, outcome_summary, graduation_criterion:<key>. */
+            missing: string[];
+        };
+        OfferedTestEnvironmentView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description A test session there is recorded only with the written consent of everyone taking part. */
+            writtenConsentRequired: boolean;
+            /** @description The department’s consent rules for the environment. */
+            consentRules: string | null;
+        };
         TrackView: {
             /** Format: uuid */
             id: string;
@@ -3939,10 +3979,15 @@ export interface components {
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /** Format: uuid */
             cohortId: string;
             /** @enum {string} */
@@ -3965,6 +4010,12 @@ export interface components {
             graduationCriteria: components["schemas"]["CriterionView"][];
             graduation: components["schemas"]["GraduationView"] | null;
             discontinuedReason: string | null;
+            /** @description The gates between the present stage and graduation not met yet, in order; empty once the track has ended. */
+            openGates: components["schemas"]["OpenGateView"][];
+            /** @description The test environments the challenge offers, for the test plan and the test sessions. */
+            testEnvironments: components["schemas"]["OfferedTestEnvironmentView"][];
+            /** @description Whether you decide the track’s stages and graduation criteria (a manager of its cohort, or an admin). */
+            mayManage: boolean;
         };
         AdvanceTrackDto: {
             /**
@@ -25532,6 +25583,8 @@ export interface operations {
                 cursor?: string;
                 cohortId?: string;
                 state?: "proposed" | "confirmed" | "declined" | "expired";
+                /** @description Only matches on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
             };
             header?: never;
             path?: never;
@@ -26148,6 +26201,8 @@ export interface operations {
                 cohortId?: string;
                 /** @description Only tracks on this challenge. */
                 challengeId?: string;
+                /** @description Only tracks on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
                 /** @description Only tracks in this stage. */
                 stage?: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
             };

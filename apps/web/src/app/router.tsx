@@ -12,8 +12,6 @@ import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
 import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
 import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
 import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
-import { TrackPage } from '@web/pages/entrepreneur/TrackPage';
-import { TracksPage } from '@web/pages/entrepreneur/TracksPage';
 import { AuditPage } from '@web/pages/admin/AuditPage';
 import { ConsentPurposesPage } from '@web/pages/admin/ConsentPurposesPage';
 import { UsersPage } from '@web/pages/admin/UsersPage';
@@ -31,6 +29,8 @@ import { InvitationPage } from '@web/pages/public/InvitationPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
 import { RegisterPage } from '@web/pages/public/RegisterPage';
 import { ReviewPage } from '@web/pages/reviewer/ReviewPage';
+import { TrackPage } from '@web/pages/tracks/TrackPage';
+import { TracksPage } from '@web/pages/tracks/TracksPage';
 import { ReviewsPage } from '@web/pages/reviewer/ReviewsPage';
 import { ApplicationReviewsPage } from '@web/pages/selection/ApplicationReviewsPage';
 import { SelectionPage } from '@web/pages/selection/SelectionPage';
@@ -69,8 +69,9 @@ const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/prof
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
 const matchesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/matches', beforeLoad: signedIn('entrepreneur'), component: MatchesPage });
-const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn('entrepreneur'), component: TracksPage });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn('entrepreneur'), component: TrackPage });
+// Everyone on a track sees it (the API answers 404 otherwise): the participant, the department, the cohort's managers, admins.
+const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn(), component: TracksPage });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn(), component: TrackPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
 const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 

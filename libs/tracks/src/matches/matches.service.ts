@@ -14,6 +14,7 @@ import { MatchRecords } from '../access/track-access.js';
 export interface MatchFilter {
   cohortId?: string;
   state?: MatchState;
+  departmentId?: string;
 }
 
 /** One pair of a published run, as a proposal to store. */
@@ -171,6 +172,7 @@ export class MatchesService {
     const qb = await this.access.filter(this.matches.createQueryBuilder('m'), MatchRecords, 'read');
     if (filter.cohortId) qb.andWhere('m.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
+    if (filter.departmentId) qb.andWhere('m.department_id = :departmentId', { departmentId: filter.departmentId });
     return paginate(qb, page, { sortColumn: 'm.created_at', idColumn: 'm.id', direction: 'ASC', keyOf: (m) => [m.createdAt.toISOString(), m.id] });
   }
 

@@ -62,3 +62,19 @@ export function missingForMove(to: TrackStage, facts: GateFacts): string[] {
   }
 }
 
+
+/** A stage still ahead and what its gate lacks today. */
+export interface OpenGate {
+  to: TrackStage;
+  missing: string[];
+}
+
+/**
+ * The gates between the track's stage and graduation that are not met yet, in order. The
+ * outcome and its summary come with the move to graduation, so they stay open until then.
+ */
+export function openGates(stage: TrackStage, facts: GateFacts): OpenGate[] {
+  const ahead: TrackStage[] = [];
+  for (let next = TRACK_TRANSITIONS[stage].find((to) => to !== 'discontinued'); next; next = TRACK_TRANSITIONS[next].find((to) => to !== 'discontinued')) ahead.push(next);
+  return ahead.map((to) => ({ to, missing: missingForMove(to, facts) })).filter((gate) => gate.missing.length > 0);
+}

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory } from '@samverka/challenges';
+import { ChallengeDirectory, type OfferedTestEnvironment } from '@samverka/challenges';
 import { assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
 import { In, Not } from 'typeorm';
 import { assertStageIn } from './stage-rules.js';
 import { TrackRecords } from '../access/track-access.js';
+import { PartyDirectory, type PartyLookup, type PartyNames } from '../parties.js';
 import { TrackTestSession } from './track-entries.entity.js';
 import { trackLifecycle } from './track-lifecycle.js';
 import { TrackNotices } from './track-notices.js';
-import { ENDED_STAGES, missingForMove, moveAction, type GraduationOutcome, type TrackStage } from './track-stages.js';
+import { ENDED_STAGES, missingForMove, moveAction, openGates, type GateFacts, type GraduationOutcome, type OpenGate, type TrackStage } from './track-stages.js';
 import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
 
 export interface TrackFilter {
   cohortId?: string;
   challengeId?: string;
+  departmentId?: string;
   stage?: TrackStage;
   /** Any of these cohorts (for contexts asking about a programme). */
   cohortIds?: string[];
@@ -37,6 +39,13 @@ export interface TrackDetails {
   track: Track;
   history: TrackStageEntry[];
   criteria: GraduationCriterion[];
+  names: PartyNames;
+  /** What each stage still ahead lacks, from the track's record. */
+  openGates: OpenGate[];
+  /** The test environments the challenge offers, for the test plan and its sessions. */
+  testEnvironments: OfferedTestEnvironment[];
+  /** Whether the caller decides the track's stages (a manager of its cohort, an admin). */
+  mayManage: boolean;
 }
 
 /** The test plan can be drawn up and revised until the testing is over. */
@@ -54,6 +63,7 @@ export class TracksService {
     private readonly challenges: ChallengeDirectory,
     private readonly lifecycles: Lifecycles,
     private readonly notices: TrackNotices,
+    private readonly parties: PartyDirectory,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
   ) {}
@@ -62,10 +72,16 @@ export class TracksService {
     return this.txHost.tx.getRepository(Track);
   }
 
+  /** The names on a page of tracks, looked up together. */
+  namesOf(tracks: readonly Track[]): Promise<PartyLookup> {
+    return this.parties.lookUp(tracks);
+  }
+
   async list(filter: TrackFilter, page: PageQueryDto): Promise<Page<Track>> {
     const qb = await this.access.filter(this.tracks.createQueryBuilder('t'), TrackRecords, 'read');
     if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
+    if (filter.departmentId) qb.andWhere('t.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
     if (filter.cohortIds) qb.andWhere(filter.cohortIds.length ? 't.cohort_id IN (:...cohortIds)' : 'FALSE', { cohortIds: filter.cohortIds });
     if (filter.participantId) qb.andWhere('t.participant_id = :participantId', { participantId: filter.participantId });
@@ -141,13 +157,7 @@ export class TracksService {
       const from = track.stage;
       // The table first: a move it refuses is 409 invalid_transition, before any gate is weighed.
       trackLifecycle.assertMove(from, move.to);
-      const missing = missingForMove(move.to, {
-        hasTestPlan: track.testPlan !== null,
-        testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId }),
-        criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
-        criteriaMet: track.criteriaMet,
-        ...move,
-      });
+      const missing = missingForMove(move.to, { ...(await this.gateFacts(track)), ...move });
       if (missing.length) throw new ConflictError('gate_not_met', `The track cannot enter ${move.to} yet; missing: ${missing.join(', ')}.`, { missing });
 
       const now = new Date();
@@ -172,8 +182,25 @@ export class TracksService {
     if (stray.length) throw new ValidationFailedError(stray.map((field) => ({ field, message: `${field} belongs to a move to ${field === 'reason' ? 'discontinued' : 'graduated'}` })));
   }
 
+  private async gateFacts(track: Track): Promise<GateFacts> {
+    return {
+      hasTestPlan: track.testPlan !== null,
+      testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId: track.id }),
+      criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
+      criteriaMet: track.criteriaMet,
+    };
+  }
+
   private async details(track: Track): Promise<TrackDetails> {
     const history = await this.txHost.tx.getRepository(TrackStageEntry).find({ where: { trackId: track.id }, order: { enteredAt: 'ASC', id: 'ASC' } });
-    return { track, history, criteria: await this.programmes.graduationCriteriaOf(track.cohortId) };
+    return {
+      track,
+      history,
+      criteria: await this.programmes.graduationCriteriaOf(track.cohortId),
+      names: (await this.parties.lookUp([track])).namesOf(track),
+      openGates: openGates(track.stage, await this.gateFacts(track)),
+      testEnvironments: await this.challenges.offeredTestEnvironments(track.challengeId),
+      mayManage: await this.access.allows(TrackRecords, 'manage', track.id),
+    };
   }
 }

@@ -32,12 +32,6 @@ export const useMyDepartments = () =>
     staleTime: 5 * 60_000,
   });
 
-/** My department: the first one I belong to. */
-export const useMyDepartment = () => {
-  const departments = useMyDepartments();
-  return { ...departments, department: departments.data?.[0] };
-};
-
 export const useChallenge = (id: string) =>
   useQuery({
     queryKey: keys.challenge(id),

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@web/i18n/format';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignReviewer } from './AssignReviewer';
 import { DecisionForm } from './DecisionForm';
@@ -26,6 +27,7 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
   const { t } = useTranslation('selection');
   const { t: states } = useTranslation('entrepreneur');
   const format = useScoreFormat();
+  const { number } = useFormat();
   const [search, setSearch] = useState('');
   const [text] = useDebouncedValue(search, 150);
   const [state, setState] = useState<ApplicationState | null>(null);
@@ -94,7 +96,7 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
           <AssignReviewer cohortId={cohortId} applicationIds={[...selected]} bulk onAssigned={() => setSelected(new Set())} />
         </div>
         <Text size="sm" role="status">
-          {t('table.shown', { count: shown.length, total: rows.length })}
+          {t('table.shown', { count: shown.length, shown: number(shown.length), total: number(rows.length) })}
         </Text>
         {shown.length === 0 ? (
           <Text>{rows.length === 0 ? t('table.empty') : t('table.emptyFilter')}</Text>
@@ -169,7 +171,13 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
         )}
         {pages > 1 && (
           <Group component="nav" aria-label={t('table.pages')} justify="center">
-            <Pagination total={pages} value={current} onChange={setPage} />
+            <Pagination
+              total={pages}
+              value={current}
+              onChange={setPage}
+              getItemProps={(n) => ({ 'aria-label': t('table.page', { page: n }), 'aria-current': n === current ? 'page' : undefined })}
+              getControlProps={(control) => (control === 'previous' || control === 'next' ? { 'aria-label': t(`table.${control}`) } : {})}
+            />
           </Group>
         )}
       </Stack>

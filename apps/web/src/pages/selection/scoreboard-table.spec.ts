@@ -69,7 +69,7 @@ describe('the scoreboard table in the browser', () => {
     const elapsed = performance.now() - started;
     expect(sorted.length).toBeGreaterThan(100);
     expect(byName[0].applicantName).toBe('Sökande 0');
-    // Typically 5–15 ms on one shared core; the bound catches an accidental quadratic sort.
+    // A few milliseconds; the bound catches an accidental quadratic sort.
     expect(elapsed).toBeLessThan(200);
   });
 });

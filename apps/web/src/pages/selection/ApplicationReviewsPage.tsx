@@ -7,6 +7,7 @@ import { useFormat } from '@web/i18n/format';
 import { answerText } from '@web/pages/entrepreneur/QuestionField';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignReviewer } from './AssignReviewer';
+import { CaptionedTable } from './CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { decidesNow, DECISIONS_FROM, seatsOf, useApplication, useCohort, useReviewers, useReviews, useScoreboard, type Application, type Cohort, type Review, type ScoreRow } from './queries';
 import { useScoreFormat } from './score-format';
@@ -154,46 +155,45 @@ function Reviews({ application, cohort, row }: { application: Application; cohor
             <Text>{t('application.noReviews')}</Text>
           ) : (
             <Stack gap="md">
-              <Table.ScrollContainer minWidth={120 + 110 * items.length} type="native" tabIndex={0} role="region" aria-label={t('application.rubricCaption')}>
-                <Table verticalSpacing="xs" horizontalSpacing="xs" withTableBorder>
-                  <Table.Caption style={{ captionSide: 'top', textAlign: 'left', color: 'var(--mantine-color-gray-8)' }}>{t('application.rubricCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('application.criterion')}</Table.Th>
-                      {items.map((review) => (
-                        <Table.Th key={review.id} scope="col" ta="right">
-                          {nameOf(review.reviewerId)}
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {cohort.rubric.map((criterion) => (
-                      <Table.Tr key={criterion.key}>
-                        <Table.Th scope="row" fw={500}>
-                          {criterion.label}{' '}
-                          <Text span size="sm" c="gray.8">
-                            ({t('application.weightValue', { weight: criterion.weight })})
-                          </Text>
-                        </Table.Th>
-                        {items.map((review) => (
-                          <Table.Td key={review.id} ta="right">
-                            {review.scores[criterion.key] ?? t('table.noScore')}
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
+              <div>
+                <CaptionedTable caption={t('application.rubricCaption')} minWidth={160 + 110 * items.length} withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('application.criterion')}</Table.Th>
+                    {items.map((review) => (
+                      <Table.Th key={review.id} scope="col" ta="right">
+                        {nameOf(review.reviewerId)}
+                      </Table.Th>
                     ))}
-                    <Table.Tr>
-                      <Table.Th scope="row">{t('application.weighted')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {cohort.rubric.map((criterion) => (
+                    <Table.Tr key={criterion.key}>
+                      <Table.Th scope="row" fw={500}>
+                        {criterion.label}{' '}
+                        <Text span size="sm" c="gray.8">
+                          ({t('application.weightValue', { weight: criterion.weight })})
+                        </Text>
+                      </Table.Th>
                       {items.map((review) => (
-                        <Table.Td key={review.id} ta="right" fw={700}>
-                          {score.score(weighted(review, cohort.rubric))}
+                        <Table.Td key={review.id} ta="right">
+                          {review.scores[criterion.key] ?? t('table.noScore')}
                         </Table.Td>
                       ))}
                     </Table.Tr>
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  ))}
+                  <Table.Tr>
+                    <Table.Th scope="row">{t('application.weighted')}</Table.Th>
+                    {items.map((review) => (
+                      <Table.Td key={review.id} ta="right" fw={700}>
+                        {score.score(weighted(review, cohort.rubric))}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                </Table.Tbody>
+                </CaptionedTable>
+              </div>
               <div>
                 <Title order={3} size="h4" mb="xs">
                   {t('application.comments')}

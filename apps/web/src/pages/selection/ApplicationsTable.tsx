@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@web/i18n/format';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignReviewer } from './AssignReviewer';
+import { CaptionedTable } from './CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { DECISIONS_FROM, SELECTION_STATES, type ApplicationState, type ScoreRow } from './queries';
 import { filterRows, sortRows, type Sort, type SortKey } from './scoreboard-table';
@@ -101,73 +102,68 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
         {shown.length === 0 ? (
           <Text>{rows.length === 0 ? t('table.empty') : t('table.emptyFilter')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="region" aria-label={t('table.heading')}>
-            <Table verticalSpacing="xs" horizontalSpacing="xs" highlightOnHover>
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left', color: 'var(--mantine-color-gray-8)' }}>
-                {t('table.caption')} {t('table.disagreementHint')}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={40}>
-                    <Checkbox
-                      aria-label={t('table.selectPage')}
-                      checked={allSelected}
-                      indeterminate={!allSelected && selectable.some((row) => selected.has(row.applicationId))}
-                      disabled={selectable.length === 0}
-                      onChange={(event) => toggle(selectable.map((row) => row.applicationId), event.currentTarget.checked)}
-                    />
-                  </Table.Th>
-                  {header('applicantName')}
-                  {header('state')}
-                  {header('reviewCount', true)}
-                  {header('weightedMean', true)}
-                  {header('spread', true)}
-                  {header('normalisedScore', true)}
-                  <Table.Th scope="col">{t('table.columns.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {visible.map((row) => (
-                  <Table.Tr key={row.applicationId} bg={row.disagreement ? 'orange.0' : undefined} style={row.disagreement ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-7)' } : undefined}>
-                    <Table.Td>
-                      {row.state === 'submitted' && (
-                        <Checkbox aria-label={t('table.select', { name: row.applicantName })} checked={selected.has(row.applicationId)} onChange={(event) => toggle([row.applicationId], event.currentTarget.checked)} />
+          <CaptionedTable caption={`${t('table.caption')} ${t('table.disagreementHint')}`} minWidth={760} highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col" w={40}>
+                  <Checkbox
+                    aria-label={t('table.selectPage')}
+                    checked={allSelected}
+                    indeterminate={!allSelected && selectable.some((row) => selected.has(row.applicationId))}
+                    disabled={selectable.length === 0}
+                    onChange={(event) => toggle(selectable.map((row) => row.applicationId), event.currentTarget.checked)}
+                  />
+                </Table.Th>
+                {header('applicantName')}
+                {header('state')}
+                {header('reviewCount', true)}
+                {header('weightedMean', true)}
+                {header('spread', true)}
+                {header('normalisedScore', true)}
+                <Table.Th scope="col">{t('table.columns.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {visible.map((row) => (
+                <Table.Tr key={row.applicationId} bg={row.disagreement ? 'orange.0' : undefined} style={row.disagreement ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-7)' } : undefined}>
+                  <Table.Td>
+                    {row.state === 'submitted' && (
+                      <Checkbox aria-label={t('table.select', { name: row.applicantName })} checked={selected.has(row.applicationId)} onChange={(event) => toggle([row.applicationId], event.currentTarget.checked)} />
+                    )}
+                  </Table.Td>
+                  <Table.Th scope="row" fw={500}>
+                    <Stack gap={2} align="flex-start" w="max-content">
+                      <Anchor renderRoot={(props) => <Link {...props} to="/manage/applications/$applicationId" params={{ applicationId: row.applicationId }} />}>{row.applicantName}</Anchor>
+                      {row.disagreement && (
+                        <Badge color="orange" variant="light" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
+                          {t('table.disagreement')}
+                        </Badge>
                       )}
-                    </Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      <Stack gap={2} align="flex-start" style={{ whiteSpace: 'nowrap' }}>
-                        <Anchor renderRoot={(props) => <Link {...props} to="/manage/applications/$applicationId" params={{ applicationId: row.applicationId }} />}>{row.applicantName}</Anchor>
-                        {row.disagreement && (
-                          <Badge color="orange" variant="light" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
-                            {t('table.disagreement')}
-                          </Badge>
-                        )}
-                      </Stack>
-                    </Table.Th>
-                    <Table.Td>
-                      {/* The badge keeps its words whole; the table scrolls instead. */}
-                      <Box w="max-content">
-                        <StateBadge state={row.state} />
-                      </Box>
-                    </Table.Td>
-                    <Table.Td ta="right">{row.reviewCount}</Table.Td>
-                    <Table.Td ta="right">{format.score(row.weightedMean)}</Table.Td>
-                    <Table.Td ta="right">{format.score(row.spread)}</Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {format.score(row.normalisedScore)}
-                    </Table.Td>
-                    <Table.Td>
-                      {deciding && DECISIONS_FROM[row.state] ? (
-                        <Button size="compact-sm" variant="light" onClick={() => setDeciding(row)} aria-label={t('table.decide', { name: row.applicantName })}>
-                          {t('table.decideShort')}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    </Stack>
+                  </Table.Th>
+                  <Table.Td>
+                    {/* The badge keeps its words whole; the table scrolls instead. */}
+                    <Box w="max-content">
+                      <StateBadge state={row.state} />
+                    </Box>
+                  </Table.Td>
+                  <Table.Td ta="right">{row.reviewCount}</Table.Td>
+                  <Table.Td ta="right">{format.score(row.weightedMean)}</Table.Td>
+                  <Table.Td ta="right">{format.score(row.spread)}</Table.Td>
+                  <Table.Td ta="right" fw={600}>
+                    {format.score(row.normalisedScore)}
+                  </Table.Td>
+                  <Table.Td>
+                    {deciding && DECISIONS_FROM[row.state] ? (
+                      <Button size="compact-sm" variant="light" onClick={() => setDeciding(row)} aria-label={t('table.decide', { name: row.applicantName })}>
+                        {t('table.decideShort')}
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </CaptionedTable>
         )}
         {pages > 1 && (
           <Group component="nav" aria-label={t('table.pages')} justify="center">

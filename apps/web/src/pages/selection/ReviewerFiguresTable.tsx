@@ -2,6 +2,7 @@ import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishCollator } from '@web/i18n/format';
+import { CaptionedTable } from './CaptionedTable';
 import type { ReviewerFigures } from './queries';
 import { reviewerLeanings, type ReviewerLeaning } from './scoreboard-table';
 import { useScoreFormat } from './score-format';
@@ -24,44 +25,41 @@ export function ReviewerFiguresTable({ reviewers }: { reviewers: readonly Review
       {rows.length === 0 ? (
         <Text>{t('reviewers.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('reviewers.heading')}>
-          <Table verticalSpacing="xs">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left', color: 'var(--mantine-color-gray-8)' }}>{t('reviewers.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('reviewers.name')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('reviewers.count')}
+        <CaptionedTable caption={t('reviewers.caption')} minWidth={560}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('reviewers.name')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('reviewers.count')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('reviewers.mean')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('reviewers.spread')}
+              </Table.Th>
+              <Table.Th scope="col">{t('reviewers.leaning')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((reviewer) => (
+              <Table.Tr key={reviewer.reviewerId} bg={reviewer.kind === 'lenient' ? 'orange.0' : undefined}>
+                <Table.Th scope="row" fw={500}>
+                  {reviewer.reviewerName}
                 </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('reviewers.mean')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('reviewers.spread')}
-                </Table.Th>
-                <Table.Th scope="col">{t('reviewers.leaning')}</Table.Th>
+                <Table.Td ta="right">{reviewer.count}</Table.Td>
+                <Table.Td ta="right">{format.score(reviewer.mean)}</Table.Td>
+                <Table.Td ta="right">{format.score(reviewer.spread)}</Table.Td>
+                <Table.Td>
+                  <Badge color={KIND_COLOURS[reviewer.kind]} variant="light" radius="sm" tt="none" mr="xs" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
+                    {t(`reviewers.kinds.${reviewer.kind}`)}
+                  </Badge>
+                  {format.signed(reviewer.leaning)}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((reviewer) => (
-                <Table.Tr key={reviewer.reviewerId} bg={reviewer.kind === 'lenient' ? 'orange.0' : undefined}>
-                  <Table.Th scope="row" fw={500}>
-                    {reviewer.reviewerName}
-                  </Table.Th>
-                  <Table.Td ta="right">{reviewer.count}</Table.Td>
-                  <Table.Td ta="right">{format.score(reviewer.mean)}</Table.Td>
-                  <Table.Td ta="right">{format.score(reviewer.spread)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={KIND_COLOURS[reviewer.kind]} variant="light" radius="sm" tt="none" mr="xs" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
-                      {t(`reviewers.kinds.${reviewer.kind}`)}
-                    </Badge>
-                    {format.signed(reviewer.leaning)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </CaptionedTable>
       )}
     </Paper>
   );

@@ -51,7 +51,6 @@ export default {
       weightedMean: 'Weighted mean',
       spread: 'Spread',
       normalisedScore: 'Normalised',
-      actions: 'Decision',
     },
     sortedAsc: 'sorted ascending',
     sortedDesc: 'sorted descending',

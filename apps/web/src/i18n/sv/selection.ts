@@ -48,7 +48,6 @@ export default {
       weightedMean: 'Viktat snitt',
       spread: 'Spridning',
       normalisedScore: 'Normaliserat',
-      actions: 'Beslut',
     },
     sortedAsc: 'sorterat stigande',
     sortedDesc: 'sorterat fallande',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Checkbox, Group, Modal, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Modal, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -102,7 +102,7 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
         {shown.length === 0 ? (
           <Text>{rows.length === 0 ? t('table.empty') : t('table.emptyFilter')}</Text>
         ) : (
-          <CaptionedTable caption={`${t('table.caption')} ${t('table.disagreementHint')}`} minWidth={760} highlightOnHover>
+          <CaptionedTable caption={`${t('table.caption')} ${t('table.disagreementHint')}`} minWidth={680} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={40}>
@@ -120,7 +120,6 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
                 {header('weightedMean', true)}
                 {header('spread', true)}
                 {header('normalisedScore', true)}
-                <Table.Th scope="col">{t('table.columns.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -142,23 +141,21 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
                     </Stack>
                   </Table.Th>
                   <Table.Td>
-                    {/* The badge keeps its words whole; the table scrolls instead. */}
-                    <Box w="max-content">
+                    {/* The badge keeps its words whole; the decision sits by the state it changes. */}
+                    <Stack gap={4} align="flex-start" w="max-content">
                       <StateBadge state={row.state} />
-                    </Box>
+                      {deciding && DECISIONS_FROM[row.state] && (
+                        <Button size="compact-sm" variant="light" onClick={() => setDeciding(row)} aria-label={t('table.decide', { name: row.applicantName })}>
+                          {t('table.decideShort')}
+                        </Button>
+                      )}
+                    </Stack>
                   </Table.Td>
                   <Table.Td ta="right">{row.reviewCount}</Table.Td>
                   <Table.Td ta="right">{format.score(row.weightedMean)}</Table.Td>
                   <Table.Td ta="right">{format.score(row.spread)}</Table.Td>
                   <Table.Td ta="right" fw={600}>
                     {format.score(row.normalisedScore)}
-                  </Table.Td>
-                  <Table.Td>
-                    {deciding && DECISIONS_FROM[row.state] ? (
-                      <Button size="compact-sm" variant="light" onClick={() => setDeciding(row)} aria-label={t('table.decide', { name: row.applicantName })}>
-                        {t('table.decideShort')}
-                      </Button>
-                    ) : null}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -59,6 +59,7 @@ export default {
     noScore: '–',
     disagreement: 'Disagreement',
     disagreementHint: 'The reviewers strongly disagree: read the reviews before deciding.',
+    disagreementLegend: 'Rows marked Disagreement: the reviewers strongly disagree, so read the reviews before deciding.',
     decide: 'Decide on {{name}}',
     decideShort: 'Decide',
   },

@@ -56,6 +56,7 @@ export default {
     noScore: '–',
     disagreement: 'Oenighet',
     disagreementHint: 'Granskarna är starkt oeniga: läs granskningarna innan du beslutar.',
+    disagreementLegend: 'Rader märkta Oenighet: granskarna är starkt oeniga, så läs granskningarna innan du beslutar.',
     decide: 'Besluta om {{name}}',
     decideShort: 'Besluta',
   },

@@ -102,7 +102,7 @@ export function ApplicationsTable({ cohortId, rows, deciding, seatsLeft }: Appli
         {shown.length === 0 ? (
           <Text>{rows.length === 0 ? t('table.empty') : t('table.emptyFilter')}</Text>
         ) : (
-          <CaptionedTable caption={`${t('table.caption')} ${t('table.disagreementHint')}`} minWidth={680} highlightOnHover>
+          <CaptionedTable caption={`${t('table.caption')} ${t('table.disagreementLegend')}`} minWidth={680} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={40}>

@@ -185,38 +185,22 @@ describe('a programme manager selects applicants on the calibrated scoreboard', 
     await app.context.close();
   }, JOURNEY_TIMEOUT);
 
-  it('with 2,000 applications: the scoreboard loads whole and sorts and filters without a wait', async () => {
+  it('with 2,000 applications: the scoreboard loads whole, draws one page of rows, and sorts and filters the whole cohort', async () => {
     const large = await largeCohortInReview(server, { applications: 2000 });
     const app = await openApp(browser, server, DESKTOP);
     const { page } = app;
     await logIn(page, large.manager.email, large.manager.password);
-    const timed = async (what: () => Promise<unknown>): Promise<number> => {
-      const started = Date.now();
-      await what();
-      return Date.now() - started;
-    };
-    const load = await timed(async () => {
-      await page.goto(`/manage/cohorts/${large.cohortId}/applications`);
-      await page.getByText('2 000 ansökningar visas av 2 000.').waitFor({ timeout: 30_000 });
-    });
+    await page.goto(`/manage/cohorts/${large.cohortId}/applications`);
+    await page.getByText('2 000 ansökningar visas av 2 000.').waitFor({ timeout: 30_000 });
     await page.getByRole('region', { name: 'Granskarna' }).getByRole('row', { name: /Generös Granskare/ }).getByText('Generös', { exact: true }).waitFor();
-    // Sorting measured inside the page: the click, React's render of the sorted page, the next frame.
-    const sort = await page.evaluate<number>(`new Promise((done) => {
-      const header = [...document.querySelectorAll('th')].find((th) => th.textContent.startsWith('Sökande'));
-      const started = performance.now();
-      header.querySelector('button').click();
-      const check = () => (header.getAttribute('aria-sort') === 'ascending' ? done(performance.now() - started) : requestAnimationFrame(check));
-      check();
-    })`);
-    // Filtering from outside, with the 150 ms pause the search waits for typing to stop.
-    const filter = await timed(async () => {
-      await page.getByLabel('Sök sökande').fill('Amira');
-      await page.getByText('100 ansökningar visas av 2 000.').waitFor();
-    });
-    console.info(`scoreboard of 2,000 applications: load ${load} ms, sort by name ${Math.round(sort)} ms, filter by name ${filter} ms`);
-    // Measured 250–450 ms and 370–750 ms on two cores at a load average of 25; the bounds leave room for such a machine and stop a table that draws all 2,000 rows.
-    expect(sort).toBeLessThan(1000);
-    expect(filter).toBeLessThan(3000);
+    // Only one page of rows is drawn, so sorting and filtering stay quick (timed in npm run bench:web).
+    const applications = page.getByRole('table', { name: /^Ansökningar/ });
+    expect(await applications.locator('tbody tr').count()).toBeLessThanOrEqual(50);
+    const nameHeader = applications.getByRole('columnheader', { name: /^Sökande/ });
+    await nameHeader.getByRole('button').click();
+    await expect(nameHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.getByLabel('Sök sökande').fill('Amira');
+    await page.getByText('100 ansökningar visas av 2 000.').waitFor();
     await checkPage(app, 'selection-2000-desktop-sv');
     expect(app.problems).toEqual([]);
     await app.context.close();

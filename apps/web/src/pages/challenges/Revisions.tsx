@@ -142,7 +142,7 @@ function Comparison({ challenge, numbers, submitted }: { challenge: Challenge; n
               <Table.Tbody>
                 {result.changes.map((change) => (
                   <Table.Tr key={change.field}>
-                    <Table.Th scope="row">{t(`revisions.fields.${change.field}` as 'revisions.fields.title', { defaultValue: change.field })}</Table.Th>
+                    <Table.Th scope="row" style={{ hyphens: 'auto', overflowWrap: 'anywhere' }}>{t(`revisions.fields.${change.field}` as 'revisions.fields.title', { defaultValue: change.field })}</Table.Th>
                     <Table.Td
                       style={{
                         whiteSpace: 'pre-wrap',

@@ -100,7 +100,7 @@ describe('a programme manager reviews a resubmitted challenge and matches a coho
   }
 
   it(
-    'in Swedish: the review with the revision difference, two runs compared, a pair forbidden, publishing and the answers',
+    'in Swedish: the review with the revision difference, two runs compared, pairs forbidden and pinned, publishing and the answers',
     async () => {
       const app = await openApp(browser, server, DESKTOP);
       const { page } = app;
@@ -187,13 +187,19 @@ describe('a programme manager reviews a resubmitted challenge and matches a coho
             .getByRole('cell', { name: LONELINESS, exact: true })
             .count(),
         ).resolves.toBe(0);
-        await page
-          .getByRole('button', {
-            name: 'Upprepa körningen som kontroll',
-          })
-          .click();
+
+        // Ben and the homework help are pinned: the run after keeps them together, and Amina's pair stays forbidden.
+        await page.getByRole('button', { name: `Lås paret Ben Carter och ${HOMEWORK} och kör om` }).click();
+        await page.getByText(`Låst: Ben Carter – ${HOMEWORK}`).waitFor();
+        await proposals
+          .getByRole('row', { name: /Ben Carter/ })
+          .getByText('Låst', { exact: true })
+          .waitFor();
+        await page.getByText(`Förbjudet: Amina Yusuf – ${LONELINESS}`).waitFor();
+        await page.getByText('Båda körningarna placerar alla deltagare likadant.').waitFor();
+        await page.getByRole('button', { name: 'Upprepa körningen som kontroll' }).click();
         await page.getByText('Samma indata gav exakt samma resultat igen.').waitFor();
-        await checkPage(app, 'manager-matching-forbidden-desktop');
+        await checkPage(app, 'manager-matching-pinned-desktop');
 
         // Published with an answer date; the proposals wait for answers.
         await page.getByRole('button', { name: 'Publicera körningen' }).click();

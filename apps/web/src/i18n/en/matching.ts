@@ -68,6 +68,7 @@ export default {
     },
     algorithms: { optimal: 'Optimal', stable: 'Stable' },
     runLabel: '{{algorithm}}, {{when}}',
+    runLabelNth: '{{label}}, no. {{number}}',
     runs: {
       title: 'Runs',
       empty: 'No runs yet. Start one above.',

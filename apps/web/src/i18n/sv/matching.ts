@@ -65,6 +65,7 @@ export default {
     },
     algorithms: { optimal: 'Optimal', stable: 'Stabil' },
     runLabel: '{{algorithm}}, {{when}}',
+    runLabelNth: '{{label}}, nr {{number}}',
     runs: {
       title: 'Körningar',
       empty: 'Inga körningar ännu. Starta en ovan.',

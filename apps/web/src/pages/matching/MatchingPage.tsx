@@ -160,6 +160,7 @@ export function MatchingPage() {
 function RunsTable({ runs }: { runs: RunSummary[] }) {
   const { t } = useTranslation('matching');
   const format = useMatchingFormat();
+  const labels = format.runLabels(runs);
   return (
     <ScrollTable minWidth={760} label={t('matching.runs.caption')}>
       <Table striped withTableBorder verticalSpacing="xs">
@@ -181,7 +182,7 @@ function RunsTable({ runs }: { runs: RunSummary[] }) {
           {runs.map((run) => (
             <Table.Tr key={run.id}>
               <Table.Th scope="row" fw={500}>
-                {format.runLabel(run)}
+                {labels.get(run.id)}
               </Table.Th>
               {METRICS.map((metric) => (
                 <Table.Td key={metric} ta="right">

@@ -20,6 +20,7 @@ interface RunComparisonProps {
 export function RunComparison({ cohortId, runs, firstId, secondId, onChange }: RunComparisonProps) {
   const { t } = useTranslation('matching');
   const format = useMatchingFormat();
+  const labels = format.runLabels(runs);
   const names = useCohortNames(cohortId);
   const comparable = firstId !== null && secondId !== null && firstId !== secondId;
   const comparison = useQuery({
@@ -35,7 +36,7 @@ export function RunComparison({ cohortId, runs, firstId, secondId, onChange }: R
   });
   const options = runs.map((run) => ({
     value: run.id,
-    label: format.runLabel(run),
+    label: labels.get(run.id) ?? '',
   }));
   const labelOf = (id: string | null) => options.find((option) => option.value === id)?.label ?? '';
   return (

@@ -24,6 +24,7 @@ const samePair = (a: PairRef) => (b: PairRef) => a.participantId === b.participa
 export function RunProposals({ cohortId, runs, runId, onShow, onRerun, rerunning }: RunProposalsProps) {
   const { t } = useTranslation('matching');
   const format = useMatchingFormat();
+  const labels = format.runLabels(runs);
   const { language, headers } = useReasonLanguage();
   const names = useCohortNames(cohortId);
   const run = useQuery({
@@ -41,7 +42,7 @@ export function RunProposals({ cohortId, runs, runId, onShow, onRerun, rerunning
   const challenge = (id: string) => names.data?.challenges.get(id) ?? '…';
   const options = runs.map((summary) => ({
     value: summary.id,
-    label: format.runLabel(summary),
+    label: labels.get(summary.id) ?? '',
   }));
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="proposals-heading">

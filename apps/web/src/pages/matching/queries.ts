@@ -120,10 +120,19 @@ export function useMatchingFormat() {
     ...format,
     score: (value: number | null) => (value === null ? '–' : score.format(value)),
     change: (value: number | null) => (value === null ? '–' : change.format(value)),
-    runLabel: (run: { algorithm: string; createdAt: string }) =>
-      t('matching.runLabel', {
-        algorithm: t(`matching.algorithms.${run.algorithm as 'optimal'}`),
-        when: time.format(new Date(run.createdAt)),
-      }),
+    /** Each run's name by id; runs of the same second are told apart by their order. */
+    runLabels: (runs: RunSummary[]) => {
+      // Oldest first, so a later run of the same second gets the higher number.
+      const named = [...runs].reverse().map((run) => ({
+        id: run.id,
+        label: t('matching.runLabel', { algorithm: t(`matching.algorithms.${run.algorithm as 'optimal'}`), when: time.format(new Date(run.createdAt)) }),
+      }));
+      const labels = new Map<string, string>();
+      for (const { id, label } of named) {
+        const same = named.filter((other) => other.label === label);
+        labels.set(id, same.length > 1 ? t('matching.runLabelNth', { label, number: same.findIndex((other) => other.id === id) + 1 }) : label);
+      }
+      return labels;
+    },
   };
 }

@@ -57,6 +57,7 @@ export function MatchingPage() {
           headers,
         }),
       ),
+    onMutate: () => setNotice(null),
     onSuccess: async (run, { base, message }) => {
       queryClient.setQueryData(matchingKeys.run(run.id, language), run);
       const previous = base ?? summaries[0]?.id ?? null;
@@ -68,6 +69,9 @@ export function MatchingPage() {
       });
     },
   });
+  // A rerun's outcome is told beside the proposals it was asked from, a fresh run's at the top.
+  const rerunAsked = start.variables !== undefined && start.variables.base !== null;
+  const outcome = { error: start.error, notice };
   /** A new run like `base` (its algorithm, weights and choices) with the pins and forbidden pairs given. */
   const rerun = (base: Run, change: Pick<StartRun, 'pins' | 'forbidden'>) =>
     start.mutate({
@@ -100,7 +104,7 @@ export function MatchingPage() {
           <Text mb="md" maw="70ch">
             {t('matching.start.body')}
           </Text>
-          <Problem error={start.error} areas={['matching']} />
+          {!rerunAsked && <Problem error={outcome.error} areas={['matching']} />}
           <Group gap="sm">
             {(['optimal', 'stable'] as const).map((algorithm) => (
               <Button
@@ -120,9 +124,9 @@ export function MatchingPage() {
               </Button>
             ))}
           </Group>
-          {notice && !start.isPending && (
+          {!rerunAsked && outcome.notice && (
             <Alert color="green" role="status" mt="md">
-              {notice}
+              {outcome.notice}
             </Alert>
           )}
         </Paper>
@@ -150,7 +154,7 @@ export function MatchingPage() {
         </Paper>
 
         {summaries.length > 0 && <RunComparison cohortId={cohortId} runs={summaries} firstId={firstId} secondId={secondId} onChange={(first, second) => setPair([first, second])} />}
-        {shownId && <RunProposals cohortId={cohortId} runs={summaries} runId={shownId} onShow={setShown} onRerun={rerun} rerunning={start.isPending} />}
+        {shownId && <RunProposals cohortId={cohortId} runs={summaries} runId={shownId} onShow={setShown} onRerun={rerun} rerunning={start.isPending} rerunOutcome={rerunAsked ? outcome : null} />}
         <Responses cohortId={cohortId} />
       </Stack>
     </>

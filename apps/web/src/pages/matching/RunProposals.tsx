@@ -16,12 +16,14 @@ interface RunProposalsProps {
   onShow: (runId: string) => void;
   onRerun: (base: Run, change: { pins?: PairRef[]; forbidden?: PairRef[] }) => void;
   rerunning: boolean;
+  /** What became of the last pin, forbid or release asked from here. */
+  rerunOutcome: { error: unknown; notice: string | null } | null;
 }
 
 const samePair = (a: PairRef) => (b: PairRef) => a.participantId === b.participantId && a.challengeId === b.challengeId;
 
 /** One run's proposals with their scores and reasons; pairs pinned or forbidden into a new run; publishing it. */
-export function RunProposals({ cohortId, runs, runId, onShow, onRerun, rerunning }: RunProposalsProps) {
+export function RunProposals({ cohortId, runs, runId, onShow, onRerun, rerunning, rerunOutcome }: RunProposalsProps) {
   const { t } = useTranslation('matching');
   const format = useMatchingFormat();
   const labels = format.runLabels(runs);
@@ -50,6 +52,12 @@ export function RunProposals({ cohortId, runs, runId, onShow, onRerun, rerunning
         {t('matching.pairs.title')}
       </Title>
       <Select label={t('matching.pairs.run')} data={options} value={runId} onChange={(value) => value && onShow(value)} allowDeselect={false} maw={420} mb="md" />
+      {rerunOutcome && <Problem error={rerunOutcome.error} areas={['matching']} />}
+      {rerunOutcome?.notice && !rerunOutcome.error && (
+        <Alert color="green" role="status" mb="md">
+          {rerunOutcome.notice}
+        </Alert>
+      )}
       <QueryState query={run}>
         {(current) => {
           const namesOf = (pair: PairRef) => ({

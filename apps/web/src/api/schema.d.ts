@@ -3685,6 +3685,15 @@ export interface components {
             /** @description Also match participants who already have a live match (default: only those without). */
             includeMatched?: boolean;
         };
+        PairRefView: {
+            /**
+             * Format: uuid
+             * @description The participant (user id).
+             */
+            participantId: string;
+            /** Format: uuid */
+            challengeId: string;
+        };
         RunMetricsView: {
             /** @description Sum of the proposed pairs’ scores. */
             total: number;
@@ -3737,9 +3746,9 @@ export interface components {
                 [key: string]: number;
             };
             /** @description Pinned pairs. */
-            pins: Record<string, never>[];
+            pins: components["schemas"]["PairRefView"][];
             /** @description Forbidden pairs. */
-            forbidden: Record<string, never>[];
+            forbidden: components["schemas"]["PairRefView"][];
             includeMatched: boolean;
             engineVersion: string;
             metrics: components["schemas"]["RunMetricsView"];
@@ -3768,9 +3777,9 @@ export interface components {
         };
         RunComparisonView: {
             /** @description Pairs only the first run proposes. */
-            onlyInFirst: Record<string, never>[];
+            onlyInFirst: components["schemas"]["PairRefView"][];
             /** @description Pairs only the second run proposes. */
-            onlyInSecond: Record<string, never>[];
+            onlyInSecond: components["schemas"]["PairRefView"][];
             /** @description Per metric: first, second and the change. */
             metricChanges: {
                 [key: string]: {

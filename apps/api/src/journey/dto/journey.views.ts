@@ -26,6 +26,12 @@ export class VisiblePreferencesView {
   @ApiProperty({ type: [PreferenceView] }) participants: PreferenceView[];
 }
 
+/** A participant and a challenge: a pin, a forbidden pair, or a pair that differs between runs. */
+class PairRefView {
+  @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
+}
+
 class RunMetricsView implements RunMetrics {
   @ApiProperty({ description: 'Sum of the proposed pairs’ scores.' }) total: number;
   @ApiProperty({ type: Number, nullable: true }) minScore: number | null;
@@ -64,8 +70,8 @@ export class MatchingRunView {
   @ApiProperty({ type: String, enum: ['participants', 'challenges'], nullable: true }) proposing: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number', minimum: 0, maximum: 1 }, description: 'The normalised weights the run used, by score component.' })
   weights: ScoreWeights;
-  @ApiProperty({ type: [Object], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
-  @ApiProperty({ type: [Object], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
   @ApiProperty() includeMatched: boolean;
   @ApiProperty() engineVersion: string;
   @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
@@ -127,8 +133,8 @@ export class MatchingRunPage {
 }
 
 export class RunComparisonView implements RunComparison {
-  @ApiProperty({ type: [Object], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
-  @ApiProperty({ type: [Object], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
   @ApiProperty({
     type: 'object',
     description: 'Per metric: first, second and the change.',

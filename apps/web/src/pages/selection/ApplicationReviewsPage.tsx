@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
-import { answerText } from '@web/pages/entrepreneur/QuestionField';
+import { AnswerList } from '@web/components/AnswerList';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignReviewer } from './AssignReviewer';
 import { CaptionedTable } from './CaptionedTable';
@@ -89,21 +89,7 @@ function Answers({ application, cohort }: { application: Application; cohort: Co
       <Title order={2} size="h3" id="answers-heading" mb="sm">
         {t('application.answers')}
       </Title>
-      <Stack component="dl" gap="md" m={0}>
-        {cohort.questions.map((question) => {
-          const answer = answerText(application.answers[question.key]);
-          return (
-            <div key={question.key}>
-              <Text component="dt" fw={600}>
-                {question.label}
-              </Text>
-              <Text component="dd" m={0} c={answer ? undefined : 'gray.8'} fs={answer ? undefined : 'italic'} style={{ whiteSpace: 'pre-wrap' }}>
-                {answer ?? t('application.noAnswer')}
-              </Text>
-            </div>
-          );
-        })}
-      </Stack>
+      <AnswerList questions={cohort.questions} answers={application.answers} noAnswer={t('application.noAnswer')} />
     </Paper>
   );
 }

@@ -1,5 +1,6 @@
 import { Table, Text, type TableProps } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
+import { ScrollTable } from '@web/components/ScrollTable';
 
 /**
  * A table that scrolls sideways inside its own focusable region on a narrow screen, captioned
@@ -12,11 +13,11 @@ export function CaptionedTable({ caption, minWidth, children, ...tableProps }: {
       <Text id={id} size="sm" c="gray.8" mb={4}>
         {caption}
       </Text>
-      <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-labelledby={id}>
+      <ScrollTable minWidth={minWidth} labelledBy={id}>
         <Table aria-labelledby={id} verticalSpacing="xs" horizontalSpacing="xs" {...tableProps}>
           {children}
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

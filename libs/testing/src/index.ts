@@ -6,3 +6,4 @@ export * from './programme-factories.js';
 export * from './journey-factories.js';
 export * from './worker-helpers.js';
 export * from './database-helpers.js';
+export * from './agenda-factories.js';

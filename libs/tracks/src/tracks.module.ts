@@ -3,6 +3,7 @@ import { ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TrackAccessRules } from './access/track-access.js';
+import { ManagerAgendaService } from './agenda/manager-agenda.js';
 import { WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals } from './matches/challenge-withdrawal.hooks.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
@@ -32,7 +33,7 @@ export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, 
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory],
+  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, ManagerAgendaService],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, ManagerAgendaService],
 })
 export class TracksModule {}

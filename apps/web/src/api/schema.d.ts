@@ -1992,6 +1992,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/manager-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for me as a programme manager
+         * @description Counts for the home page: challenges waiting for review, and per open, selecting or running cohort you manage (admins: every one) the applications waiting for a decision, the proposed matches past their answer deadline and the tracks stuck longer in a stage than the cohort’s norm.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["ManagerAgendaController_forMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{id}/metrics": {
         parameters: {
             query?: never;
@@ -2750,6 +2772,28 @@ export interface components {
             /** @description The programme managers of the programme (replaces the current list); each must hold programme_manager. */
             userIds: string[];
         };
+        StageNormsDto: {
+            /**
+             * Format: int32
+             * @description Days a track normally spends in matched (before co-design starts).
+             */
+            matched: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in co_design.
+             */
+            co_design: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in test_environment.
+             */
+            test_environment: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in evaluation.
+             */
+            evaluation: number;
+        };
         CohortView: {
             /** Format: uuid */
             id: string;
@@ -2775,6 +2819,8 @@ export interface components {
              *     ]
              */
             languages: string[];
+            /** @description Days a track normally spends in each stage. */
+            stageNormDays: components["schemas"]["StageNormsDto"];
             /** @enum {string} */
             state: "planning" | "open" | "selecting" | "running" | "completed" | "archived";
             /** @description Where the cohort may move next. */
@@ -2836,6 +2882,8 @@ export interface components {
              *     ]
              */
             languages?: string[];
+            /** @description Days a track normally spends in each stage; longer is flagged as stuck. Default: 14, 42, 56 and 28 days. */
+            stageNormDays?: components["schemas"]["StageNormsDto"];
         };
         UpdateCohortDto: {
             /** @example Hösten 2026 */
@@ -2881,6 +2929,8 @@ export interface components {
              *     ]
              */
             languages?: string[];
+            /** @description Days a track normally spends in each stage; longer is flagged as stuck. Default: 14, 42, 56 and 28 days. */
+            stageNormDays?: components["schemas"]["StageNormsDto"];
         };
         TransitionDto: {
             /**
@@ -4101,6 +4151,23 @@ export interface components {
             followedUpOn: string;
             /** @description How things stand since graduation. */
             text: string;
+        };
+        CohortAgendaView: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** @description Submitted applications without a decision. */
+            applicationsAwaitingDecision: number;
+            /** @description Proposed matches whose respondBy has passed. */
+            matchesPastDeadline: number;
+            /** @description Tracks longer in their current stage than the cohort’s stageNormDays for it. */
+            tracksStuck: number;
+        };
+        ManagerAgendaView: {
+            /** @description Submitted challenges waiting for review that you may review. */
+            challengesAwaitingReview: number;
+            /** @description Cohorts you manage with something waiting, newest first; the others are left out. */
+            cohorts: components["schemas"]["CohortAgendaView"][];
         };
         MetricView: {
             /** Format: uuid */
@@ -29670,6 +29737,147 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "idempotency_key_reused";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    ManagerAgendaController_forMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerAgendaView"];
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
                     };
                 };
             };

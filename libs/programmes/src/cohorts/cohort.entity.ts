@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { GraduationCriterion, Question, RubricCriterion } from '../content/cohort-content.js';
+import { DEFAULT_STAGE_NORMS, type GraduationCriterion, type Question, type RubricCriterion, type StageNorms } from '../content/cohort-content.js';
 import type { CohortState } from './cohort-lifecycle.js';
 
 @Entity('cohorts')
@@ -40,6 +40,10 @@ export class Cohort {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
+
+  /** Days a track normally spends in each stage; longer is flagged to the manager as stuck. */
+  @Column({ type: 'jsonb', default: () => `'${JSON.stringify(DEFAULT_STAGE_NORMS)}'` })
+  stageNormDays: StageNorms;
 
   @Column({ type: 'text', default: 'planning' })
   state: CohortState;

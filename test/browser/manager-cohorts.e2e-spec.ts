@@ -1,9 +1,9 @@
-import { cohortReviewer, createCohort, loginAdmin, moveCohort, programmeWithManager, TestServer, type Session } from '@samverka/testing';
+import { cohortReviewer, expectStatus, managerWithWaitingWork, moveCohort, TestServer, type Session } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const COHORT = 'Våren 2027';
+const COHORT = 'Hösten 2027';
 const JUROR = 'Maja Lindqvist';
 /** A label as Mantine renders it: the text, then an asterisk when required. */
 const startsWith = (label: string) => new RegExp(`^${label}`);
@@ -17,15 +17,14 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
 
   beforeAll(async () => {
     server = await TestServer.start();
-    const admin = await loginAdmin(server);
-    let programme;
-    ({ programme, manager } = await programmeWithManager(server, admin));
-    programmeName = programme.name;
+    // One of each kind of waiting work, for the home page.
+    const work = await managerWithWaitingWork(server);
+    manager = work.manager;
+    ({ name: programmeName } = await expectStatus<{ name: string }>(await server.http.get(`/api/programmes/${work.programmeId}`).set(manager.auth), 200, 'get programme'));
     // Someone who was on an earlier cohort's jury, to be added to the new one.
-    const earlier = await createCohort(server, manager, programme.id, { name: 'Hösten 2026' });
-    await cohortReviewer(server, manager, earlier.id, JUROR);
+    await cohortReviewer(server, manager, work.openCohortId, JUROR);
     browser = await connectBrowser();
-  });
+  }, 150_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -40,6 +39,17 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
       const { page } = app;
       await logIn(page, manager.email, manager.password);
 
+      // The home page lists what waits, each with the page that handles it.
+      await page.getByRole('heading', { level: 2, name: 'Ansökningar som väntar på beslut' }).waitFor();
+      await page.getByRole('link', { name: 'En ansökan i Våren 2027' }).waitFor();
+      await page.getByRole('link', { name: /^En matchning i / }).waitFor();
+      await page.getByRole('link', { name: /^Ett spår i .* längre än normalt i sitt steg$/ }).waitFor();
+      await page.getByText('En utmaning väntar på granskning.').waitFor();
+      await expect(page.getByText(/Sidorna för dig som .* är på väg/).count()).resolves.toBe(0);
+      await checkPage(app, 'manager-home-desktop-sv');
+      await page.getByRole('link', { name: 'En ansökan i Våren 2027' }).click();
+      await page.waitForURL(/\/manage\/cohorts\/[^/]+\/applications$/);
+
       await page.getByRole('navigation').getByRole('link', { name: 'Program' }).click();
       await heading(page, 'Program').waitFor();
       await checkPage(app, 'manager-programmes-desktop-sv');
@@ -47,7 +57,7 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
       // The programme's description, then a new cohort.
       await page.getByRole('link', { name: programmeName }).click();
       await heading(page, programmeName).waitFor();
-      await page.getByRole('link', { name: 'Hösten 2026' }).waitFor();
+      await page.getByRole('link', { name: 'Våren 2027' }).waitFor();
       await page.getByLabel('Beskrivning').fill('Stadens accelerator för social innovation, två omgångar om året.');
       await page.getByRole('button', { name: 'Spara programmet' }).click();
       await page.getByText('Programmet är sparat.').waitFor();
@@ -120,6 +130,8 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
       await logIn(page, manager.email, manager.password);
       await page.getByRole('button', { name: 'English' }).click();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      await page.getByRole('link', { name: 'One application in Våren 2027' }).waitFor();
+      await checkPage(app, 'manager-home-phone-en');
       await page.goto('/manage/programmes');
       await heading(page, 'Programmes').waitFor();
       await checkPage(app, 'manager-programmes-phone-en');

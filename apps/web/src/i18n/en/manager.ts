@@ -141,8 +141,16 @@ export default {
     unknownParticipant: 'A participant no longer in the cohort',
     unknownChallenge: 'A challenge no longer in the cohort',
   },
+  today: {
+    allDone: 'Nothing is waiting for you today.',
+    toProgrammes: 'To the programmes',
+    applications: { title: 'Applications waiting for a decision', item_one: 'One application in {{cohort}}', item_other: '{{formatted}} applications in {{cohort}}' },
+    matches: { title: 'Matches not answered in time', item_one: 'One match in {{cohort}}', item_other: '{{formatted}} matches in {{cohort}}' },
+    tracks: { title: 'Stuck tracks', item_one: 'One track in {{cohort}} longer than usual in its stage', item_other: '{{formatted}} tracks in {{cohort}} longer than usual in their stages' },
+    challenges: { title: 'Challenges waiting for review', body_one: 'One challenge is waiting for review.', body_other: '{{formatted}} challenges are waiting for review.', action: 'Review the challenges' },
+  },
   problems: {
-    invalid_transition: 'That move cannot be made from where the cohort is now. Someone may have moved it meanwhile; the steps below show where it is now.',
+    invalid_transition: 'That move cannot be made from where the cohort is now. Someone may have moved it meanwhile; the steps above show where it is now.',
     tracks_under_way: 'The cohort cannot be completed while tracks are under way. Graduate or discontinue them first.',
     cohort_content_frozen: 'The questions and the rubric are frozen because the cohort has opened.',
     cohort_closed: 'The cohort is completed or archived and cannot change.',

@@ -138,8 +138,16 @@ export default {
     unknownParticipant: 'Deltagare som inte längre är med',
     unknownChallenge: 'Utmaning som inte längre är med',
   },
+  today: {
+    allDone: 'Inget väntar på dig i dag.',
+    toProgrammes: 'Till programmen',
+    applications: { title: 'Ansökningar som väntar på beslut', item_one: 'En ansökan i {{cohort}}', item_other: '{{formatted}} ansökningar i {{cohort}}' },
+    matches: { title: 'Matchningar som inte besvarats i tid', item_one: 'En matchning i {{cohort}}', item_other: '{{formatted}} matchningar i {{cohort}}' },
+    tracks: { title: 'Spår som har fastnat', item_one: 'Ett spår i {{cohort}} längre än normalt i sitt steg', item_other: '{{formatted}} spår i {{cohort}} längre än normalt i sina steg' },
+    challenges: { title: 'Utmaningar som väntar på granskning', body_one: 'En utmaning väntar på granskning.', body_other: '{{formatted}} utmaningar väntar på granskning.', action: 'Granska utmaningarna' },
+  },
   problems: {
-    invalid_transition: 'Steget går inte att ta från omgångens nuvarande läge. Någon kan ha flyttat omgången under tiden; stegen nedan visar var den är nu.',
+    invalid_transition: 'Steget går inte att ta från omgångens nuvarande läge. Någon kan ha flyttat omgången under tiden; stegen ovan visar var den är nu.',
     tracks_under_way: 'Omgången kan inte avslutas medan spår pågår. Examinera eller avbryt spåren först.',
     cohort_content_frozen: 'Frågorna och bedömningsmallen är låsta eftersom omgången har öppnat.',
     cohort_closed: 'Omgången är avslutad eller arkiverad och kan inte ändras.',

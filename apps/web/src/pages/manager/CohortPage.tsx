@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Stepper, Text, Textarea, Title, useMatches } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -68,6 +68,8 @@ function Lifecycle({ cohort }: { cohort: Cohort }) {
     // A refused move may mean someone else moved the cohort meanwhile: show where it is now.
     onError: () => void queryClient.invalidateQueries({ queryKey: keys.cohort(cohort.id) }),
   });
+  // Five steps side by side do not fit a phone: there they run downwards.
+  const orientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', sm: 'horizontal' });
   const archived = cohort.state === 'archived';
   const index = COHORT_STEPS.indexOf(cohort.state);
   const active = cohort.state === 'completed' ? COHORT_STEPS.length : index;
@@ -85,7 +87,7 @@ function Lifecycle({ cohort }: { cohort: Cohort }) {
         <Stepper
           active={active}
           size="sm"
-          orientation="horizontal"
+          orientation={orientation}
           aria-label={t('lifecycle.title')}
           allowNextStepsSelect={false}
           mb="lg"

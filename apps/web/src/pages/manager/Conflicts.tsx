@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
 import { QueryState } from '@web/components/QueryState';
+import { ScrollableTable } from '@web/components/ScrollableTable';
 import { useFormat } from '@web/i18n/format';
 import { keys, type Cohort } from './queries';
 
@@ -43,7 +44,7 @@ export function Conflicts({ cohort }: { cohort: Cohort }) {
       <QueryState query={conflicts}>
         {(rows) =>
           rows.length ? (
-            <Table.ScrollContainer minWidth={560}>
+            <ScrollableTable label={t('conflicts.caption')} minWidth={560}>
               <Table striped>
                 <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>{t('conflicts.caption')}</Table.Caption>
                 <Table.Thead>
@@ -65,7 +66,7 @@ export function Conflicts({ cohort }: { cohort: Cohort }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollableTable>
           ) : (
             <Text>{t('conflicts.empty')}</Text>
           )

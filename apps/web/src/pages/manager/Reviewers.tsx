@@ -6,6 +6,7 @@ import { api } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
 import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
+import { ScrollableTable } from '@web/components/ScrollableTable';
 import { swedishCollator, useFormat } from '@web/i18n/format';
 import { keys, useKnownReviewers, useReviewers, type Cohort } from './queries';
 
@@ -25,7 +26,7 @@ export function Reviewers({ cohort }: { cohort: Cohort }) {
       <QueryState query={jury}>
         {(members) =>
           members.length ? (
-            <Table.ScrollContainer minWidth={360} mb="lg">
+            <ScrollableTable label={t('reviewers.title')} minWidth={300}>
               <Table striped>
                 <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>{t('reviewers.caption', { count: members.length, formatted: format.number(members.length) })}</Table.Caption>
                 <Table.Thead>
@@ -45,13 +46,13 @@ export function Reviewers({ cohort }: { cohort: Cohort }) {
                     ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollableTable>
           ) : (
-            <Text mb="lg">{t('reviewers.empty')}</Text>
+            <Text>{t('reviewers.empty')}</Text>
           )
         }
       </QueryState>
-      <Stack gap="xl">
+      <Stack gap="xl" mt="lg">
         <AddKnown cohort={cohort} juryIds={new Set((jury.data ?? []).map((member) => member.userId))} />
         <Invite cohort={cohort} />
       </Stack>

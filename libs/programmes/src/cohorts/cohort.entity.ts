@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DEFAULT_STAGE_NORMS, type GraduationCriterion, type Question, type RubricCriterion, type StageNorms } from '../content/cohort-content.js';
+import type { GraduationCriterion, Question, RubricCriterion, StageNorms } from '../content/cohort-content.js';
 import type { CohortState } from './cohort-lifecycle.js';
 
 @Entity('cohorts')
@@ -41,8 +41,11 @@ export class Cohort {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
-  /** Days a track normally spends in each stage; longer is flagged to the manager as stuck. */
-  @Column({ type: 'jsonb', default: () => `'${JSON.stringify(DEFAULT_STAGE_NORMS)}'` })
+  /**
+   * Days a track normally spends in each stage; longer is flagged to the manager as stuck. The
+   * default is DEFAULT_STAGE_NORMS as PostgreSQL writes jsonb back (keys by length, spaced).
+   */
+  @Column({ type: 'jsonb', default: () => `'{"matched": 14, "co_design": 42, "evaluation": 28, "test_environment": 56}'` })
   stageNormDays: StageNorms;
 
   @Column({ type: 'text', default: 'planning' })

@@ -8,6 +8,8 @@ export interface WaitingWork extends MatchingCohort {
   programmeId: string;
   /** A second, open cohort of the same programme with one application waiting for a decision. */
   openCohortId: string;
+  /** Vera Väntande's application there. */
+  waitingApplicationId: string;
   /** The first participant's track, in `matched` for three weeks (the default norm is two). */
   stuckTrackId: string;
   /** The second participant's proposal, unanswered a day past its deadline. */
@@ -41,7 +43,7 @@ export async function managerWithWaitingWork(server: TestServer): Promise<Waitin
 
   const { programmeId } = (await expectStatus(await server.http.get(`/api/cohorts/${cohortId}`).set(manager.auth), 200, 'get cohort')) as { programmeId: string };
   const open = await openCohort(server, manager, programmeId, { name: 'Våren 2027' });
-  await submittedApplicant(server, open.id, 'Vera Väntande');
+  const { application } = await submittedApplicant(server, open.id, 'Vera Väntande');
   await submittedChallenge(server, member, departmentId, { title: 'Mötesplatser för äldre' });
-  return { ...cohort, programmeId, openCohortId: open.id, stuckTrackId, overdueMatchId: second };
+  return { ...cohort, programmeId, openCohortId: open.id, waitingApplicationId: application.id, stuckTrackId, overdueMatchId: second };
 }

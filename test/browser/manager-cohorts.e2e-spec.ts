@@ -1,4 +1,4 @@
-import { cohortReviewer, expectStatus, managerWithWaitingWork, moveCohort, TestServer, type Session } from '@samverka/testing';
+import { assignReviewer, cohortReviewer, expectStatus, managerWithWaitingWork, moveCohort, TestServer, type Session } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
 
@@ -22,7 +22,14 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
     manager = work.manager;
     ({ name: programmeName } = await expectStatus<{ name: string }>(await server.http.get(`/api/programmes/${work.programmeId}`).set(manager.auth), 200, 'get programme'));
     // Someone who was on an earlier cohort's jury, to be added to the new one.
-    await cohortReviewer(server, manager, work.openCohortId, JUROR);
+    const juror = await cohortReviewer(server, manager, work.openCohortId, JUROR);
+    // …who has declared a conflict of interest with that cohort's applicant.
+    await assignReviewer(server, manager, work.waitingApplicationId, juror.userId);
+    await expectStatus(
+      await server.http.post(`/api/applications/${work.waitingApplicationId}/conflicts`).set(juror.auth).send({ scope: 'applicant', reason: 'Vi har arbetat ihop tidigare.' }),
+      201,
+      'declare conflict',
+    );
     browser = await connectBrowser();
   }, 150_000);
   afterAll(async () => {
@@ -142,7 +149,16 @@ describe('a programme manager sets up a cohort: settings, questions, rubric, jur
       await heading(page, COHORT).waitFor();
       await page.getByText('Frozen since the cohort opened').waitFor();
       await page.getByRole('table', { name: 'One person on the jury' }).waitFor();
+      await page.getByText('No reviewer has declared a conflict.').waitFor();
       await checkPage(app, 'manager-cohort-phone-en');
+
+      // The earlier cohort shows its reviewer's declared conflict, both people named.
+      await page.goto('/manage/programmes');
+      await page.getByRole('link', { name: programmeName }).click();
+      await page.getByRole('link', { name: 'Våren 2027' }).click();
+      const conflicts = page.getByRole('table', { name: 'Conflicts reviewers declared on applications' });
+      await conflicts.getByRole('row').filter({ hasText: JUROR }).filter({ hasText: 'Vera Väntande' }).filter({ hasText: 'Vi har arbetat ihop tidigare.' }).waitFor();
+      await checkPage(app, 'manager-cohort-conflicts-phone-en');
       expect(app.problems).toEqual([]);
       await app.context.close();
     },

@@ -1,4 +1,4 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '@web/api/client';
@@ -8,15 +8,88 @@ import { ScrollableTable } from '@web/components/ScrollableTable';
 import { useFormat } from '@web/i18n/format';
 import { keys, type Cohort } from './queries';
 
+const CAPTION_STYLE = { color: 'var(--mantine-color-gray-8)' };
+
 /**
- * The conflicts of interest declared for matching: a participant and a challenge that are never
- * proposed together. Named with the cohort's participants and challenges (one page of each).
+ * The conflicts of interest declared in the cohort: by its reviewers on applications (they no
+ * longer review those), and for matching (the pair is never proposed).
  */
 export function Conflicts({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation('manager');
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="conflicts-heading">
+      <Title order={2} id="conflicts-heading" mb="xs">
+        {t('conflicts.title')}
+      </Title>
+      <Text mb="lg" maw="65ch">
+        {t('conflicts.intro')}
+      </Text>
+      <Stack gap="xl">
+        <ReviewConflicts cohort={cohort} />
+        <MatchingConflicts cohort={cohort} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function ReviewConflicts({ cohort }: { cohort: Cohort }) {
+  const { t } = useTranslation('manager');
   const format = useFormat();
   const conflicts = useQuery({
-    queryKey: keys.conflicts(cohort.id),
+    queryKey: [...keys.conflicts(cohort.id), 'review'],
+    queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}/review-conflicts', { params: { path: { id: cohort.id }, query: { limit: 100 } } })).items,
+  });
+  return (
+    <div>
+      <Title order={3} size="h4" mb="xs">
+        {t('conflicts.reviewTitle')}
+      </Title>
+      <QueryState query={conflicts}>
+        {(rows) =>
+          rows.length ? (
+            <ScrollableTable label={t('conflicts.reviewTitle')} minWidth={560}>
+              <Table striped>
+                <Table.Caption style={CAPTION_STYLE}>{t('conflicts.reviewCaption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('conflicts.reviewer')}</Table.Th>
+                    <Table.Th scope="col">{t('conflicts.applicant')}</Table.Th>
+                    <Table.Th scope="col">{t('conflicts.reason')}</Table.Th>
+                    <Table.Th scope="col">{t('conflicts.declared')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.id}>
+                      <Table.Td>{row.reviewerName}</Table.Td>
+                      <Table.Td>
+                        {row.applicantName}
+                        <Text size="sm" c="gray.7">
+                          {t(`conflicts.scopes.${row.scope}`)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{row.reason}</Table.Td>
+                      <Table.Td>{format.date(row.createdAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollableTable>
+          ) : (
+            <Text>{t('conflicts.reviewEmpty')}</Text>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}
+
+/** Named with the cohort's participants and challenges (one page of each). */
+function MatchingConflicts({ cohort }: { cohort: Cohort }) {
+  const { t } = useTranslation('manager');
+  const format = useFormat();
+  const conflicts = useQuery({
+    queryKey: [...keys.conflicts(cohort.id), 'matching'],
     queryFn: async () => {
       const path = { id: cohort.id };
       const [declared, participants, challenges] = await Promise.all([
@@ -34,19 +107,16 @@ export function Conflicts({ cohort }: { cohort: Cohort }) {
     },
   });
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="conflicts-heading">
-      <Title order={2} id="conflicts-heading" mb="xs">
-        {t('conflicts.title')}
+    <div>
+      <Title order={3} size="h4" mb="xs">
+        {t('conflicts.matchingTitle')}
       </Title>
-      <Text mb="lg" maw="65ch">
-        {t('conflicts.intro')}
-      </Text>
       <QueryState query={conflicts}>
         {(rows) =>
           rows.length ? (
-            <ScrollableTable label={t('conflicts.caption')} minWidth={560}>
+            <ScrollableTable label={t('conflicts.matchingTitle')} minWidth={560}>
               <Table striped>
-                <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>{t('conflicts.caption')}</Table.Caption>
+                <Table.Caption style={CAPTION_STYLE}>{t('conflicts.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('conflicts.participant')}</Table.Th>
@@ -72,6 +142,6 @@ export function Conflicts({ cohort }: { cohort: Cohort }) {
           )
         }
       </QueryState>
-    </Paper>
+    </div>
   );
 }

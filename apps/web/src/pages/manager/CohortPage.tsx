@@ -113,7 +113,15 @@ function Lifecycle({ cohort }: { cohort: Cohort }) {
           <Textarea label={t('lifecycle.reason')} description={t('lifecycle.reasonHint')} autosize minRows={1} maxLength={1000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maw={560} />
           <Group gap="sm">
             {cohort.allowedTransitions.map((to) => (
-              <Button key={to} variant={to === 'archived' ? 'default' : 'filled'} loading={move.isPending && move.variables === to} disabled={move.isPending} onClick={() => move.mutate(to)}>
+              <Button
+                key={to}
+                variant={to === 'archived' ? 'default' : 'filled'}
+                loading={move.isPending && move.variables === to}
+                disabled={move.isPending}
+                onClick={() => move.mutate(to)}
+                // A long move's name wraps on a phone rather than running out of its button.
+                styles={{ root: { height: 'auto', minHeight: 36, paddingBlock: 8 }, label: { whiteSpace: 'normal' } }}
+              >
                 {t(`lifecycle.moveTo.${to}`)}
               </Button>
             ))}

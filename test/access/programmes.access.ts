@@ -17,6 +17,7 @@ export const rules: AccessRule[] = [
   { method: 'POST', path: '/api/cohorts/{id}/transitions', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/reviewers', roles: managers },
   { method: 'POST', path: '/api/cohorts/{id}/reviewers', roles: managers },
+  { method: 'GET', path: '/api/cohorts/{id}/review-conflicts', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/participants', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/scoreboard', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/applications', roles: participants },

@@ -25,3 +25,4 @@ export { MatchReminders } from './matches/match-reminders.js';
 export { MilestoneReminders } from './tracks/milestone-reminders.js';
 export { LearningDirectory, type TrackStanding } from './tracks/learning-directory.js';
 export { PartyDirectory, type ParticipantProfile, type PartyLookup, type PartyNames } from './parties.js';
+export { ManagerAgendaService, type ManagerAgenda, type CohortAgenda } from './agenda/manager-agenda.js';

@@ -4,6 +4,7 @@ import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TrackAccessRules } from './access/track-access.js';
 import { ConfirmationNeedsChallengeSeat, ConfirmedMatchStartsTrack, MatchSidesTold } from './matches/match-hooks.js';
+import { ManagerAgendaService } from './agenda/manager-agenda.js';
 import { WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals } from './matches/challenge-withdrawal.hooks.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
@@ -39,7 +40,7 @@ const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleas
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory, ManagerAgendaService],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory, ManagerAgendaService],
 })
 export class TracksModule {}

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { GraduationCriterion, Question, RubricCriterion } from '../content/cohort-content.js';
+import type { GraduationCriterion, Question, RubricCriterion, StageNorms } from '../content/cohort-content.js';
 import type { CohortState } from './cohort-lifecycle.js';
 
 @ForeignKey('programmes', ['programmeId'], ['id'], { name: 'cohorts_programme_id_fkey' })
@@ -47,6 +47,13 @@ export class Cohort {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
+
+  /**
+   * Days a track normally spends in each stage; longer is flagged to the manager as stuck. The
+   * default is DEFAULT_STAGE_NORMS as PostgreSQL writes jsonb back (keys by length, spaced).
+   */
+  @Column({ type: 'jsonb', default: () => `'{"matched": 14, "co_design": 42, "evaluation": 28, "test_environment": 56}'` })
+  stageNormDays: StageNorms;
 
   @Column({ type: 'text', default: 'planning' })
   state: CohortState;

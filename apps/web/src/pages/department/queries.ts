@@ -12,8 +12,7 @@ export type Revision = Schemas['RevisionView'];
 
 export const STATES: ChallengeState[] = ['draft', 'changes_requested', 'submitted', 'approved', 'rejected', 'matched', 'in_test', 'completed', 'withdrawn'];
 
-/** The version as the API's If-Match wants it. */
-export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+export { ifMatch } from '@web/api/client';
 
 export const keys = {
   departments: ['department', 'departments'] as const,

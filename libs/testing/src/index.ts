@@ -7,3 +7,5 @@ export * from './journey-factories.js';
 export * from './worker-helpers.js';
 export * from './database-helpers.js';
 export * from './browser-helpers.js';
+export * from './selection-factories.js';
+export * from './agenda-factories.js';

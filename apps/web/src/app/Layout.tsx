@@ -54,7 +54,14 @@ function useNavItems(): NavGroup[] {
   const groups: NavGroup[] = [{ role: null, items: [{ to: '/', label: t('nav.home') }] }];
   const add = (role: Role, ...items: NavItem[]) => hasRole(state.user, role) && groups.push({ role, items });
   add('entrepreneur', { to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') }, { to: '/matches', label: t('nav.matches') }, { to: '/tracks', label: t('nav.tracks') });
-  add('department_member', { to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/proposals', label: t('nav.matches', { ns: 'department' }) });
+  add(
+    'department_member',
+    { to: '/challenges', label: t('nav.challenges', { ns: 'department' }) },
+    { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) },
+    { to: '/proposals', label: t('nav.matches', { ns: 'department' }) },
+    // One list shows all the tracks a person is on; an entrepreneur already has it as "my track".
+    ...(hasRole(state.user, 'entrepreneur') ? [] : [{ to: '/tracks' as const, label: t('nav.tracks', { ns: 'department' }) }]),
+  );
   add(
     'programme_manager',
     { to: '/manage/programmes', label: t('programmes.title', { ns: 'manager' }) },

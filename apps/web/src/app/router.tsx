@@ -16,8 +16,8 @@ const ApplicationPage = lazyRouteComponent(() => import('@web/pages/entrepreneur
 const CohortsPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/CohortsPage'), 'CohortsPage');
 const MatchesPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/MatchesPage'), 'MatchesPage');
 const ProfilePage = lazyRouteComponent(() => import('@web/pages/entrepreneur/ProfilePage'), 'ProfilePage');
-const TrackPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/TrackPage'), 'TrackPage');
-const TracksPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/TracksPage'), 'TracksPage');
+const TrackPage = lazyRouteComponent(() => import('@web/pages/tracks/TrackPage'), 'TrackPage');
+const TracksPage = lazyRouteComponent(() => import('@web/pages/tracks/TracksPage'), 'TracksPage');
 const AuditPage = lazyRouteComponent(() => import('@web/pages/admin/AuditPage'), 'AuditPage');
 const ConsentPurposesPage = lazyRouteComponent(() => import('@web/pages/admin/ConsentPurposesPage'), 'ConsentPurposesPage');
 const UsersPage = lazyRouteComponent(() => import('@web/pages/admin/UsersPage'), 'UsersPage');
@@ -54,6 +54,7 @@ const signedIn =
 
 /** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
 const localPath = (value: unknown): string | undefined => (typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: typeof search.token === 'string' ? search.token : undefined });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: signedIn(), component: HomePage });
@@ -70,8 +71,9 @@ const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/prof
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
 const matchesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/matches', beforeLoad: signedIn('entrepreneur'), component: MatchesPage });
-const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn('entrepreneur'), component: TracksPage });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn('entrepreneur'), component: TrackPage });
+// Everyone on a track sees it (the API answers 404 otherwise): the participant, the department, the cohort's managers, admins.
+const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn(), component: TracksPage });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn(), component: TrackPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
 const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 
@@ -99,9 +101,21 @@ const reviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/revi
 const reviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', beforeLoad: signedIn('reviewer'), component: ReviewPage });
 const reviewerRoutes = [reviewsRoute, reviewRoute];
 
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/users', beforeLoad: signedIn('admin'), component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { invite?: boolean; status?: 'deactivated' } => ({ invite: search.invite === true || undefined, status: search.status === 'deactivated' ? 'deactivated' : undefined }),
+  component: UsersPage,
+});
 const consentPurposesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/consent-purposes', beforeLoad: signedIn('admin'), component: ConsentPurposesPage });
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', beforeLoad: signedIn('admin'), component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { actorId?: string } => ({ actorId: typeof search.actorId === 'string' && UUID.test(search.actorId) ? search.actorId : undefined }),
+  component: AuditPage,
+});
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({

@@ -104,8 +104,6 @@ export class MatchingRunsService {
         })),
         respondBy,
       );
-      // A new row has no virtual columns read yet: the title is the one the run was computed with.
-      for (const match of created) match.challengeTitle = facts[match.challengeId].title;
       run.publishedAt = new Date();
       run.publishedBy = this.actor.required.id;
       await this.runs.save(run);

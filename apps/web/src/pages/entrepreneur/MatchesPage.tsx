@@ -49,6 +49,7 @@ function MatchCard({ match }: { match: Match }) {
         </Badge>
       </Group>
       <Stack gap={4} mt="xs">
+        <Text>{t('matches.department', { department: match.departmentName })}</Text>
         <Text>{t('matches.score', { score: format.number(Math.round(match.score * 100) / 100) })}</Text>
         <Text fw={600} mt="xs">
           {t('matches.reasons')}

@@ -53,6 +53,10 @@ function refresh(): Promise<boolean> {
   return refreshing;
 }
 
+/** A 401 about the token itself; others (a wrong password when erasing the account) are answers to show. */
+const tokenRefused = async (response: Response): Promise<boolean> =>
+  response.status === 401 && ((await response.clone().json().catch(() => ({}))) as { code?: string }).code === 'unauthenticated';
+
 // Every API call carries the token; a 401 on an expired one is refreshed and retried once.
 const pending = new Map<string, Request>();
 api.use({
@@ -65,9 +69,11 @@ api.use({
   async onResponse({ response, id }) {
     const retry = pending.get(id);
     pending.delete(id);
-    if (response.status !== 401 || !retry || !(await refresh())) return response;
+    if (!retry || !(await tokenRefused(response)) || !(await refresh())) return response;
     retry.headers.set('Authorization', `Bearer ${accessToken}`);
-    return fetch(retry);
+    // The body as bytes: Chromium leaves a request whose body is a cloned stream hanging.
+    const body = retry.method === 'GET' || retry.method === 'HEAD' ? undefined : await retry.arrayBuffer();
+    return fetch(retry.url, { method: retry.method, headers: retry.headers, body, credentials: retry.credentials });
   },
 });
 

@@ -24,3 +24,4 @@ export { TrackEntriesService, type LearningFilter } from './tracks/track-entries
 export { MatchReminders } from './matches/match-reminders.js';
 export { MilestoneReminders } from './tracks/milestone-reminders.js';
 export { LearningDirectory, type TrackStanding } from './tracks/learning-directory.js';
+export { TrackBoard, type Board, type BoardCard } from './tracks/track-board.js';

@@ -1,4 +1,4 @@
-import { createRootRouteWithContext, createRoute, createRouter, redirect, type ParsedLocation } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, type ParsedLocation } from '@tanstack/react-router';
 import type { Role, SessionState } from '@web/auth/session';
 import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
@@ -23,7 +23,6 @@ import { ProgrammesPage } from '@web/pages/manager/ProgrammesPage';
 import { ChallengeQueuePage } from '@web/pages/matching/ChallengeQueuePage';
 import { ChallengeReviewPage } from '@web/pages/matching/ChallengeReviewPage';
 import { MatchingPage } from '@web/pages/matching/MatchingPage';
-import { ImpactPage } from '@web/pages/progress/ImpactPage';
 import { MethodCardsPage } from '@web/pages/progress/MethodCardsPage';
 import { TracksBoardPage } from '@web/pages/progress/TracksBoardPage';
 import { ConfirmEmailPage } from '@web/pages/public/ConfirmEmailPage';
@@ -89,7 +88,13 @@ const challengeQueueRoute = createRoute({ getParentRoute: () => rootRoute, path:
 const challengeReviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/challenges/$challengeId', beforeLoad: signedIn('programme_manager'), component: ChallengeReviewPage });
 const matchingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/matching', beforeLoad: signedIn('programme_manager'), component: MatchingPage });
 const tracksBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/tracks', beforeLoad: signedIn('programme_manager'), component: TracksBoardPage });
-const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/impact', beforeLoad: signedIn('programme_manager'), component: ImpactPage });
+const impactRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/manage/cohorts/$cohortId/impact',
+  beforeLoad: signedIn('programme_manager'),
+  // The charting library loads with this page only, not with the rest of the app.
+  component: lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage'),
+});
 const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
 const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
 

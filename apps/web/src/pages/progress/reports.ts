@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, type Schemas } from '@web/api/client';
+import { unwrap } from '@web/api/problem';
+import { progressKeys, type Stage } from './queries';
+
+export const REPORTS = {
+  funnel: '/api/cohorts/{id}/reports/funnel',
+  'stage-times': '/api/cohorts/{id}/reports/stage-times',
+  'sdg-coverage': '/api/cohorts/{id}/reports/sdg-coverage',
+  metrics: '/api/cohorts/{id}/reports/metrics',
+  learnings: '/api/cohorts/{id}/reports/learnings',
+  graduations: '/api/cohorts/{id}/reports/graduations',
+} as const;
+export type ReportName = keyof typeof REPORTS;
+
+interface ReportRows {
+  funnel: Schemas['FunnelRow'];
+  'stage-times': Schemas['StageTimeRow'];
+  'sdg-coverage': Schemas['SdgCoverageRow'];
+  metrics: Schemas['MetricTotalRow'];
+  learnings: Schemas['LearningTagRow'];
+  graduations: Schemas['GraduationRow'];
+}
+export type ReportRow<N extends ReportName> = ReportRows[N];
+
+// Every report has the same shape ({report, cohortId, rows}); one path stands for all in the types.
+const reportPath = (report: ReportName) => REPORTS[report] as (typeof REPORTS)['funnel'];
+
+/** A report's rows, or a view of them (`view` reshapes them for a page). */
+export function useReport<N extends ReportName, T = ReportRow<N>[]>(cohortId: string, report: N, view?: (rows: ReportRow<N>[]) => T) {
+  return useQuery({
+    queryKey: progressKeys.report(cohortId, report),
+    queryFn: async () => unwrap(await api.GET(reportPath(report), { params: { path: { id: cohortId } } })),
+    select: (body): T => {
+      const rows = body.rows as unknown as ReportRow<N>[];
+      return view ? view(rows) : (rows as T);
+    },
+  });
+}
+
+/** Median days of a finished stay per stage: the cohort's own norm for how long a stage takes. */
+export function useStageNorms(cohortId: string): Partial<Record<Stage, number>> {
+  const rows = useReport(cohortId, 'stage-times').data;
+  return useMemo(() => Object.fromEntries((rows ?? []).flatMap((row) => (row.medianDays === null ? [] : [[row.stage, row.medianDays]]))), [rows]);
+}
+
+/** Saves the report as the API writes it in CSV (the same rows as the JSON), under a name saying which report it is. */
+export async function downloadReportCsv(cohortId: string, report: ReportName, fileName: string): Promise<void> {
+  const csv = unwrap(await api.GET(reportPath(report), { params: { path: { id: cohortId }, query: { format: 'csv' } }, parseAs: 'text' })) as unknown as string;
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `${fileName}.csv` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_PASSWORD, programmeWithManager, TestServer, type Session } from '@samverka/testing';
-import { advanceTrack, graduate, impactCohort, intoTest, type ImpactCohort } from './impact-setup.js';
+import { advanceTrack, DEFAULT_PASSWORD, graduate, intoTest, programmeWithManager, TestServer, type Session } from '@samverka/testing';
+import { impactCohort, type ImpactCohort } from './impact-setup.js';
 
 const REPORTS = ['funnel', 'stage-times', 'challenges', 'sdg-coverage', 'metrics', 'graduations', 'learnings'];
 

@@ -6,3 +6,6 @@ export * from './programme-factories.js';
 export * from './journey-factories.js';
 export * from './worker-helpers.js';
 export * from './database-helpers.js';
+export * from './track-factories.js';
+export * from './progress-factories.js';
+export * from './many-tracks.js';

@@ -104,7 +104,7 @@ export default {
     versions: 'Versions',
     version: 'Version {{version}}: {{title}} ({{when}})',
     reuse: 'Use',
-    reuseSummary: 'Used in {{tracks}} tracks, {{cohorts}} cohorts and {{departments}} departments.',
+    reuseSummary: 'Tracks that used the card: {{tracks}}. Cohorts: {{cohorts}}. Departments: {{departments}}.',
     notUsed: 'No track has used the card yet.',
     outcomes: {
       in_progress: 'In progress',

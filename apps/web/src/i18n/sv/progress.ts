@@ -101,7 +101,7 @@ export default {
     versions: 'Versioner',
     version: 'Version {{version}}: {{title}} ({{when}})',
     reuse: 'Användning',
-    reuseSummary: 'Använt i {{tracks}} spår, {{cohorts}} omgångar och {{departments}} förvaltningar.',
+    reuseSummary: 'Spår som använt kortet: {{tracks}}. Omgångar: {{cohorts}}. Förvaltningar: {{departments}}.',
     notUsed: 'Inget spår har använt kortet ännu.',
     outcomes: {
       in_progress: 'Pågår',

@@ -32,9 +32,9 @@ function Bars<R extends object>({ rows, label, series, horizontal = false, stack
         {category}
         {amount}
         <Tooltip formatter={value} />
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend formatter={(name: string) => <span style={{ color: theme.black }}>{name}</span>} />}
         {series.map((s, index) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={colours[index % colours.length]} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={colours[index % colours.length]} stackId={stacked ? 'stack' : undefined} maxBarSize={48} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@web/components/QueryState';
 import { downloadReportCsv, type ReportName } from './reports';
+import classes from './ReportSection.module.css';
 
 export interface Column<R> {
   header: string;
@@ -12,7 +13,7 @@ export interface Column<R> {
 }
 
 /**
- * One report: its chart beside a table of the same numbers (the table is what a screen reader
+ * One report: its chart above a table of the same numbers (the table is what a screen reader
  * reads; the chart repeats it for the eye) and the report as CSV.
  */
 export function ReportSection<R>({
@@ -47,13 +48,14 @@ export function ReportSection<R>({
           rows.length === 0 ? (
             <Text>{t('impact.empty')}</Text>
           ) : (
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <Box role="img" aria-label={t('impact.chartLabel', { title })} h={320} miw={0}>
+            <Stack gap="lg">
+              <Box role="img" aria-label={t('impact.chartLabel', { title })} h={300} miw={0}>
                 {chart(rows)}
               </Box>
-              <Table.ScrollContainer minWidth={360}>
+              {/* A wide table scrolls within itself on a phone, and so takes focus for keyboard scrolling. */}
+              <Box className={classes.tableScroll} tabIndex={0} role="group" aria-label={title}>
                 <Table striped withTableBorder captionSide="top">
-                  <Table.Caption>{title}</Table.Caption>
+                  <Table.Caption className={classes.caption}>{title}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
                       {columns.map((column) => (
@@ -81,8 +83,8 @@ export function ReportSection<R>({
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
-            </SimpleGrid>
+              </Box>
+            </Stack>
           )
         }
       </QueryState>

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Box, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from '@tanstack/react-router';
-import { memo, useMemo, useState } from 'react';
+import { Box, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
@@ -59,14 +60,23 @@ export function TracksBoardPage() {
 
 function Board({ tracks, order, norms }: { tracks: BoardTrack[]; order: SortOrder; norms: Norms }) {
   const { t } = useTranslation('progress');
+  const format = useFormat();
+  const navigate = useNavigate();
   const now = Date.now();
   const columns = useMemo(() => {
     const sorted = [...tracks].sort(order === 'name' ? (a, b) => swedishCollator.compare(a.participantName, b.participantName) : (a, b) => Date.parse(a.stageEnteredAt) - Date.parse(b.stageEnteredAt));
     return BOARD_STAGES.map((stage) => ({ stage, tracks: sorted.filter((track) => track.stage === stage) }));
   }, [tracks, order]);
+  /** One handler for every card's link (a router Link per card costs more than the rest of the card): opens the track within the app. */
+  const openTrack = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-track]');
+    if (!link?.dataset.track || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void navigate({ to: '/tracks/$trackId', params: { trackId: link.dataset.track } });
+  };
   return (
     // Wider than the page on a desktop: the board scrolls sideways and so must be reachable by keyboard.
-    <section className={classes.board} aria-label={t('tracksBoard.board')} tabIndex={0}>
+    <section className={classes.board} aria-label={t('tracksBoard.board')} tabIndex={0} onClick={openTrack}>
       {columns.map(({ stage, tracks: inStage }) => (
         <section key={stage} className={classes.column} aria-labelledby={`column-${stage}`}>
           <Title order={2} size="h4" id={`column-${stage}`} mb="sm">
@@ -80,7 +90,7 @@ function Board({ tracks, order, norms }: { tracks: BoardTrack[]; order: SortOrde
             <Stack component="ul" gap="xs" className={classes.cards}>
               {inStage.map((track) => (
                 <li key={track.id}>
-                  <TrackCard track={track} days={daysSince(track.stageEnteredAt, now)} norm={norms[stage]} />
+                  <TrackCard track={track} days={daysSince(track.stageEnteredAt, now)} normDays={norms[stage]} normText={format.number(norms[stage] ?? 0)} t={t} />
                 </li>
               ))}
             </Stack>
@@ -91,40 +101,42 @@ function Board({ tracks, order, norms }: { tracks: BoardTrack[]; order: SortOrde
   );
 }
 
-/** Memoised: re-sorting 300 cards moves them, it need not redraw them. */
-const TrackCard = memo(function TrackCard({ track, days, norm }: { track: BoardTrack; days: number; norm: number | undefined }) {
-  const { t } = useTranslation('progress');
-  const format = useFormat();
+/**
+ * Plain elements rather than Mantine's, and the words handed down rather than looked up per
+ * card: a board draws hundreds of these. Memoised, so re-sorting moves cards without redrawing them.
+ */
+const TrackCard = memo(function TrackCard({
+  track,
+  days,
+  normDays,
+  normText,
+  t,
+}: {
+  track: BoardTrack;
+  days: number;
+  /** The cohort's median days in this stage, and the same in words. */
+  normDays: number | undefined;
+  normText: string;
+  t: TFunction<'progress'>;
+}) {
   const ended = track.stage === 'graduated' || track.stage === 'discontinued';
-  const overNorm = !ended && norm !== undefined && days > norm;
+  const overNorm = !ended && normDays !== undefined && days > normDays;
   const criteria = track.openGates.filter((gate) => gate.startsWith('graduation_criterion:')).length;
   const gates = [
     ...track.openGates.filter((gate) => gate === 'test_plan' || gate === 'test_session').map((gate) => t(`tracksBoard.gates.${gate as 'test_plan' | 'test_session'}`)),
     ...(criteria ? [t('tracksBoard.gates.criteria', { count: criteria })] : []),
   ];
   return (
-    <Paper withBorder p="sm" className={overNorm ? classes.overNorm : undefined}>
-      <Anchor renderRoot={(props) => <Link {...props} to="/tracks/$trackId" params={{ trackId: track.id }} />} fw={600} aria-label={t('tracksBoard.open', { name: track.participantName })}>
+    <div className={overNorm ? `${classes.card} ${classes.overNorm}` : classes.card}>
+      <a href={`/tracks/${track.id}`} data-track={track.id} className={classes.name} aria-label={t('tracksBoard.open', { name: track.participantName })}>
         {track.participantName}
-      </Anchor>
-      <Text size="sm" mt={2}>
-        {track.challengeTitle}
-      </Text>
-      <Group gap={6} mt={6}>
-        <Text size="sm" c="gray.8">
-          {t('tracksBoard.days', { count: days })}
-        </Text>
-        {overNorm && (
-          <Badge color="orange" variant="light" radius="sm" tt="none" classNames={{ root: classes.badge, label: classes.badgeLabel }}>
-            {t('tracksBoard.overNorm', { median: format.number(norm) })}
-          </Badge>
-        )}
-      </Group>
-      {!ended && (
-        <Text size="sm" c="gray.8" mt={4}>
-          {gates.length ? `${t('tracksBoard.gatesOpen')}: ${gates.join(', ')}` : t('tracksBoard.gatesNone')}
-        </Text>
-      )}
-    </Paper>
+      </a>
+      <p className={classes.challenge}>{track.challengeTitle}</p>
+      <p className={classes.meta}>
+        {t('tracksBoard.days', { count: days })}
+        {overNorm && <span className={classes.flag}>{t('tracksBoard.overNorm', { median: normText })}</span>}
+      </p>
+      {!ended && <p className={classes.meta}>{gates.length ? `${t('tracksBoard.gatesOpen')}: ${gates.join(', ')}` : t('tracksBoard.gatesNone')}</p>}
+    </div>
   );
 });

@@ -91,6 +91,7 @@ describe('a programme manager follows a cohort’s tracks, reads its impact and 
       await page.getByRole('button', { name: 'Visa innehåll och användning' }).click();
       await page.getByText('Spår som använt kortet: 1. Omgångar: 1. Förvaltningar: 1.').waitFor();
       await page.getByText('Pågår: 1').waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Cecilia Öberg – Utmaning för Cecilia Öberg: Testmiljö, version 1' }).getByRole('link', { name: 'Cecilia Öberg' }).waitFor();
       await page.getByText(/^Version 1: Kontaktperson på plats/).waitFor();
       await checkPage(app, 'manager-method-cards-desktop-sv');
       expect(app.problems).toEqual([]);
@@ -121,6 +122,9 @@ describe('a programme manager follows a cohort’s tracks, reads its impact and 
 
       await page.goto('/manage/method-cards');
       await page.getByRole('heading', { level: 2, name: 'Kontaktperson på plats' }).waitFor();
+      await page.getByRole('button', { name: 'Show contents and use' }).click();
+      await page.getByRole('heading', { level: 4, name: 'Tracks that used the card' }).waitFor();
+      await page.getByText('Utmaning för Cecilia Öberg: Test environment, version 1').waitFor();
       expect(await noSidewaysScroll(page)).toBe(true);
       await checkPage(app, 'manager-method-cards-phone-en');
       expect(app.problems).toEqual([]);

@@ -105,6 +105,9 @@ export default {
     version: 'Version {{version}}: {{title}} ({{when}})',
     reuse: 'Use',
     reuseSummary: 'Tracks that used the card: {{tracks}}. Cohorts: {{cohorts}}. Departments: {{departments}}.',
+    usedOn: 'Tracks that used the card',
+    usedOnItem: '{{challenge}}: {{stage}}, version {{version}}',
+    usedOnNone: 'None of the tracks you can see has used the card.',
     notUsed: 'No track has used the card yet.',
     outcomes: {
       in_progress: 'In progress',

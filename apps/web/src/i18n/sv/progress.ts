@@ -102,6 +102,9 @@ export default {
     version: 'Version {{version}}: {{title}} ({{when}})',
     reuse: 'Användning',
     reuseSummary: 'Spår som använt kortet: {{tracks}}. Omgångar: {{cohorts}}. Förvaltningar: {{departments}}.',
+    usedOn: 'Spår som använt kortet',
+    usedOnItem: '{{challenge}}: {{stage}}, version {{version}}',
+    usedOnNone: 'Inget av spåren du kan se har använt kortet.',
     notUsed: 'Inget spår har använt kortet ännu.',
     outcomes: {
       in_progress: 'Pågår',

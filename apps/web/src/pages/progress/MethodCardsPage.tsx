@@ -1,4 +1,5 @@
-import { Accordion, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
@@ -58,6 +59,7 @@ function CardDetails({ id }: { id: string }) {
   const { t } = useTranslation('progress');
   const format = useFormat();
   const card = useQuery({ queryKey: progressKeys.methodCard(id), queryFn: async () => unwrap(await api.GET('/api/method-cards/{id}', { params: { path: { id } } })) });
+  const uses = useQuery({ queryKey: progressKeys.uses(id), queryFn: async () => unwrap(await api.GET('/api/method-cards/{id}/uses', { params: { path: { id } } })) });
   const versions = useQuery({
     queryKey: progressKeys.versions(id),
     queryFn: async () => unwrap(await api.GET('/api/method-cards/{id}/versions', { params: { path: { id }, query: { limit: 100 } } })),
@@ -100,6 +102,27 @@ function CardDetails({ id }: { id: string }) {
                       </List.Item>
                     ))}
                   </List>
+                  <Title order={4} size="h6" mt="sm">
+                    {t('methodCards.usedOn')}
+                  </Title>
+                  <QueryState query={uses}>
+                    {(tracks) =>
+                      tracks.length === 0 ? (
+                        <Text mt={4}>{t('methodCards.usedOnNone')}</Text>
+                      ) : (
+                        <List mt={4}>
+                          {tracks.map((use) => (
+                            <List.Item key={`${use.trackId}-${use.version}`}>
+                              <Anchor renderRoot={(props) => <Link {...props} to="/tracks/$trackId" params={{ trackId: use.trackId }} />} fw={600}>
+                                {use.participantName}
+                              </Anchor>{' '}
+                              – {t('methodCards.usedOnItem', { challenge: use.challengeTitle, stage: t(`stages.${use.stage}`), version: use.version })}
+                            </List.Item>
+                          ))}
+                        </List>
+                      )
+                    }
+                  </QueryState>
                 </>
               )}
             </section>

@@ -13,6 +13,7 @@ export const progressKeys = {
   methodCards: ['progress', 'method-cards'] as const,
   methodCard: (id: string) => ['progress', 'method-cards', id] as const,
   versions: (id: string) => ['progress', 'method-cards', id, 'versions'] as const,
+  uses: (id: string) => ['progress', 'method-cards', id, 'uses'] as const,
 };
 
 /** The cohort's name, for saying which cohort a page is about. */

@@ -111,6 +111,7 @@ function StageTimes({ cohortId }: { cohortId: string }) {
             { key: 'medianDays', name: t('impact.stageTimes.median') },
             { key: 'maxDays', name: t('impact.stageTimes.max') },
           ]}
+          horizontal
         />
       )}
       rowKey={(row) => row.stage}

@@ -87,7 +87,8 @@ function Board({ tracks, order, norms }: { tracks: BoardTrack[]; order: SortOrde
               {t('tracksBoard.columnEmpty')}
             </Text>
           ) : (
-            <Stack component="ul" gap="xs" className={classes.cards}>
+            // Focusable: on a desktop a long column scrolls, by keyboard too.
+            <Stack component="ul" gap="xs" className={classes.cards} tabIndex={0} aria-labelledby={`column-${stage}`}>
               {inStage.map((track) => (
                 <li key={track.id}>
                   <TrackCard track={track} days={daysSince(track.stageEnteredAt, now)} normDays={norms[stage]} normText={format.number(norms[stage] ?? 0)} t={t} />

@@ -13,6 +13,7 @@ export default {
   },
   moduleNameMapper: {
     '^@samverka/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],

@@ -19,4 +19,5 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/matches', roles: 'any' },
   { method: 'GET', path: '/api/matches/{id}', roles: 'any' },
   { method: 'POST', path: '/api/matches/{id}/respond', roles: ['entrepreneur', 'department_member'] },
+  { method: 'GET', path: '/api/me/manager-agenda', roles: MANAGERS },
 ];

@@ -19,7 +19,8 @@ import {
  * server. (The role-level matrix beside it, matrix.e2e-spec.ts, checks who may call each route.)
  *
  * Answers:  ✓    allowed (read: 200; list: listed; change: past the access check — the probe
- *                 is a move the record's state refuses, so the answer is 409, never a change)
+ *                 is a move the record's state refuses, so the answer is 409, never a change;
+ *                 or one its content refuses, with the answer named with the probe, e.g. 400)
  *           404  not found: the record is outside the caller's scope, exactly as a made-up id
  *           –    (list) the list answers, without the record
  *           403  the caller's roles may not call the route at all
@@ -92,13 +93,34 @@ const EXPECTED: Record<string, Table> = {
     'manager of another programme': ['404', '–',   '404'],
     'stranger':                     ['404', '–',   '403'],
   },
+  // A measurement of the matched participant on none of their tracks. Read and list: the participant's
+  // measurements; change: record one with its period reversed (those who may get 400).
+  measurement: {
+    'entrepreneur matched':         ['✓',   '✓',   '✓'],
+    'same department':              ['✓',   '✓',   '✓'],   // on one of the participant's tracks
+    'other department':             ['404', '404', '404'],
+    'manager of its programme':     ['✓',   '✓',   '✓'],
+    'manager of another programme': ['404', '404', '404'],
+    'reviewer assigned':            ['403', '403', '403'],
+    'stranger':                     ['404', '404', '404'],
+  },
+  // A metric of the programme. Change: define another with its name (its managers get 409).
+  metric: {
+    'manager of its programme':     ['✓',   '✓',   '✓'],
+    'manager of another programme': ['404', '404', '404'],
+    'entrepreneur matched':         ['✓',   '✓',   '403'], // on one of the programme's tracks
+    'same department':              ['✓',   '✓',   '403'],
+    'other department':             ['404', '404', '403'],
+    'reviewer assigned':            ['403', '403', '403'],
+    'stranger':                     ['404', '404', '403'],
+  },
 };
 
 interface Probes {
   id: string;
   read: string;
   list: string;
-  change: { path: string; body?: Record<string, unknown> };
+  change: { path: string; body?: Record<string, unknown>; refusedAs?: number };
 }
 
 describe('access matrix: every kind of record × every relation of the caller to it', () => {
@@ -146,6 +168,23 @@ describe('access matrix: every kind of record × every relation of the caller to
     const matchId = matches.items[0].id;
     probes.set('match', { id: matchId, read: `/api/matches/${matchId}`, list: '/api/matches?limit=100', change: { path: `/api/matches/${matchId}/respond`, body: { response: 'accept' } } });
     probes.set('track', { id: trackIds[0], read: `/api/tracks/${trackIds[0]}`, list: '/api/tracks?limit=100', change: { path: `/api/tracks/${trackIds[0]}/advance`, body: { to: 'graduated', note: 'Klart' } } });
+    const metric = { name: 'Unga som bokat själva', unit: 'personer', sdgs: [4], direction: 'higher_is_better' };
+    const metricId = (await expectStatus<{ id: string }>(await server.http.post(`/api/programmes/${programmeId}/metrics`).set(manager.auth).send(metric), 201, 'metric')).id;
+    probes.set('metric', {
+      id: metricId,
+      read: `/api/programmes/${programmeId}/metrics/${metricId}`,
+      list: `/api/programmes/${programmeId}/metrics?limit=100`,
+      change: { path: `/api/programmes/${programmeId}/metrics`, body: metric },
+    });
+    const participantMeasurements = `/api/cohorts/${cohortId}/participants/${participants[0].userId}/measurements`;
+    const measured = { metricId, value: 3, periodFrom: '2026-10-01', periodTo: '2026-10-31', evidenceText: 'Bokningsloggen.' };
+    const measurementId = (await expectStatus<{ id: string }>(await server.http.post(participantMeasurements).set(participants[0].auth).send(measured), 201, 'measurement')).id;
+    probes.set('measurement', {
+      id: measurementId,
+      read: participantMeasurements,
+      list: `${participantMeasurements}?limit=100`,
+      change: { path: participantMeasurements, body: { ...measured, periodTo: '2026-09-01' }, refusedAs: 400 },
+    });
     for (const [kind, owner] of Object.entries(owners)) ownerOf.set(kind, owner);
   });
   afterAll(() => server.stop());
@@ -163,7 +202,7 @@ describe('access matrix: every kind of record × every relation of the caller to
   };
   const changeAnswer = async (session: Session, change: Probes['change']): Promise<Answer> => {
     const { status } = await server.http.post(change.path).set(session.auth).send(change.body ?? {});
-    return status === 404 ? '404' : status === 403 ? '403' : status === 409 || status === 428 ? '✓' : (`HTTP ${status}` as Answer);
+    return status === 404 ? '404' : status === 403 ? '403' : status === 409 || status === 428 || status === change.refusedAs ? '✓' : (`HTTP ${status}` as Answer);
   };
 
   it.each(Object.keys(EXPECTED))('%s: read, list and change answer as the table says', async (kind) => {

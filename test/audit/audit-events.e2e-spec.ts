@@ -16,7 +16,7 @@ describe('the audit trail (/api/audit-events)', () => {
 
     const byManager = await server.http.get('/api/audit-events').query({ actorId: manager.userId, action: 'invitation.created' }).set(admin.auth).expect(200);
     expect(byManager.body.items).toHaveLength(1);
-    expect(byManager.body.items[0]).toMatchObject({ actorId: manager.userId, action: 'invitation.created', entityType: 'invitation', to: 'pending' });
+    expect(byManager.body.items[0]).toMatchObject({ actorId: manager.userId, actorName: 'Testperson programme_manager', action: 'invitation.created', entityType: 'invitation', to: 'pending' });
     expect(byManager.body.items[0].requestId).toEqual(expect.any(String));
 
     const all = await server.http.get('/api/audit-events').set(admin.auth).expect(200);

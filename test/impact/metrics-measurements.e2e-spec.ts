@@ -200,5 +200,38 @@ describe('impact metrics and measurements', () => {
       await server.http.get(participantPath(cohort.rejected)).set(cohort.manager.auth).expect(404);
       await server.http.get(`/api/cohorts/${cohort.programmeId}/participants/${bo.userId}/measurements`).set(cohort.admin.auth).expect(404);
     });
+
+    it('per participant: a department sees the measurements of its own track and of none, not those of another department’s track', async () => {
+      // A second track for Bo, with Kultur's challenge, after an earlier proposal he declined (a participant holds one live match at a time).
+      const [{ run_id: runId }] = (await server.db.query(`SELECT run_id FROM matches WHERE cohort_id = $1 LIMIT 1`, [cohort.cohortId])).rows;
+      const kultur = cohort.departments[0];
+      const [{ id: matchId }] = (
+        await server.db.query(
+          `INSERT INTO matches (run_id, cohort_id, challenge_id, department_id, participant_id, score, reason, state) VALUES ($1, $2, $3, $4, $5, 1, '{}', 'declined') RETURNING id`,
+          [runId, cohort.cohortId, kultur.challengeIds[0], kultur.id, bo.userId],
+        )
+      ).rows;
+      const [{ id: kulturTrack }] = (
+        await server.db.query(`INSERT INTO tracks (match_id, cohort_id, challenge_id, department_id, participant_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [matchId, cohort.cohortId, kultur.challengeIds[0], kultur.id, bo.userId])
+      ).rows;
+      await server.http.post(`/api/tracks/${kulturTrack}/measurements`).set(kulturMember.auth).send(measurement({ value: 9 })).expect(201);
+
+      const seenBy = async (reader: Session) => (await server.http.get(participantPath(bo)).set(reader.auth).expect(200)).body.items.map((m: { value: number; trackId: string | null }) => [m.value, m.trackId]);
+      expect(await seenBy(skolaMember)).toEqual([
+        [7, null],
+        [8, bosTrack],
+      ]);
+      expect(await seenBy(kulturMember)).toEqual([
+        [7, null],
+        [9, kulturTrack],
+      ]);
+      for (const everything of [bo, cohort.manager, cohort.admin]) {
+        expect(await seenBy(everything)).toEqual([
+          [7, null],
+          [8, bosTrack],
+          [9, kulturTrack],
+        ]);
+      }
+    });
   });
 });

@@ -171,5 +171,13 @@ describe('reviewing', () => {
     expect((await server.http.post(`/api/applications/${draft.id}/assignments`).set(manager.auth).send({ reviewerId: reviewer.userId }).expect(409)).body.code).toBe('reviewer_conflicted');
     // Unassigned reviewers cannot declare anything about applications they do not see.
     await server.http.post(`/api/applications/${draft.id}/conflicts`).set(reviewer.auth).send({ scope: 'application', reason: 'x' }).expect(404);
+
+    // The cohort's manager sees the conflict with both names; another programme's manager does not.
+    const listed = await server.http.get(`/api/cohorts/${spring.id}/review-conflicts`).set(manager.auth).expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ reviewerId: reviewer.userId, reviewerName: 'Jurymedlem Test', applicationId: application.id, applicantName: 'Sökande Test', scope: 'applicant', reason: 'Vi driver företag ihop' }),
+    ]);
+    expect((await server.http.get(`/api/cohorts/${autumn.id}/review-conflicts`).set(manager.auth).expect(200)).body.items).toEqual([]);
+    await server.http.get(`/api/cohorts/${spring.id}/review-conflicts`).set(otherManager.auth).expect(404);
   });
 });

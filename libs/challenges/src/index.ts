@@ -1,5 +1,5 @@
 export { ChallengesModule, challengesEntities } from './challenges.module.js';
-export { ChallengeDirectory, type ChallengeFacts } from './challenges/challenge-directory.js';
+export { ChallengeDirectory, type ChallengeFacts, type OfferedTestEnvironment } from './challenges/challenge-directory.js';
 export { ChallengeProgress } from './challenges/challenge-progress.js';
 export { Department, DepartmentMembership } from './departments/department.entity.js';
 export { DepartmentsService, type DepartmentData, type DepartmentMember } from './departments/departments.service.js';

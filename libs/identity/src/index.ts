@@ -2,7 +2,7 @@ export { IdentityModule, identityEntities } from './identity.module.js';
 export { Public, Authenticated, type Audience } from './access/decorators.js';
 export { ROLES, type Role, type IdentityActor } from './access/roles.js';
 export { AuthenticationGuard, RolesGuard } from './access/access.guards.js';
-export { User, LANGUAGES, type Language, type UserStatus } from './users/user.entity.js';
+export { User, LANGUAGES, USER_STATUSES, type Language, type UserStatus } from './users/user.entity.js';
 export { UserView } from './users/user.view.js';
 export { UsersService } from './users/users.service.js';
 export { AuthService } from './auth/auth.service.js';

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TracksModule } from '@samverka/tracks';
+import { ImpactAccessRules } from './access/impact-access.js';
 import { ImpactMeasurement } from './measurements/impact-measurement.entity.js';
 import { ImpactPersonalData } from './measurements/impact-personal-data.js';
 import { MeasurementsService } from './measurements/measurements.service.js';
-import { ParticipantAccess } from './measurements/participant-access.js';
 import { ImpactMetric } from './metrics/impact-metric.entity.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { ProgrammeAccess } from './metrics/programme-access.js';
 import { ReportsService } from './reports/reports.service.js';
 import { methodCardEntities } from './method-cards/method-card.entity.js';
 import { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
@@ -16,7 +15,7 @@ import { MethodCardsPersonalData } from './method-cards/method-cards-personal-da
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ProgrammeAccess, MetricsService, ParticipantAccess, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData];
 const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService];
 
 @Module({

@@ -4,7 +4,7 @@ export { Programme } from './programmes/programme.entity.js';
 export { ProgrammesService, type ProgrammeChanges, type ProgrammeWithManagers } from './programmes/programmes.service.js';
 export { Cohort, CohortReviewer } from './cohorts/cohort.entity.js';
 export { COHORT_STATES, cohortLifecycle, type CohortSubject } from './cohorts/cohort-lifecycle.js';
-export { QUESTION_TYPES, type Question, type QuestionType, type RubricCriterion, type GraduationCriterion } from './content/cohort-content.js';
+export { QUESTION_TYPES, NORMED_STAGES, DEFAULT_STAGE_NORMS, type Question, type QuestionType, type RubricCriterion, type GraduationCriterion, type NormedStage, type StageNorms } from './content/cohort-content.js';
 export { CohortsService, type CohortChanges, type NewCohort, type CohortFilter } from './cohorts/cohorts.service.js';
 export { EntrepreneurProfile, ENTREPRENEUR_KINDS, type EntrepreneurKind } from './entrepreneurs/entrepreneur-profile.entity.js';
 export { EntrepreneursService, type ProfileInput, type ProfileWithCounty } from './entrepreneurs/entrepreneurs.service.js';
@@ -17,3 +17,4 @@ export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
 export { ReviewReminders } from './reviewing/review-reminders.js';
 export { ProgrammeRecords, CohortRecords, ApplicationRecords, managedProgrammes, applicantCohorts, managesProgramme, managesCohortAt } from './access/programme-access.js';
+export { ReviewAssignmentsService, ASSIGNMENT_STATUSES, type AssignmentStatus, type ReviewerAssignment } from './reviewing/review-assignments.service.js';

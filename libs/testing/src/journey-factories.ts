@@ -87,20 +87,26 @@ export const GRADUATION_CRITERIA = [
   { key: 'need_owner_agrees', label: 'Behovsägaren har tagit ställning till fortsättningen' },
 ];
 
-export interface TrackedCohort extends MatchingCohort {
+export interface ProposedCohort extends MatchingCohort {
   /** Offered by every challenge: one that requires written consent, one that does not. */
   consentEnvironmentId: string;
   openEnvironmentId: string;
+  /** The participants' proposed matches, in participant order; each on its own challenge. */
+  matchIds: string[];
+}
+
+export interface TrackedCohort extends ProposedCohort {
   /** The participants' tracks, in participant order; each on its own challenge. */
   trackIds: string[];
 }
 
 /**
- * A cohort whose participants each have a confirmed match and so a track in `matched`, built
- * over HTTP: the department keeps two test environments, every challenge offers both, the
- * cohort has graduation criteria, and a pinned run pairs participant i with challenge i.
+ * A cohort whose participants each have a match proposed and not yet answered, built over
+ * HTTP: the department keeps two test environments, every challenge ("Utmaning för <name>")
+ * offers both, the cohort has graduation criteria, and a pinned run pairs participant i with
+ * challenge i.
  */
-export async function cohortWithTracks(server: TestServer, participantNames: string[]): Promise<TrackedCohort> {
+export async function cohortWithProposals(server: TestServer, participantNames: string[]): Promise<ProposedCohort> {
   const cohort = await cohortReadyForMatching(server, { participants: participantNames.map((displayName) => ({ displayName })), challenges: [] });
   const { manager, member, departmentId, cohortId } = cohort;
   const consent = await createTestEnvironment(server, member, departmentId, { name: 'Fritidsgården Dalhem', writtenConsentRequired: true });
@@ -119,16 +125,23 @@ export async function cohortWithTracks(server: TestServer, participantNames: str
   const matches = (await expectStatus(await server.http.post(`/api/matching-runs/${run.id}/publish`).set(manager.auth).send({}), 201, 'publish')) as unknown as {
     items: { id: string; participantId: string }[];
   };
-  for (const participant of cohort.participants) {
-    const match = matches.items.find((m) => m.participantId === participant.userId);
-    await accept(server, participant, match?.id);
-    await accept(server, member, match?.id);
-  }
-  const tracks = (await expectStatus(await server.http.get(`/api/tracks?cohortId=${cohortId}`).set(manager.auth), 200, 'list tracks')) as { items: { id: string; participantId: string }[] };
-  const trackIds = cohort.participants.map((participant) => tracks.items.find((t) => t.participantId === participant.userId)?.id ?? '');
-  return { ...cohort, consentEnvironmentId: consent.id, openEnvironmentId: open.id, trackIds };
+  const matchIds = cohort.participants.map((participant) => matches.items.find((m) => m.participantId === participant.userId)?.id ?? '');
+  return { ...cohort, consentEnvironmentId: consent.id, openEnvironmentId: open.id, matchIds };
 }
 
-async function accept(server: TestServer, side: Session, matchId: string | undefined): Promise<void> {
+/** As cohortWithProposals, with both sides having accepted each match, so each participant has a track in `matched`. */
+export async function cohortWithTracks(server: TestServer, participantNames: string[]): Promise<TrackedCohort> {
+  const cohort = await cohortWithProposals(server, participantNames);
+  for (const [i, participant] of cohort.participants.entries()) {
+    await acceptMatch(server, participant, cohort.matchIds[i]);
+    await acceptMatch(server, cohort.member, cohort.matchIds[i]);
+  }
+  const tracks = (await expectStatus(await server.http.get(`/api/tracks?cohortId=${cohort.cohortId}`).set(cohort.manager.auth), 200, 'list tracks')) as { items: { id: string; participantId: string }[] };
+  const trackIds = cohort.participants.map((participant) => tracks.items.find((t) => t.participantId === participant.userId)?.id ?? '');
+  return { ...cohort, trackIds };
+}
+
+/** One side's yes to a proposed match. */
+export async function acceptMatch(server: TestServer, side: Session, matchId: string): Promise<void> {
   await expectStatus(await server.http.post(`/api/matches/${matchId}/respond`).set(side.auth).send({ response: 'accept' }), 200, 'accept match');
 }

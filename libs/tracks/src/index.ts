@@ -1,5 +1,5 @@
 export { TracksModule, tracksEntities } from './tracks.module.js';
-export { TrackRecords, MatchRecords } from './access/track-access.js';
+export { TrackRecords, MatchRecords, onSomeTrack } from './access/track-access.js';
 export { Preference, type PreferenceSide } from './preferences/preference.entity.js';
 export { PreferencesService, type VisiblePreferences } from './preferences/preferences.service.js';
 export { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
@@ -13,7 +13,7 @@ export { matchLifecycle, stateAfterResponse, type MatchSide } from './matches/ma
 export { MatchesService, type MatchFilter, type PublishConflict } from './matches/matches.service.js';
 export { Track, TrackStageEntry, TRACK_STAGES, type TrackStage } from './tracks/track.entity.js';
 export { TrackStarter } from './tracks/track-starter.js';
-export { TRACK_TRANSITIONS, ENDED_STAGES, GRADUATION_OUTCOMES, missingForMove, type GraduationOutcome } from './tracks/track-stages.js';
+export { TRACK_TRANSITIONS, ENDED_STAGES, GRADUATION_OUTCOMES, missingForMove, openGates, type GraduationOutcome, type OpenGate } from './tracks/track-stages.js';
 export { trackLifecycle } from './tracks/track-lifecycle.js';
 export type { TestPlan } from './tracks/track.entity.js';
 export { TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp, LEARNING_KINDS, type LearningKind } from './tracks/track-entries.entity.js';
@@ -25,3 +25,5 @@ export { MatchReminders } from './matches/match-reminders.js';
 export { MilestoneReminders } from './tracks/milestone-reminders.js';
 export { LearningDirectory, type TrackStanding } from './tracks/learning-directory.js';
 export { TrackBoard, type Board, type BoardCard } from './tracks/track-board.js';
+export { PartyDirectory, type ParticipantProfile, type PartyLookup, type PartyNames } from './parties.js';
+export { ManagerAgendaService, type ManagerAgenda, type CohortAgenda } from './agenda/manager-agenda.js';

@@ -3,6 +3,8 @@ import { ChallengesModule } from '@samverka/challenges';
 import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TrackAccessRules } from './access/track-access.js';
+import { ConfirmationNeedsChallengeSeat, ConfirmedMatchStartsTrack, MatchSidesTold } from './matches/match-hooks.js';
+import { ManagerAgendaService } from './agenda/manager-agenda.js';
 import { WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals } from './matches/challenge-withdrawal.hooks.js';
 import { MatchesService } from './matches/matches.service.js';
 import { MatchReminders } from './matches/match-reminders.js';
@@ -14,6 +16,8 @@ import { MatchingRunRecord } from './matching-runs/matching-run.entity.js';
 import { MatchingRunsService } from './matching-runs/matching-runs.service.js';
 import { Preference } from './preferences/preference.entity.js';
 import { PreferencesService } from './preferences/preferences.service.js';
+import { ChallengeFollowsItsTracks } from './tracks/challenge-follows.hook.js';
+import { TrackMoveTold } from './tracks/track-move-notices.hook.js';
 import { CohortCompletionNeedsTracksEnded } from './tracks/cohort-completion.hook.js';
 import { MilestonesService } from './tracks/milestones.service.js';
 import { TestSessionsService } from './tracks/test-sessions.service.js';
@@ -28,12 +32,16 @@ import { Track, TrackStageEntry } from './tracks/track.entity.js';
 import { TrackBoard } from './tracks/track-board.js';
 import { TracksService } from './tracks/tracks.service.js';
 import { TracksPersonalData } from './tracks-personal-data.js';
+import { PartyDirectory } from './parties.js';
 
 export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
 
+/** What tracks puts in the slots of the cohort, challenge, match and track lifecycles. */
+const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, ConfirmationNeedsChallengeSeat, ConfirmedMatchStartsTrack, MatchSidesTold, ChallengeFollowsItsTracks, TrackMoveTold];
+
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TrackBoard, TracksPersonalData],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TrackBoard],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory, ManagerAgendaService, TrackBoard],
 })
 export class TracksModule {}

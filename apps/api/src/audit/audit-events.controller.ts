@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '@samverka/identity';
+import { Authenticated, UsersService } from '@samverka/identity';
 import { AuditQuery, DateField, mapPage, PageQueryDto, TextField, UuidField, type AuditEvent, type Page } from '@samverka/platform';
 
 class AuditEventQuery extends PageQueryDto {
@@ -27,6 +27,7 @@ class AuditEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who acted; null for the system.' }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The name of who acted; null for the system.' }) actorName: string | null;
   @ApiProperty() action: string;
   @ApiProperty() entityType: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) entityId: string | null;
@@ -36,11 +37,12 @@ class AuditEventView {
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) details: Record<string, unknown> | null;
 
-  static of(event: AuditEvent): AuditEventView {
+  static of(event: AuditEvent, names: Map<string, string>): AuditEventView {
     return Object.assign(new AuditEventView(), {
       id: event.id,
       occurredAt: event.occurredAt.toISOString(),
       actorId: event.actorId,
+      actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
@@ -62,7 +64,10 @@ class AuditEventPage {
 @Authenticated({ roles: ['admin'] })
 @Controller('audit-events')
 export class AuditEventsController {
-  constructor(private readonly audit: AuditQuery) {}
+  constructor(
+    private readonly audit: AuditQuery,
+    private readonly users: UsersService,
+  ) {}
 
   @ApiOperation({
     summary: 'List audit events',
@@ -72,6 +77,8 @@ export class AuditEventsController {
   @ApiOkResponse({ type: AuditEventPage, description: 'The audit trail, newest first.' })
   async list(@Query() query: AuditEventQuery): Promise<Page<AuditEventView>> {
     const { limit, cursor, ...filter } = query;
-    return mapPage(await this.audit.list(filter, { limit, cursor }), AuditEventView.of);
+    const page = await this.audit.list(filter, { limit, cursor });
+    const names = await this.users.displayNamesOf(page.items.flatMap((event) => (event.actorId ? [event.actorId] : [])));
+    return mapPage(page, (event) => AuditEventView.of(event, names));
   }
 }

@@ -31,7 +31,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
         process.stdout.write(`${(await dataSource.showMigrations()) ? 'pending migrations exist' : 'up to date'}\n`);
         break;
       case 'generate':
-        return generate(dataSource, name as string);
+        return await generate(dataSource, name as string);
     }
     return 0;
   } finally {

@@ -1,12 +1,18 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, ROLES, UsersService, UserView, type Role } from '@samverka/identity';
-import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto } from '@samverka/platform';
+import { Authenticated, ROLES, USER_STATUSES, UsersService, UserView, type Role, type UserStatus } from '@samverka/identity';
+import { ApiPageResponse, ApiProblems, EnumField, IdParam, mapPage, type Page, PageQueryDto, TextField } from '@samverka/platform';
 import { ChangeStatusDto } from './dto/invitation.dto.js';
 
 class UserListQuery extends PageQueryDto {
   @EnumField(ROLES, { optional: true, description: 'Only users holding this role.' })
   role?: Role;
+
+  @EnumField(USER_STATUSES, { optional: true, description: 'Only users with this status.' })
+  status?: UserStatus;
+
+  @TextField({ max: 100, optional: true, description: 'Part of the name or email address, any case.' })
+  q?: string;
 }
 
 @ApiTags('users')
@@ -17,12 +23,12 @@ export class UsersController {
 
   @ApiOperation({
     summary: 'List users',
-    description: 'Every account, oldest first, paginated; ?role= keeps those holding that role.',
+    description: 'Every account, oldest first, paginated; ?role= keeps those holding that role, ?status= those with that status, ?q= those whose name or address contains the text.',
   })
   @Get()
   @ApiPageResponse(UserView)
   async list(@Query() query: UserListQuery): Promise<Page<UserView>> {
-    return mapPage(await this.users.list(query, query.role), UserView.of);
+    return mapPage(await this.users.list(query, { role: query.role, status: query.status, search: query.q }), UserView.of);
   }
 
   @ApiOperation({

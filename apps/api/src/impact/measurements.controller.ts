@@ -43,7 +43,8 @@ export class MeasurementsController {
   @Get('cohorts/:id/participants/:userId/measurements')
   @ApiOkResponse({
     type: MeasurementPage,
-    description: 'Everything measured for the participant in the cohort, on their tracks or not. For the participant, everyone on one of their tracks, and the cohort’s managers; others 404.',
+    description:
+      'What was measured for the participant in the cohort, on their tracks or not: the participant and the cohort’s managers see all of it, someone on one of their tracks that track’s measurements and those on no track; others 404.',
   })
   async listForParticipant(@IdParam() id: string, @IdParam('userId') userId: string, @Query() query: MeasurementQuery): Promise<Page<MeasurementView>> {
     const { limit, cursor, ...filter } = query;

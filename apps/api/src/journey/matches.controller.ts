@@ -1,27 +1,32 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiProblems, IdParam, mapPage, type Page } from '@samverka/platform';
-import { MatchesService } from '@samverka/tracks';
+import { ApiProblems, IdParam, type Page } from '@samverka/platform';
+import { MatchesService, PartyDirectory } from '@samverka/tracks';
 import { MatchQuery, RespondDto } from './dto/journey.dto.js';
-import { MatchPage, MatchView } from './dto/journey.views.js';
+import { MatchPage, MatchView, matchViews } from './dto/journey.views.js';
 import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
 
 @ApiTags('matches')
 @Authenticated()
 @Controller('matches')
 export class MatchesController {
-  constructor(private readonly matches: MatchesService) {}
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly parties: PartyDirectory,
+  ) {}
 
   @ApiOperation({
     summary: 'List my matches',
-    description: 'Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Reasons are in Swedish unless Accept-Language prefers English.',
+    description:
+      'Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Each names its challenge, department and participant, with what the department is shown of the participant’s profile. Reasons are in Swedish unless Accept-Language prefers English.',
   })
   @Get()
   @ApiOkResponse({ type: MatchPage, description: 'Your matches: as a participant, as a department member, or a manager’s cohorts’.' })
   async list(@Query() query: MatchQuery, @ReasonLanguageOf() language: ReasonLanguage): Promise<Page<MatchView>> {
     const { limit, cursor, ...filter } = query;
-    return mapPage(await this.matches.list(filter, { limit, cursor }), (match) => MatchView.of(match, language));
+    const page = await this.matches.list(filter, { limit, cursor });
+    return { items: await matchViews(this.parties, page.items, language), nextCursor: page.nextCursor };
   }
 
   @ApiOperation({
@@ -31,7 +36,8 @@ export class MatchesController {
   @Get(':id')
   @ApiOkResponse({ type: MatchView })
   async get(@IdParam() id: string, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchView> {
-    return MatchView.of(await this.matches.get(id), language);
+    const [view] = await matchViews(this.parties, [await this.matches.get(id)], language);
+    return view;
   }
 
   @ApiOperation({
@@ -44,6 +50,7 @@ export class MatchesController {
   @Authenticated({ roles: ['entrepreneur', 'department_member'] })
   @ApiOkResponse({ type: MatchView, description: 'Both sides accepted: confirmed, and the track starts. A decline frees the seat.' })
   async respond(@IdParam() id: string, @Body() body: RespondDto, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchView> {
-    return MatchView.of(await this.matches.respond(id, body.response, body.note), language);
+    const [view] = await matchViews(this.parties, [await this.matches.respond(id, body.response, body.note)], language);
+    return view;
   }
 }

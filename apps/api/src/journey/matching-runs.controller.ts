@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestj
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApiProblems, IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
-import { MatchesService, MatchingConflictsService, MatchingRunsService } from '@samverka/tracks';
+import { MatchesService, MatchingConflictsService, MatchingRunsService, PartyDirectory } from '@samverka/tracks';
 import { DeclareConflictDto, PublishRunDto, StartRunDto } from './dto/journey.dto.js';
-import { ExpiredView, MatchingConflictPage, MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, MatchView, RepeatView, RunComparisonView } from './dto/journey.views.js';
+import { ExpiredView, MatchingConflictPage, MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, matchViews, RepeatView, RunComparisonView } from './dto/journey.views.js';
 import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
 
 const MANAGERS = { roles: ['admin', 'programme_manager'] } as const;
@@ -16,6 +16,7 @@ export class MatchingRunsController {
     private readonly runs: MatchingRunsService,
     private readonly matches: MatchesService,
     private readonly conflicts: MatchingConflictsService,
+    private readonly parties: PartyDirectory,
   ) {}
 
   @ApiOperation({
@@ -89,7 +90,7 @@ export class MatchingRunsController {
   @ApiConflictResponse({ description: 'Published before, or pairs conflict with matches made since (named).' })
   async publish(@IdParam() runId: string, @Body() body: PublishRunDto, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchPage> {
     const created = await this.runs.publish(runId, body.respondBy ? new Date(body.respondBy) : undefined);
-    return { items: created.map((match) => MatchView.of(match, language)), nextCursor: null };
+    return { items: await matchViews(this.parties, created, language), nextCursor: null };
   }
 
   @ApiOperation({

@@ -16,19 +16,23 @@ export class TracksController {
 
   @ApiOperation({
     summary: 'List tracks',
-    description: 'The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all).',
+    description:
+      'The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all). Each names its challenge, department and participant.',
   })
   @Get()
   @Authenticated({ roles: [...ON_A_TRACK] })
   @ApiOkResponse({ type: TrackPage, description: 'The tracks you are on: your own, your department’s, your cohorts’ (admins: all).' })
   async list(@Query() query: TrackQuery): Promise<Page<TrackSummaryView>> {
     const { limit, cursor, ...filter } = query;
-    return mapPage(await this.tracks.list(filter, { limit, cursor }), TrackSummaryView.of);
+    const page = await this.tracks.list(filter, { limit, cursor });
+    const names = await this.tracks.namesOf(page.items);
+    return mapPage(page, (track) => TrackSummaryView.of(track, names.namesOf(track)));
   }
 
   @ApiOperation({
     summary: 'Get a track',
-    description: 'The track with its stage history and the cohort’s graduation criteria; a track you are not on is 404. The ETag header carries the version for If-Match.',
+    description:
+      'The track with its names, stage history, the cohort’s graduation criteria, the gates still open, the test environments the challenge offers and whether you decide its stages; a track you are not on is 404. The ETag header carries the version for If-Match.',
   })
   @Get(':id')
   @Authenticated({ roles: [...ON_A_TRACK] })

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, UsersService } from '@samverka/identity';
-import { ApplicationsService, CohortsService } from '@samverka/programmes';
+import { ApplicationsService, CohortsService, ReviewingService } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
+import { ReviewConflictView } from './dto/application.dto.js';
 import { AddReviewerDto, CohortListQuery, CohortMemberView, CohortView, CreateCohortDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto.js';
 
 @ApiTags('cohorts')
@@ -11,6 +12,7 @@ export class CohortsController {
   constructor(
     private readonly cohorts: CohortsService,
     private readonly applications: ApplicationsService,
+    private readonly reviewing: ReviewingService,
     private readonly users: UsersService,
   ) {}
 
@@ -105,6 +107,33 @@ export class CohortsController {
   async addReviewer(@IdParam() id: string, @Body() body: AddReviewerDto): Promise<CohortMemberView> {
     const reviewer = await this.cohorts.addReviewer(id, body.userId);
     return member(reviewer.userId, await this.users.displayNamesOf([reviewer.userId]), reviewer.createdAt);
+  }
+
+  @ApiOperation({
+    summary: 'List a cohort’s review conflicts',
+    description: 'The conflicts of interest its reviewers declared on applications of a cohort you manage (404 otherwise), with the reviewer’s and the applicant’s names, oldest first, paginated.',
+  })
+  @Get(':id/review-conflicts')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiPageResponse(ReviewConflictView, 'The reviewers’ declared conflicts of interest.')
+  async reviewConflicts(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<ReviewConflictView>> {
+    const page = await this.reviewing.listConflicts(id, query);
+    const names = await this.users.displayNamesOf(page.items.flatMap((c) => [c.reviewerId, c.applicantId]));
+    return {
+      items: page.items.map((c) =>
+        Object.assign(new ReviewConflictView(), {
+          id: c.id,
+          reviewerId: c.reviewerId,
+          reviewerName: names.get(c.reviewerId) ?? '',
+          applicationId: c.applicationId,
+          applicantName: names.get(c.applicantId) ?? '',
+          scope: c.scope,
+          reason: c.reason,
+          createdAt: c.createdAt.toISOString(),
+        }),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @ApiOperation({

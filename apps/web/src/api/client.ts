@@ -5,3 +5,6 @@ import type { components, paths } from './schema';
 export const api = createClient<paths>({ baseUrl: '' });
 
 export type Schemas = components['schemas'];
+
+/** A record's version as the API's If-Match wants it. */
+export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });

@@ -245,7 +245,7 @@ export interface paths {
         };
         /**
          * List users
-         * @description Every account, oldest first, paginated; ?role= keeps those holding that role.
+         * @description Every account, oldest first, paginated; ?role= keeps those holding that role, ?status= those with that status, ?q= those whose name or address contains the text.
          *
          *     Who may call it: admin.
          */
@@ -800,6 +800,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/review-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a cohort’s review conflicts
+         * @description The conflicts of interest its reviewers declared on applications of a cohort you manage (404 otherwise), with the reviewer’s and the applicant’s names, oldest first, paginated.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["CohortsController_reviewConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{id}/participants": {
         parameters: {
             query?: never;
@@ -1016,6 +1038,50 @@ export interface paths {
          *     Who may call it: reviewer.
          */
         post: operations["ReviewingController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/review-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my review assignments
+         * @description The applications assigned to you across cohorts, and those you declared a conflict of interest with, oldest submission first, paginated; ?status= keeps one status.
+         *
+         *     Who may call it: reviewer.
+         */
+        get: operations["ReviewAssignmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/review-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of my review assignments
+         * @description By application id: one assigned to you or one you declared a conflict with; any other application is 404.
+         *
+         *     Who may call it: reviewer.
+         */
+        get: operations["ReviewAssignmentsController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1663,7 +1729,7 @@ export interface paths {
         };
         /**
          * List my matches
-         * @description Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Reasons are in Swedish unless Accept-Language prefers English.
+         * @description Oldest first, paginated, filterable by cohort and state: matches where you are the participant, of your departments’ challenges, or of cohorts you manage (admins: all). Each names its challenge, department and participant, with what the department is shown of the participant’s profile. Reasons are in Swedish unless Accept-Language prefers English.
          *
          *     Who may call it: any signed-in person.
          */
@@ -1729,7 +1795,7 @@ export interface paths {
         };
         /**
          * List tracks
-         * @description The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all).
+         * @description The tracks you are on, oldest first, paginated, filterable by cohort, challenge and stage: yours as participant, your departments’, and those of cohorts you manage (admins: all). Each names its challenge, department and participant.
          *
          *     Who may call it: admin, programme_manager, department_member, entrepreneur.
          */
@@ -1751,7 +1817,7 @@ export interface paths {
         };
         /**
          * Get a track
-         * @description The track with its stage history and the cohort’s graduation criteria; a track you are not on is 404. The ETag header carries the version for If-Match.
+         * @description The track with its names, stage history, the cohort’s graduation criteria, the gates still open, the test environments the challenge offers and whether you decide its stages; a track you are not on is 404. The ETag header carries the version for If-Match.
          *
          *     Who may call it: admin, programme_manager, department_member, entrepreneur.
          */
@@ -2006,6 +2072,28 @@ export interface paths {
          *     Who may call it: admin, programme_manager.
          */
         get: operations["TrackBoardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/manager-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for me as a programme manager
+         * @description Counts for the home page: challenges waiting for review, and per open, selecting or running cohort you manage (admins: every one) the applications waiting for a decision, the proposed matches past their answer deadline and the tracks stuck longer in a stage than the cohort’s norm.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["ManagerAgendaController_forMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2603,6 +2691,8 @@ export interface components {
              * @description Who acted; null for the system.
              */
             actorId: string | null;
+            /** @description The name of who acted; null for the system. */
+            actorName: string | null;
             action: string;
             entityType: string;
             /** Format: uuid */
@@ -2794,6 +2884,28 @@ export interface components {
             /** @description The programme managers of the programme (replaces the current list); each must hold programme_manager. */
             userIds: string[];
         };
+        StageNormsDto: {
+            /**
+             * Format: int32
+             * @description Days a track normally spends in matched (before co-design starts).
+             */
+            matched: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in co_design.
+             */
+            co_design: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in test_environment.
+             */
+            test_environment: number;
+            /**
+             * Format: int32
+             * @description Days a track normally spends in evaluation.
+             */
+            evaluation: number;
+        };
         CohortView: {
             /** Format: uuid */
             id: string;
@@ -2819,6 +2931,8 @@ export interface components {
              *     ]
              */
             languages: string[];
+            /** @description Days a track normally spends in each stage. */
+            stageNormDays: components["schemas"]["StageNormsDto"];
             /** @enum {string} */
             state: "planning" | "open" | "selecting" | "running" | "completed" | "archived";
             /** @description Where the cohort may move next. */
@@ -2880,6 +2994,8 @@ export interface components {
              *     ]
              */
             languages?: string[];
+            /** @description Days a track normally spends in each stage; longer is flagged as stuck. Default: 14, 42, 56 and 28 days. */
+            stageNormDays?: components["schemas"]["StageNormsDto"];
         };
         UpdateCohortDto: {
             /** @example Hösten 2026 */
@@ -2925,6 +3041,8 @@ export interface components {
              *     ]
              */
             languages?: string[];
+            /** @description Days a track normally spends in each stage; longer is flagged as stuck. Default: 14, 42, 56 and 28 days. */
+            stageNormDays?: components["schemas"]["StageNormsDto"];
         };
         TransitionDto: {
             /**
@@ -2956,6 +3074,24 @@ export interface components {
              * @description A user holding the reviewer role.
              */
             userId: string;
+        };
+        ReviewConflictView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewerName: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicantName: string;
+            /**
+             * @description application: that application only; applicant: every application of that person.
+             * @enum {string}
+             */
+            scope: "application" | "applicant";
+            reason: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         AnswersDto: {
             /**
@@ -3078,6 +3214,29 @@ export interface components {
             };
             /** @description Your comment for the manager. */
             comment?: string;
+        };
+        ReviewAssignmentView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** @description Who applied, so that you can tell whether you have a conflict of interest. */
+            applicantName: string;
+            /** @enum {string} */
+            applicationState: "draft" | "submitted" | "accepted" | "waitlisted" | "rejected" | "withdrawn";
+            /**
+             * @description to_review: waits for your review; reviewed: you have scored it (you may change it until the decision); conflict_declared: you declared a conflict of interest; closed: decided without your review.
+             * @enum {string}
+             */
+            status: "to_review" | "reviewed" | "conflict_declared" | "closed";
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description When you last saved your review.
+             */
+            reviewedAt: string | null;
         };
         ScoreboardRowView: {
             /** Format: uuid */
@@ -3660,6 +3819,15 @@ export interface components {
             /** @description Also match participants who already have a live match (default: only those without). */
             includeMatched?: boolean;
         };
+        PairRefView: {
+            /**
+             * Format: uuid
+             * @description The participant (user id).
+             */
+            participantId: string;
+            /** Format: uuid */
+            challengeId: string;
+        };
         RunMetricsView: {
             /** @description Sum of the proposed pairs’ scores. */
             total: number;
@@ -3712,9 +3880,9 @@ export interface components {
                 [key: string]: number;
             };
             /** @description Pinned pairs. */
-            pins: Record<string, never>[];
+            pins: components["schemas"]["PairRefView"][];
             /** @description Forbidden pairs. */
-            forbidden: Record<string, never>[];
+            forbidden: components["schemas"]["PairRefView"][];
             includeMatched: boolean;
             engineVersion: string;
             metrics: components["schemas"]["RunMetricsView"];
@@ -3743,9 +3911,9 @@ export interface components {
         };
         RunComparisonView: {
             /** @description Pairs only the first run proposes. */
-            onlyInFirst: Record<string, never>[];
+            onlyInFirst: components["schemas"]["PairRefView"][];
             /** @description Pairs only the second run proposes. */
-            onlyInSecond: Record<string, never>[];
+            onlyInSecond: components["schemas"]["PairRefView"][];
             /** @description Per metric: first, second and the change. */
             metricChanges: {
                 [key: string]: {
@@ -3766,6 +3934,16 @@ export interface components {
              */
             respondBy?: string;
         };
+        ParticipantProfileView: {
+            /** @enum {string} */
+            kind: "social_entrepreneur" | "researcher" | "student" | "other";
+            /** @description Organisation or venture; empty when none is given. */
+            organisation: string;
+            competences: string[];
+            /** @description SCB municipality code. */
+            municipalityCode: string | null;
+            hoursPerWeek: number | null;
+        };
         MatchView: {
             /** Format: uuid */
             id: string;
@@ -3775,13 +3953,20 @@ export interface components {
             cohortId: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /**
              * Format: uuid
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
+            /** @description What the department is shown of the participant: kind, organisation, competences, municipality, hours per week; null without a profile. */
+            participant: components["schemas"]["ParticipantProfileView"] | null;
             score: number;
             /** @description Why this pair, in the language of Accept-Language. */
             reason: string;
@@ -3848,10 +4033,15 @@ export interface components {
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /** Format: uuid */
             cohortId: string;
             /** @enum {string} */
@@ -3904,6 +4094,24 @@ export interface components {
             outcome: "adopted_by_department" | "continued_as_venture" | "procured" | "stopped_with_lessons" | "other";
             summary: string;
         };
+        OpenGateView: {
+            /**
+             * @description A stage still ahead.
+             * @enum {string}
+             */
+            to: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
+            /** @description What its gate lacks today, as `missing` of 409 gate_not_met: test_plan, test_session, outcome, outcome_summary, graduation_criterion:<key>. */
+            missing: string[];
+        };
+        OfferedTestEnvironmentView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description A test session there is recorded only with the written consent of everyone taking part. */
+            writtenConsentRequired: boolean;
+            /** @description The department’s consent rules for the environment. */
+            consentRules: string | null;
+        };
         TrackView: {
             /** Format: uuid */
             id: string;
@@ -3914,10 +4122,15 @@ export interface components {
              * @description The participant (user id).
              */
             participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
             /** Format: uuid */
             challengeId: string;
+            challengeTitle: string;
             /** Format: uuid */
             departmentId: string;
+            /** @description The name of the challenge’s department. */
+            departmentName: string;
             /** Format: uuid */
             cohortId: string;
             /** @enum {string} */
@@ -3940,6 +4153,12 @@ export interface components {
             graduationCriteria: components["schemas"]["CriterionView"][];
             graduation: components["schemas"]["GraduationView"] | null;
             discontinuedReason: string | null;
+            /** @description The gates between the present stage and graduation not met yet, in order; empty once the track has ended. */
+            openGates: components["schemas"]["OpenGateView"][];
+            /** @description The test environments the challenge offers, for the test plan and the test sessions. */
+            testEnvironments: components["schemas"]["OfferedTestEnvironmentView"][];
+            /** @description Whether you decide the track’s stages and graduation criteria (a manager of its cohort, or an admin). */
+            mayManage: boolean;
         };
         AdvanceTrackDto: {
             /**
@@ -4177,6 +4396,23 @@ export interface components {
             criteria: components["schemas"]["BoardCriterionView"][];
             /** @description Every track of the cohort, longest in its stage first. */
             tracks: components["schemas"]["TrackBoardCardView"][];
+        };
+        CohortAgendaView: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** @description Submitted applications without a decision. */
+            applicationsAwaitingDecision: number;
+            /** @description Proposed matches whose respondBy has passed. */
+            matchesPastDeadline: number;
+            /** @description Tracks longer in their current stage than the cohort’s stageNormDays for it. */
+            tracksStuck: number;
+        };
+        ManagerAgendaView: {
+            /** @description Submitted challenges waiting for review that you may review. */
+            challengesAwaitingReview: number;
+            /** @description Cohorts you manage with something waiting, newest first; the others are left out. */
+            cohorts: components["schemas"]["CohortAgendaView"][];
         };
         MetricView: {
             /** Format: uuid */
@@ -6919,6 +7155,10 @@ export interface operations {
                 cursor?: string;
                 /** @description Only users holding this role. */
                 role?: "admin" | "programme_manager" | "department_member" | "reviewer" | "entrepreneur";
+                /** @description Only users with this status. */
+                status?: "active" | "deactivated" | "erased";
+                /** @description Part of the name or email address, any case. */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -13008,6 +13248,214 @@ export interface operations {
             };
         };
     };
+    CohortsController_reviewConflicts: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviewers’ declared conflicts of interest. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewConflictView"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
     CohortsController_participants: {
         parameters: {
             query?: {
@@ -16398,6 +16846,385 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "idempotency_key_reused";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    ReviewAssignmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only assignments with this status, e.g. to_review for what waits for you. */
+                status?: "to_review" | "reviewed" | "conflict_declared" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your assignments with the applicant’s and cohort’s names and where you stand. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewAssignmentView"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    ReviewAssignmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewAssignmentView"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
                     };
                 };
             };
@@ -25171,6 +25998,8 @@ export interface operations {
                 cursor?: string;
                 cohortId?: string;
                 state?: "proposed" | "confirmed" | "declined" | "expired";
+                /** @description Only matches on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
             };
             header?: never;
             path?: never;
@@ -25787,6 +26616,8 @@ export interface operations {
                 cohortId?: string;
                 /** @description Only tracks on this challenge. */
                 challengeId?: string;
+                /** @description Only tracks on this department’s challenges (for someone in several departments). */
+                departmentId?: string;
                 /** @description Only tracks in this stage. */
                 stage?: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
             };
@@ -30021,6 +30852,147 @@ export interface operations {
             };
         };
     };
+    ManagerAgendaController_forMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerAgendaView"];
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
     MetricsController_list: {
         parameters: {
             query?: {
@@ -31525,7 +32497,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Everything measured for the participant in the cohort, on their tracks or not. For the participant, everyone on one of their tracks, and the cohort’s managers; others 404. */
+            /** @description What was measured for the participant in the cohort, on their tracks or not: the participant and the cohort’s managers see all of it, someone on one of their tracks that track’s measurements and those on no track; others 404. */
             200: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */

@@ -47,6 +47,8 @@ function useNavItems(): NavItem[] {
   items.push({ to: '/my-data', label: t('nav.myData') });
   if (hasRole(state.user, 'department_member')) {
     items.push({ to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/proposals', label: t('nav.matches', { ns: 'department' }) });
+    // One list shows all the tracks a person is on; an entrepreneur already has it as "my track".
+    if (!hasRole(state.user, 'entrepreneur')) items.push({ to: '/tracks', label: t('nav.tracks', { ns: 'department' }) });
   }
   if (hasRole(state.user, 'programme_manager')) {
     items.push(

@@ -12,8 +12,6 @@ import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
 import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
 import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
 import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
-import { TrackPage } from '@web/pages/entrepreneur/TrackPage';
-import { TracksPage } from '@web/pages/entrepreneur/TracksPage';
 import { AuditPage } from '@web/pages/admin/AuditPage';
 import { ConsentPurposesPage } from '@web/pages/admin/ConsentPurposesPage';
 import { UsersPage } from '@web/pages/admin/UsersPage';
@@ -30,6 +28,8 @@ import { InvitationPage } from '@web/pages/public/InvitationPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
 import { RegisterPage } from '@web/pages/public/RegisterPage';
 import { ReviewPage } from '@web/pages/reviewer/ReviewPage';
+import { TrackPage } from '@web/pages/tracks/TrackPage';
+import { TracksPage } from '@web/pages/tracks/TracksPage';
 import { ReviewsPage } from '@web/pages/reviewer/ReviewsPage';
 import { ApplicationReviewsPage } from '@web/pages/selection/ApplicationReviewsPage';
 import { SelectionPage } from '@web/pages/selection/SelectionPage';
@@ -51,6 +51,7 @@ const signedIn =
 
 /** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
 const localPath = (value: unknown): string | undefined => (typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: typeof search.token === 'string' ? search.token : undefined });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: signedIn(), component: HomePage });
@@ -67,8 +68,9 @@ const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/prof
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
 const matchesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/matches', beforeLoad: signedIn('entrepreneur'), component: MatchesPage });
-const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn('entrepreneur'), component: TracksPage });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn('entrepreneur'), component: TrackPage });
+// Everyone on a track sees it (the API answers 404 otherwise): the participant, the department, the cohort's managers, admins.
+const tracksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks', beforeLoad: signedIn(), component: TracksPage });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks/$trackId', beforeLoad: signedIn(), component: TrackPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
 const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 
@@ -102,9 +104,21 @@ const reviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/revi
 const reviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', beforeLoad: signedIn('reviewer'), component: ReviewPage });
 const reviewerRoutes = [reviewsRoute, reviewRoute];
 
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/users', beforeLoad: signedIn('admin'), component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { invite?: boolean; status?: 'deactivated' } => ({ invite: search.invite === true || undefined, status: search.status === 'deactivated' ? 'deactivated' : undefined }),
+  component: UsersPage,
+});
 const consentPurposesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/consent-purposes', beforeLoad: signedIn('admin'), component: ConsentPurposesPage });
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', beforeLoad: signedIn('admin'), component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  beforeLoad: signedIn('admin'),
+  validateSearch: (search): { actorId?: string } => ({ actorId: typeof search.actorId === 'string' && UUID.test(search.actorId) ? search.actorId : undefined }),
+  component: AuditPage,
+});
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({

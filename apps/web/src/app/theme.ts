@@ -18,6 +18,8 @@ export const theme = createTheme({
     // Mantine's dimmed grey is below 4.5:1 on white; descriptions and hints use a darker one.
     InputWrapper: { styles: { description: { color: 'var(--mantine-color-gray-7)' } } },
     // The light alerts' coloured title is below 4.5:1 on their tint: the colour stays in the bar and background.
+    // Mantine's dimmed caption grey is below 4.5:1 on white.
+    Table: { styles: { caption: { color: 'var(--mantine-color-gray-8)' } } },
     Alert: { styles: { title: { color: 'var(--mantine-color-black)', fontSize: 'var(--mantine-font-size-md)' }, message: { color: 'var(--mantine-color-black)', fontSize: 'var(--mantine-font-size-md)' } } },
   },
 });

@@ -10,13 +10,15 @@ interface ProblemProps {
   labels?: Record<string, string>;
   /** Offered when someone else changed the data meanwhile (412). */
   onReload?: () => void;
+  /** The form's name, where a page has several forms with the same field names (see fieldId). */
+  form?: string;
 }
 
 /**
  * An API problem in words, announced to screen readers, above the form it concerns; each field's
  * own message is shown beside the field too (see fieldErrors).
  */
-export function Problem({ error, areas = [], labels = {}, onReload }: ProblemProps) {
+export function Problem({ error, areas = [], labels = {}, onReload, form }: ProblemProps) {
   const { t } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : undefined;
@@ -29,7 +31,7 @@ export function Problem({ error, areas = [], labels = {}, onReload }: ProblemPro
         <List mt="xs" size="sm">
           {problem.errors.map(({ field, message }) => (
             <List.Item key={field}>
-              {labels[field] ? <Anchor href={`#${fieldId(field)}`}>{labels[field]}</Anchor> : field}: {message}
+              {labels[field] ? <Anchor href={`#${fieldId(field, form)}`}>{labels[field]}</Anchor> : field}: {message}
             </List.Item>
           ))}
         </List>
@@ -49,5 +51,5 @@ export function Problem({ error, areas = [], labels = {}, onReload }: ProblemPro
   );
 }
 
-/** The id of the input for an API field name, so problems can link to it. */
-export const fieldId = (field: string): string => `field-${field.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+/** The id of the input for an API field name (in the named form, if several on the page share field names), so problems can link to it. */
+export const fieldId = (field: string, form?: string): string => `field-${form ? `${form}-` : ''}${field.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

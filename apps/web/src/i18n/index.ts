@@ -12,6 +12,7 @@ import enMatching from './en/matching';
 import enProgress from './en/progress';
 import enReviewer from './en/reviewer';
 import enSelection from './en/selection';
+import enTracks from './en/tracks';
 import svAccount from './sv/account';
 import svAdmin from './sv/admin';
 import svAuth from './sv/auth';
@@ -24,11 +25,12 @@ import svMatching from './sv/matching';
 import svProgress from './sv/progress';
 import svReviewer from './sv/reviewer';
 import svSelection from './sv/selection';
+import svTracks from './sv/tracks';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, reviewer: svReviewer, admin: svAdmin },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, reviewer: enReviewer, admin: enAdmin },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
 } as const;
 
 export type Language = keyof typeof resources;

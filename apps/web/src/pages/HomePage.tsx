@@ -7,24 +7,24 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { useFormat } from '@web/i18n/format';
 import { DepartmentToday } from './department/DepartmentToday';
+import { AdminToday } from './admin/AdminToday';
 import { EntrepreneurToday } from './entrepreneur/EntrepreneurToday';
+import { ReviewerToday } from './reviewer/ReviewerToday';
+import { ManagerToday } from './manager/ManagerToday';
 
 /** "What needs me today": each role's part, then the latest notifications. */
 export function HomePage() {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
   const user = useUser();
-  const otherRoles = user.roles.filter((role) => role !== 'entrepreneur' && role !== 'department_member');
   return (
     <>
       <PageTitle intro={t('intro')}>{t('title', { name: user.displayName })}</PageTitle>
       <Stack gap="xl">
         {hasRole(user, 'entrepreneur') && <EntrepreneurToday />}
         {hasRole(user, 'department_member') && <DepartmentToday />}
-        {otherRoles.length > 0 && (
-          <Paper withBorder p="lg">
-            <Text>{t('otherRoles', { roles: otherRoles.map((role) => t(`roles.${role}`, { ns: 'common' }).toLocaleLowerCase(i18n.language)).join(', ') })}</Text>
-          </Paper>
-        )}
+        {hasRole(user, 'programme_manager') && <ManagerToday />}
+        {hasRole(user, 'reviewer') && <ReviewerToday />}
+        {hasRole(user, 'admin') && <AdminToday />}
         <Notifications />
       </Stack>
     </>

@@ -5,7 +5,7 @@ import { In } from 'typeorm';
 import { Challenge } from './challenge.entity.js';
 import type { ChallengeState } from './challenge-lifecycle.js';
 import { DepartmentMembershipService } from '../departments/department-membership.service.js';
-import { DepartmentMembership } from '../departments/department.entity.js';
+import { Department, DepartmentMembership } from '../departments/department.entity.js';
 import { TestEnvironment } from '../test-environments/test-environment.entity.js';
 
 /** What matching needs to know of a challenge. */
@@ -30,6 +30,8 @@ export interface OfferedTestEnvironment {
   departmentId: string;
   name: string;
   writtenConsentRequired: boolean;
+  /** What the department asks of consent there, in its own words. */
+  consentRules: string | null;
 }
 
 /** Challenges still open to matching: approved, or matched with seats possibly left. */
@@ -71,6 +73,22 @@ export class ChallengeDirectory {
     return new Map(rows.map((row) => [row.id, row.title]));
   }
 
+  /** Department id → name, in one query. */
+  async departmentNamesOf(departmentIds: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(departmentIds)];
+    if (!unique.length) return new Map();
+    const rows = await this.txHost.tx.getRepository(Department).find({ where: { id: In(unique) }, select: { id: true, name: true } });
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The test environments the challenge offers, by name. */
+  async offeredTestEnvironments(challengeId: string): Promise<OfferedTestEnvironment[]> {
+    const challenge = await this.txHost.tx.getRepository(Challenge).findOne({ where: { id: challengeId }, select: { id: true, testEnvironmentIds: true } });
+    if (!challenge?.testEnvironmentIds.length) return [];
+    const environments = await this.txHost.tx.getRepository(TestEnvironment).find({ where: { id: In(challenge.testEnvironmentIds) }, order: { name: 'ASC', id: 'ASC' } });
+    return environments.map(offered);
+  }
+
   async memberIdsOfDepartment(departmentId: string): Promise<string[]> {
     const rows = await this.txHost.tx.getRepository(DepartmentMembership).find({ where: { departmentId }, select: { userId: true } });
     return rows.map((row) => row.userId);
@@ -81,6 +99,8 @@ export class ChallengeDirectory {
     const challenge = await this.txHost.tx.getRepository(Challenge).findOne({ where: { id: challengeId }, select: { id: true, testEnvironmentIds: true } });
     if (!challenge?.testEnvironmentIds.includes(testEnvironmentId)) return null;
     const environment = await this.txHost.tx.getRepository(TestEnvironment).findOneBy({ id: testEnvironmentId });
-    return environment && { id: environment.id, departmentId: environment.departmentId, name: environment.name, writtenConsentRequired: environment.writtenConsentRequired };
+    return environment && offered(environment);
   }
 }
+
+const offered = ({ id, departmentId, name, writtenConsentRequired, consentRules }: TestEnvironment): OfferedTestEnvironment => ({ id, departmentId, name, writtenConsentRequired, consentRules });

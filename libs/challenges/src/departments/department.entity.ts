@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A city department that brings challenges and keeps test environments. */
+@ForeignKey('municipalities', ['municipalityCode'], ['code'], { name: 'departments_municipality_code_fkey' })
+@Unique('departments_organisation_name_key', ['organisation', 'name'])
+@Index('departments_created_idx', ['createdAt', 'id'])
 @Entity('departments')
 export class Department {
   @PrimaryGeneratedColumn('uuid')
@@ -18,7 +21,7 @@ export class Department {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
@@ -29,6 +32,10 @@ export class Department {
 }
 
 /** A department member belongs to one or more departments and sees only those. */
+@ForeignKey('users', ['addedBy'], ['id'], { name: 'department_members_added_by_fkey', onDelete: 'SET NULL' })
+@ForeignKey('departments', ['departmentId'], ['id'], { name: 'department_members_department_id_fkey', onDelete: 'CASCADE' })
+@ForeignKey('users', ['userId'], ['id'], { name: 'department_members_user_id_fkey', onDelete: 'CASCADE' })
+@Index('department_members_user_idx', ['userId'])
 @Entity('department_members')
 export class DepartmentMembership {
   @PrimaryColumn({ type: 'uuid' })

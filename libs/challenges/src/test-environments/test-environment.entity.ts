@@ -1,6 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A place where solutions can be tried with real users, offered by one department. */
+@ForeignKey('departments', ['departmentId'], ['id'], { name: 'test_environments_department_id_fkey' })
+@ForeignKey('municipalities', ['municipalityCode'], ['code'], { name: 'test_environments_municipality_code_fkey' })
+@Check('test_environments_check', `((available_to IS NULL) OR (available_from IS NULL) OR (available_to >= available_from))`)
+@Check('test_environments_max_participants_check', `(max_participants >= 1)`)
+@Index('test_environments_department_idx', ['departmentId', 'createdAt', 'id'])
 @Entity('test_environments')
 export class TestEnvironment {
   @PrimaryGeneratedColumn('uuid')
@@ -52,7 +57,7 @@ export class TestEnvironment {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

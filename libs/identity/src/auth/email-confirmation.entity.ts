@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** The pending confirmation link of an account: only its hash is kept. */
+@ForeignKey('users', ['userId'], ['id'], { name: 'email_confirmations_user_id_fkey', onDelete: 'CASCADE' })
 @Entity('email_confirmations')
 export class EmailConfirmation {
   @PrimaryColumn({ type: 'uuid' })

@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One link of a refresh-token chain; a family is one login, rotated on every refresh. */
+@ForeignKey('users', ['userId'], ['id'], { name: 'refresh_tokens_user_id_fkey', onDelete: 'CASCADE' })
+@Index('refresh_tokens_family_idx', ['familyId'])
+@Index('refresh_tokens_user_idx', ['userId'])
 @Entity('refresh_tokens')
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')

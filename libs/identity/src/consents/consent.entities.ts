@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
+@Check('consent_purposes_key_check', `(key ~ '^[a-z][a-z0-9_]*$')`)
 @Entity('consent_purposes')
 export class ConsentPurpose {
   @PrimaryColumn({ type: 'text' })
@@ -24,13 +25,16 @@ export class ConsentPurpose {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }
 
+@ForeignKey('consent_purposes', ['purpose'], ['key'], { name: 'consent_records_purpose_fkey' })
+@ForeignKey('users', ['userId'], ['id'], { name: 'consent_records_user_id_fkey', onDelete: 'CASCADE' })
+@Index('consent_records_user_idx', ['userId', 'purpose', 'recordedAt'])
 @Entity('consent_records')
 export class ConsentRecord {
   @PrimaryGeneratedColumn('uuid')

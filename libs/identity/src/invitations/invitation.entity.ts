@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../access/roles.js';
 
 /** Where an invited person's role applies, e.g. the department or cohort they join. */
@@ -8,6 +8,8 @@ export interface InvitationScope {
   cohortId?: string;
 }
 
+@ForeignKey('users', ['acceptedBy'], ['id'], { name: 'invitations_accepted_by_fkey', onDelete: 'SET NULL' })
+@ForeignKey('users', ['invitedBy'], ['id'], { name: 'invitations_invited_by_fkey', onDelete: 'SET NULL' })
 @Entity('invitations')
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')

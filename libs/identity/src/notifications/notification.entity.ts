@@ -1,6 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** An in-app notification; its id is the outbox message's, so delivering twice stores it once. */
+@ForeignKey('users', ['userId'], ['id'], { name: 'notifications_user_id_fkey', onDelete: 'CASCADE' })
+@Index('notifications_author_idx', ['authorId'], { where: `(author_id IS NOT NULL)` })
+@Index('notifications_subject_idx', ['subjectId'], { where: `(subject_id IS NOT NULL)` })
+@Index('notifications_user_idx', ['userId', 'createdAt', 'id'])
 @Entity('notifications')
 export class Notification {
   @PrimaryColumn('uuid')

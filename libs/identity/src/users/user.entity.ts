@@ -1,10 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Role } from '../access/roles.js';
 
-export type UserStatus = 'active' | 'deactivated' | 'erased';
+export const USER_STATUSES = ['active', 'deactivated', 'erased'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
+@Check('users_preferred_language_check', `preferred_language IN ('sv', 'en')`)
+@Check('users_status_check', `status IN ('active', 'deactivated', 'erased')`)
 @Entity('users')
 export class User {
   @PrimaryGeneratedColumn('uuid')
@@ -32,7 +35,7 @@ export class User {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   emailConfirmedAt: Date | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '../access/roles.js';
-import { LANGUAGES, type Language, type User, type UserStatus } from './user.entity.js';
+import { LANGUAGES, USER_STATUSES, type Language, type User, type UserStatus } from './user.entity.js';
 
 /** What the API tells about a user: never the password hash. */
 export class UserView {
@@ -9,7 +9,7 @@ export class UserView {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: LANGUAGES }) preferredLanguage: Language;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
-  @ApiProperty({ enum: ['active', 'deactivated', 'erased'] }) status: UserStatus;
+  @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(user: User): UserView {

@@ -102,9 +102,13 @@ export class UsersService {
     });
   }
 
-  list(query: PageQueryDto, role?: Role): Promise<Page<User>> {
+  /** `search` matches part of the name or the address, case-insensitively. */
+  list(query: PageQueryDto, filter: { role?: Role; status?: UserStatus; search?: string } = {}): Promise<Page<User>> {
+    const { role, status, search } = filter;
     const qb = this.users.createQueryBuilder('u');
-    if (role) qb.where(':role = ANY(u.roles)', { role });
+    if (role) qb.andWhere(':role = ANY(u.roles)', { role });
+    if (status) qb.andWhere('u.status = :status', { status });
+    if (search) qb.andWhere(`(u.display_name ILIKE :pattern OR u.email ILIKE :pattern)`, { pattern: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
     return paginate(qb, query, { sortColumn: 'u.created_at', idColumn: 'u.id', direction: 'ASC', keyOf: (u) => [u.createdAt.toISOString(), u.id] });
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { AccessPolicy, AuditTrail, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { ProgrammeDirectory } from '@samverka/programmes';
 import { TracksService } from '@samverka/tracks';
 import type { SelectQueryBuilder } from 'typeorm';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { ImpactMeasurement } from './impact-measurement.entity.js';
-import { ParticipantAccess } from './participant-access.js';
+import { MeasuredParticipants, MeasurementRecords } from '../access/impact-access.js';
 
 export interface MeasurementInput {
   metricId: string;
@@ -35,7 +35,7 @@ export class MeasurementsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tracks: TracksService,
-    private readonly participants: ParticipantAccess,
+    private readonly access: AccessPolicy,
     private readonly directory: ProgrammeDirectory,
     private readonly metrics: MetricsService,
     private readonly audit: AuditTrail,
@@ -56,17 +56,24 @@ export class MeasurementsService {
     return this.record({ cohortId: track.cohortId, participantId: track.participantId, trackId, graduated: track.stage === 'graduated' }, input);
   }
 
-  /** Everything measured for the participant in the cohort, on their tracks or not. */
+  /** What the caller may see of the participant's measurements in the cohort: on their tracks or on none. */
   async listForParticipant(cohortId: string, participantId: string, filter: MeasurementFilter, page: PageQueryDto): Promise<Page<ImpactMeasurement>> {
-    await this.participants.tracksOf(cohortId, participantId);
+    await this.requireParticipant(cohortId, participantId);
     const qb = this.measurements.createQueryBuilder('m').where('m.cohort_id = :cohortId AND m.participant_id = :participantId', { cohortId, participantId });
-    return this.list(qb, filter, page);
+    return this.list(await this.access.filter(qb, MeasurementRecords, 'read'), filter, page);
   }
 
   /** A measurement of the participant rather than of one track, e.g. before matching or across tracks. */
   async recordForParticipant(cohortId: string, participantId: string, input: MeasurementInput): Promise<ImpactMeasurement> {
-    const tracks = await this.participants.tracksOf(cohortId, participantId);
+    await this.requireParticipant(cohortId, participantId);
+    const tracks = (await this.tracks.list({ cohortId, participantId }, { limit: 100 })).items;
     return this.record({ cohortId, participantId, trackId: null, graduated: tracks.some((track) => track.stage === 'graduated') }, input);
+  }
+
+  /** Someone who is not a participant of the cohort, or one the caller may not measure, is 404 alike. */
+  private async requireParticipant(cohortId: string, participantId: string): Promise<void> {
+    const participant = (await this.directory.participantsOfCohort(cohortId)).find((p) => p.userId === participantId);
+    if (!participant || !(await this.access.allows(MeasuredParticipants, 'measure', participant.applicationId))) throw new NotFoundError('Participant', participantId);
   }
 
   private list(qb: SelectQueryBuilder<ImpactMeasurement>, filter: MeasurementFilter, page: PageQueryDto): Promise<Page<ImpactMeasurement>> {

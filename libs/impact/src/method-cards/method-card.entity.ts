@@ -1,5 +1,5 @@
 import type { LearningKind } from '@samverka/tracks';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** A learning as the card quotes it. */
 export interface LinkedLearning {
@@ -11,6 +11,7 @@ export interface LinkedLearning {
 }
 
 /** A method the programme distilled from its tracks' learnings; its content is in its versions. */
+@Check('method_cards_version_check', `(version >= 1)`)
 @Entity('method_cards')
 export class MethodCard {
   @PrimaryGeneratedColumn('uuid')
@@ -34,6 +35,14 @@ export class MethodCard {
 }
 
 /** One version of a card's content, never changed once written. */
+@ForeignKey('method_cards', ['cardId'], ['id'], { name: 'method_card_versions_card_id_fkey', onDelete: 'CASCADE' })
+@Check('method_card_versions_learnings_check', `((jsonb_typeof(learnings) = 'array') AND (jsonb_array_length(learnings) >= 1))`)
+@Check('method_card_versions_steps_check', `(cardinality(steps) >= 1)`)
+@Check('method_card_versions_version_check', `(version >= 1)`)
+@Index('method_card_versions_created_idx', ['createdAt', 'cardId'])
+// Indexed with the jsonb_path_ops operator class, which TypeORM cannot express: the migration's, left alone.
+@Index('method_card_versions_learnings_idx', { synchronize: false })
+@Index('method_card_versions_search_idx', ['searchVector'], { type: 'gin' })
 @Entity('method_card_versions')
 export class MethodCardVersion {
   @PrimaryColumn({ type: 'uuid' })
@@ -63,9 +72,26 @@ export class MethodCardVersion {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  /** Full-text search over title and when to use it, in Swedish and English; PostgreSQL writes it, only SQL reads it. */
+  @Column({
+    type: 'tsvector',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('swedish'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('swedish'::regconfig, when_to_use), 'B') || setweight(to_tsvector('english'::regconfig, when_to_use), 'B')`,
+  })
+  searchVector?: string;
 }
 
 /** A track recording that it used one version of a card. */
+@ForeignKey('method_card_versions', ['cardId', 'version'], ['cardId', 'version'], { name: 'method_card_uses_card_id_version_fkey', onDelete: 'CASCADE' })
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'method_card_uses_track_id_fkey', onDelete: 'CASCADE' })
+@Unique('method_card_uses_track_id_card_id_version_key', ['trackId', 'cardId', 'version'])
+@Index('method_card_uses_card_idx', ['cardId', 'trackId'])
+@Index('method_card_uses_track_idx', ['trackId', 'createdAt', 'id'])
 @Entity('method_card_uses')
 export class MethodCardUse {
   @PrimaryGeneratedColumn('uuid')

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, paginate, ReferenceData, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, paginate, ReferenceData, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { ImpactMetric } from './impact-metric.entity.js';
 import { goalProblems, type MetricAggregation, type MetricDirection } from './metric-rules.js';
-import { ProgrammeAccess } from './programme-access.js';
+import { ProgrammeRecords } from '@samverka/programmes';
+import { ProgrammeMetrics } from '../access/impact-access.js';
 
 export interface MetricInput {
   name: string;
@@ -22,7 +23,7 @@ export type MetricChanges = Partial<MetricInput>;
 export class MetricsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: ProgrammeAccess,
+    private readonly access: AccessPolicy,
     private readonly reference: ReferenceData,
     private readonly audit: AuditTrail,
   ) {}
@@ -32,13 +33,13 @@ export class MetricsService {
   }
 
   async list(programmeId: string, page: PageQueryDto): Promise<Page<ImpactMetric>> {
-    await this.access.assertReadable(programmeId);
+    await this.access.require(ProgrammeMetrics, 'read', programmeId);
     const qb = this.metrics.createQueryBuilder('m').where('m.programme_id = :programmeId', { programmeId });
     return paginate(qb, page, { sortColumn: 'm.created_at', idColumn: 'm.id', direction: 'ASC', keyOf: (m) => [m.createdAt.toISOString(), m.id] });
   }
 
   async get(programmeId: string, metricId: string): Promise<ImpactMetric> {
-    await this.access.assertReadable(programmeId);
+    await this.access.require(ProgrammeMetrics, 'read', programmeId);
     return this.find(programmeId, metricId);
   }
 
@@ -50,7 +51,7 @@ export class MetricsService {
   }
 
   async create(programmeId: string, input: MetricInput): Promise<ImpactMetric> {
-    await this.access.assertManaged(programmeId);
+    await this.access.require(ProgrammeRecords, 'manage', programmeId);
     const metric = this.metrics.create({ ...input, programmeId, aggregation: input.aggregation ?? 'sum', baseline: input.baseline ?? null, target: input.target ?? null });
     await this.assertValid(metric);
     return this.saving(metric.name, () =>
@@ -63,7 +64,7 @@ export class MetricsService {
   }
 
   async update(programmeId: string, metricId: string, expectedVersion: number | undefined, changes: MetricChanges): Promise<ImpactMetric> {
-    await this.access.assertManaged(programmeId);
+    await this.access.require(ProgrammeRecords, 'manage', programmeId);
     return this.saving(changes.name, () =>
       this.txHost.withTransaction(async () => {
         const metric = await this.find(programmeId, metricId, true);

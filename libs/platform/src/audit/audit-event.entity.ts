@@ -1,10 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { AuditText } from './audit-text.entity.js';
 
 /**
  * One change of state: who, when, what, from, to. Append-only (enforced by PostgreSQL). Why, in
  * someone's words, is an {@link AuditText} beside it, which erasure can delete.
  */
+@Index('audit_events_actor_idx', ['actorId', 'occurredAt'])
+@Index('audit_events_entity_idx', ['entityType', 'entityId', 'occurredAt'])
+@Index('audit_events_time_idx', ['occurredAt', 'id'])
 @Entity('audit_events')
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface Bilingual {
   sv: string;
@@ -16,6 +16,11 @@ export interface OutboxPayload {
   data: Record<string, unknown>;
 }
 
+@ForeignKey('users', ['recipientId'], ['id'], { name: 'outbox_messages_recipient_id_fkey', onDelete: 'CASCADE' })
+@Check('outbox_messages_check', `((recipient_id IS NOT NULL) OR (recipient_email IS NOT NULL))`)
+@Index('outbox_messages_author_idx', ['authorId'], { where: `(author_id IS NOT NULL)` })
+@Index('outbox_messages_pending_idx', ['createdAt'], { where: `(delivered_at IS NULL)` })
+@Index('outbox_messages_subject_idx', ['subjectId'], { where: `(subject_id IS NOT NULL)` })
 @Entity('outbox_messages')
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')

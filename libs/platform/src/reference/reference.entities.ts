@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
+@Check('sdgs_number_check', `((number >= 1) AND (number <= 17))`)
 @Entity('sdgs')
 export class Sdg {
   @PrimaryColumn({ type: 'smallint' })
@@ -21,6 +22,7 @@ export class County {
   name: string;
 }
 
+@ForeignKey('counties', ['countyCode'], ['code'], { name: 'municipalities_county_code_fkey' })
 @Entity('municipalities')
 export class Municipality {
   @PrimaryColumn({ type: 'char', length: 4 })

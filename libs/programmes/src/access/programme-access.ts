@@ -6,8 +6,11 @@ import { ProgrammeDirectory } from '../programme-directory.service.js';
 import { Programme } from '../programmes/programme.entity.js';
 
 export const ProgrammeRecords = new RecordKind<Programme, 'manage'>('programme', Programme);
-/** `manage`: open, change, move, staff; `read`: see it (managers, its applicants while open or after applying, its reviewers). */
-export const CohortRecords = new RecordKind<Cohort, 'read' | 'manage'>('cohort', Cohort);
+/**
+ * `manage`: open, change, move, staff; `read`: see it (managers, its applicants while open or after
+ * applying, its reviewers); `participate`: take part in it (its participants, the accepted applicants).
+ */
+export const CohortRecords = new RecordKind<Cohort, 'read' | 'manage' | 'participate'>('cohort', Cohort);
 /** `own`: the applicant; `manage`: decide, assign reviewers (never a draft); `review`: an assigned reviewer; `read`: any of these. */
 export const ApplicationRecords = new RecordKind<Application, 'read' | 'own' | 'manage' | 'review'>('application', Application);
 
@@ -53,6 +56,7 @@ export class ProgrammeAccessRules {
           caller.is('entrepreneur') ? { sql: `${c}.state = 'open' OR EXISTS (SELECT 1 FROM applications sa WHERE sa.cohort_id = ${c}.id AND sa.applicant_id = :callerId)` } : DENY,
           caller.is('reviewer') ? { sql: `EXISTS (SELECT 1 FROM cohort_reviewers cr WHERE cr.cohort_id = ${c}.id AND cr.user_id = :callerId)` } : DENY,
         ),
+      participate: (_caller, c) => ({ sql: `EXISTS (SELECT 1 FROM applications pa WHERE pa.cohort_id = ${c}.id AND pa.applicant_id = :callerId AND pa.state = 'accepted')` }),
     });
 
     const own = (a: string): Condition => ({ sql: `${a}.applicant_id = :callerId` });

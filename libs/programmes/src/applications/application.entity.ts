@@ -1,9 +1,15 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { ApplicationState } from './application-lifecycle.js';
 
 /** An answer: text for text questions, a number, or the chosen option(s). */
 export type Answer = string | number | string[];
 
+@ForeignKey('users', ['applicantId'], ['id'], { name: 'applications_applicant_id_fkey' })
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'applications_cohort_id_fkey' })
+@Check('applications_state_check', `state IN ('draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn')`)
+@Unique('applications_cohort_id_applicant_id_key', ['cohortId', 'applicantId'])
+@Index('applications_applicant_idx', ['applicantId'])
+@Index('applications_cohort_state_idx', ['cohortId', 'state', 'createdAt', 'id'])
 @Entity('applications')
 export class Application {
   @PrimaryGeneratedColumn('uuid')
@@ -30,7 +36,7 @@ export class Application {
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, assertVersion, AuditTrail, ConflictError, isUniqueViolation, Outbox, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, isUniqueViolation, Lifecycles, type Page, type PageQueryDto, paginate, ValidationFailedError } from '@samverka/platform';
 import { ApplicationRecords, CohortRecords } from '../access/programme-access.js';
 import type { Question } from '../content/cohort-content.js';
 import type { CohortState } from '../programme-directory.service.js';
@@ -9,7 +9,6 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { answerProblems, withoutBlankAnswers } from './answers.js';
 import { Application } from './application.entity.js';
 import { applicationLifecycle, STATE_OF_DECISION, type ApplicationState, type Decision } from './application-lifecycle.js';
-import { decisionNotice } from './decision-notice.js';
 
 /** Decisions are taken while the manager selects, and (from the waitlist) while the cohort runs. */
 const DECIDING_STATES: readonly CohortState[] = ['selecting', 'running'];
@@ -25,7 +24,7 @@ export class ApplicationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
-    private readonly outbox: Outbox,
+    private readonly lifecycles: Lifecycles,
   ) {}
 
   private get applications() {
@@ -123,24 +122,18 @@ export class ApplicationsService {
         const accepted = await this.applications.countBy({ cohortId: cohort.id, state: 'accepted' });
         if (accepted >= cohort.seats) throw new ConflictError('seats_exhausted', `All ${cohort.seats} seats of the cohort are taken.`, { seats: cohort.seats, accepted });
       }
-      const decided = await this.move(application, to, 'application.decided', note, { decidedAt: new Date(), decisionNote: note ?? null });
-      await this.outbox.notify({
-        type: 'application.decided',
-        recipientIds: [decided.applicantId],
-        ...decisionNotice(decision, cohort.name, note),
-        wordsAbout: decided.applicantId,
-        data: { applicationId: decided.id, cohortId: cohort.id, decision },
-      });
-      return decided;
+      // The applicant is told by the lifecycle's `decided` hook (see application-lifecycle.ts).
+      return this.move(application, to, 'application.decided', note, { decidedAt: new Date(), decisionNote: note ?? null });
     });
   }
 
   private async move(application: Application, to: ApplicationState, action: string, reason?: string, changes: Partial<Application> = {}): Promise<Application> {
     const from = application.state;
-    applicationLifecycle.assertMove(from, to);
-    const saved = await this.applications.save(Object.assign(application, changes, { state: to }));
-    await this.audit.record({ action, entityType: 'application', entityId: application.id, from, to, reason, subjectId: application.applicantId, details: { cohortId: application.cohortId } });
-    return saved;
+    return this.lifecycles.move(applicationLifecycle, { subject: { application }, from, to, reason }, async () => {
+      const saved = await this.applications.save(Object.assign(application, changes, { state: to }));
+      await this.audit.record({ action, entityType: 'application', entityId: application.id, from, to, reason, subjectId: application.applicantId, details: { cohortId: application.cohortId } });
+      return saved;
+    });
   }
 
   /** The participants: accepted applicants, in the order they were accepted. */

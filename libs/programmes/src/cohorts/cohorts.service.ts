@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { CohortRecords, ProgrammeRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { ProgrammeManager } from '../programmes/programme.entity.js';
-import { keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion } from '../content/cohort-content.js';
+import { DEFAULT_STAGE_NORMS, keyedListProblems, questionProblems, type GraduationCriterion, type Question, type RubricCriterion, type StageNorms } from '../content/cohort-content.js';
 import { Cohort, CohortReviewer } from './cohort.entity.js';
 import { cohortLifecycle, isContentFrozen, type CohortState } from './cohort-lifecycle.js';
 
@@ -22,6 +22,7 @@ export interface CohortChanges {
   rubric?: RubricCriterion[];
   graduationCriteria?: GraduationCriterion[];
   languages?: string[];
+  stageNormDays?: StageNorms;
 }
 
 export interface NewCohort extends CohortChanges {
@@ -108,6 +109,7 @@ export class CohortsService {
         rubric: programme.defaultRubric,
         graduationCriteria: programme.defaultGraduationCriteria,
         languages: [],
+        stageNormDays: { ...DEFAULT_STAGE_NORMS },
         startsOn: null,
         endsOn: null,
       });

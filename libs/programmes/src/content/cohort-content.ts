@@ -58,3 +58,15 @@ export function questionProblems(questions: readonly Question[], field: string):
 }
 
 export const keyedListProblems = (list: readonly { key: string }[], field: string): FieldProblem[] => duplicateKeys(list, field);
+
+/**
+ * The track stages a track waits in before it ends (the tracks context's stages up to
+ * graduation), each with how many days a track normally stays there in this cohort. A track
+ * longer in its stage than the norm is shown to the manager as stuck.
+ */
+export const NORMED_STAGES = ['matched', 'co_design', 'test_environment', 'evaluation'] as const;
+export type NormedStage = (typeof NORMED_STAGES)[number];
+export type StageNorms = Record<NormedStage, number>;
+
+/** A programme of about six months: two weeks to start, then co-design, testing and evaluation. */
+export const DEFAULT_STAGE_NORMS: Readonly<StageNorms> = { matched: 14, co_design: 42, test_environment: 56, evaluation: 28 };

@@ -1,9 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const ENTREPRENEUR_KINDS = ['social_entrepreneur', 'researcher', 'student', 'other'] as const;
 export type EntrepreneurKind = (typeof ENTREPRENEUR_KINDS)[number];
 
 /** What an entrepreneur tells about themselves; one per user, keyed by the user id. */
+@ForeignKey('municipalities', ['municipalityCode'], ['code'], { name: 'entrepreneur_profiles_municipality_code_fkey' })
+@ForeignKey('users', ['userId'], ['id'], { name: 'entrepreneur_profiles_user_id_fkey', onDelete: 'CASCADE' })
+@Check('entrepreneur_profiles_hours_per_week_check', `((hours_per_week >= 0) AND (hours_per_week <= 168))`)
+@Check('entrepreneur_profiles_kind_check', `kind IN ('social_entrepreneur', 'researcher', 'student', 'other')`)
 @Entity('entrepreneur_profiles')
 export class EntrepreneurProfile {
   @PrimaryColumn({ type: 'uuid' })
@@ -36,7 +40,7 @@ export class EntrepreneurProfile {
   @Column({ type: 'text', default: '' })
   pitch: string;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy, assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
-import { ApplicationRecords } from '../access/programme-access.js';
+import { ApplicationRecords, CohortRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { isAwaitingDecision } from '../applications/application-lifecycle.js';
 import type { RubricCriterion } from '../content/cohort-content.js';
@@ -106,6 +106,15 @@ export class ReviewingService {
       }
       return { conflict, removedAssignments: removed.map((assignment) => assignment.applicationId) };
     });
+  }
+
+  /** The conflicts of interest the reviewers of a cohort you manage declared, oldest first. */
+  async listConflicts(cohortId: string, query: PageQueryDto): Promise<Page<ReviewConflict>> {
+    await this.access.require(CohortRecords, 'manage', cohortId);
+    const conflicts = this.repo(ReviewConflict)
+      .createQueryBuilder('rc')
+      .where('EXISTS (SELECT 1 FROM applications a WHERE a.id = rc.application_id AND a.cohort_id = :cohortId)', { cohortId });
+    return paginate(conflicts, query, { sortColumn: 'rc.created_at', idColumn: 'rc.id', direction: 'ASC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
   }
 
   private async reviewableByCaller(applicationId: string): Promise<{ application: Application; cohort: Cohort }> {

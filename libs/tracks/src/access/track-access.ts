@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { memberOfDepartmentAt } from '@samverka/challenges';
-import { AccessPolicy, anyOf, RecordKind, type Caller, type Condition } from '@samverka/platform';
+import { AccessPolicy, ALLOW, anyOf, DENY, RecordKind, type Caller, type Condition } from '@samverka/platform';
 import { managesCohortAt } from '@samverka/programmes';
 import { Match } from '../matches/match.entity.js';
 import { Track } from '../tracks/track.entity.js';
@@ -17,6 +17,17 @@ async function onRecord(caller: Caller, alias: string): Promise<Condition> {
     await memberOfDepartmentAt(caller, `${alias}.department_id`),
     await managesCohortAt(caller, `${alias}.cohort_id`),
   );
+}
+
+/**
+ * The caller is on some track (alias `alias`) that satisfies `where`, e.g. one of a participant's
+ * tracks in a cohort: for other contexts' rules about what people on a track share.
+ */
+export async function onSomeTrack(caller: Caller, alias: string, where: string): Promise<Condition> {
+  const on = await onRecord(caller, alias);
+  if (on.sql === DENY.sql) return DENY;
+  const condition = on.sql === ALLOW.sql ? where : `${where} AND ${on.sql}`;
+  return { sql: `EXISTS (SELECT 1 FROM tracks ${alias} WHERE ${condition})`, params: on.params };
 }
 
 /** The tracks context's access rules, registered with the one policy. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@samverka/matching';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type MatchState = 'proposed' | 'confirmed' | 'declined' | 'expired';
 export type MatchResponse = 'accept' | 'decline';
@@ -8,6 +8,16 @@ export const MATCH_RESPONSES: readonly MatchResponse[] = ['accept', 'decline'];
 export const LIVE_MATCH_STATES: readonly MatchState[] = ['proposed', 'confirmed'];
 
 /** A published pair: the participant and the challenge's department each accept or decline. */
+@ForeignKey('challenges', ['challengeId'], ['id'], { name: 'matches_challenge_id_fkey' })
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'matches_cohort_id_fkey', onDelete: 'CASCADE' })
+@ForeignKey('users', ['participantId'], ['id'], { name: 'matches_participant_id_fkey' })
+@ForeignKey('matching_runs', ['runId'], ['id'], { name: 'matches_run_id_fkey' })
+@Check('matches_department_response_check', `department_response IN ('accept', 'decline')`)
+@Check('matches_participant_response_check', `participant_response IN ('accept', 'decline')`)
+@Check('matches_state_check', `state IN ('proposed', 'confirmed', 'declined', 'expired')`)
+@Index('matches_challenge_idx', ['challengeId', 'state'])
+@Index('matches_cohort_idx', ['cohortId', 'createdAt', 'id'])
+@Index('matches_one_live_per_participant', ['cohortId', 'participantId'], { unique: true, where: `state IN ('proposed', 'confirmed')` })
 @Entity('matches')
 export class Match {
   @PrimaryGeneratedColumn('uuid')
@@ -61,7 +71,7 @@ export class Match {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   respondBy: Date | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { CohortRecords } from '@samverka/programmes';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, ChallengeProgress, isMemberOf } from '@samverka/challenges';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, Outbox, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { ChallengeDirectory, isMemberOf } from '@samverka/challenges';
+import { AuditTrail, ConflictError, CurrentActor, Lifecycles, NotFoundError, Outbox, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { In, LessThan, Not } from 'typeorm';
-import { TrackStarter } from '../tracks/track-starter.js';
 import { ENDED_STAGES } from '../tracks/track-stages.js';
 import { Track } from '../tracks/track.entity.js';
 import { matchLifecycle, stateAfterResponse, type MatchSide } from './match-lifecycle.js';
@@ -15,6 +14,7 @@ import { MatchRecords } from '../access/track-access.js';
 export interface MatchFilter {
   cohortId?: string;
   state?: MatchState;
+  departmentId?: string;
 }
 
 /** One pair of a published run, as a proposal to store. */
@@ -40,8 +40,7 @@ export class MatchesService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly challenges: ChallengeDirectory,
-    private readonly progress: ChallengeProgress,
-    private readonly tracks: TrackStarter,
+    private readonly lifecycles: Lifecycles,
     private readonly audit: AuditTrail,
     private readonly outbox: Outbox,
     private readonly actor: CurrentActor,
@@ -103,8 +102,8 @@ export class MatchesService {
   }
 
   /**
-   * One side's answer. A decline frees the seat; the second accept confirms the match and
-   * starts its track in the same transaction.
+   * One side's answer. A decline frees the seat; the second accept confirms the match, and what
+   * reacts to a confirmation (see match-lifecycle.ts) happens in the same transaction.
    */
   async respond(matchId: string, response: MatchResponse, note?: string): Promise<Match> {
     const visible = await this.get(matchId);
@@ -116,31 +115,19 @@ export class MatchesService {
       if (match.state !== 'proposed') throw new ConflictError('match_closed', `This match is ${match.state}; it takes no more answers.`, { state: match.state });
       const answered = side === 'participant' ? match.participantResponse : match.departmentResponse;
       if (answered) throw new ConflictError('already_answered', `The ${side} side already answered: ${answered}.`);
+      const from = match.state;
       const next = stateAfterResponse(response, side === 'participant' ? match.departmentResponse : match.participantResponse);
-      if (next !== match.state) matchLifecycle.assertMove(match.state, next);
       const now = new Date();
       if (side === 'participant') Object.assign(match, { participantResponse: response, participantNote: note ?? null, participantRespondedAt: now });
       else Object.assign(match, { departmentResponse: response, departmentNote: note ?? null, departmentResponderId: this.actor.required.id, departmentRespondedAt: now });
-      if (next === 'confirmed') await this.progress.reserveSeat(match.challengeId, await this.confirmedCount(match.challengeId));
-      const from = match.state;
-      match.state = next;
-      const saved = await this.matches.save(match);
-      await this.audit.record({ action: `match.${side}_${response === 'accept' ? 'accepted' : 'declined'}`, entityType: 'match', entityId: match.id, from, to: next, reason: note, subjectId: match.participantId });
-      if (next === 'confirmed') {
-        const track = await this.tracks.startFor(saved);
-        await this.progress.noteMatchConfirmed(saved.challengeId, await this.confirmedCount(saved.challengeId));
-        await this.notifyBothSides(saved, 'match.confirmed', {
-          title: { sv: 'Matchningen är bekräftad', en: 'The match is confirmed' },
-          body: { sv: 'Båda parter har tackat ja. Ert spår har startat.', en: 'Both sides accepted. Your track has started.' },
-          trackId: track.id,
-        });
-      } else if (next === 'declined') {
-        await this.notifyBothSides(saved, 'match.declined', {
-          title: { sv: 'Matchningsförslaget avböjdes', en: 'The match proposal was declined' },
-          body: { sv: 'Platsen är ledig för nästa matchning.', en: 'The seat is free for the next matching run.' },
-        });
-      }
-      return saved;
+      const answer = async (): Promise<Match> => {
+        match.state = next;
+        const saved = await this.matches.save(match);
+        await this.audit.record({ action: `match.${side}_${response === 'accept' ? 'accepted' : 'declined'}`, entityType: 'match', entityId: match.id, from, to: next, reason: note, subjectId: match.participantId });
+        return saved;
+      };
+      // A first accept leaves the match proposed: an answer, not a move.
+      return next === from ? answer() : this.lifecycles.move(matchLifecycle, { subject: { match }, from, to: next, reason: note }, answer);
     });
   }
 
@@ -154,12 +141,7 @@ export class MatchesService {
 
   /** The proposals of a withdrawn challenge expire, so their entrepreneurs are free again. */
   async expireProposalsOfWithdrawn(challengeId: string): Promise<void> {
-    for (const match of await this.matches.findBy({ challengeId, state: 'proposed' })) {
-      matchLifecycle.assertMove(match.state, 'expired');
-      match.state = 'expired';
-      await this.matches.save(match);
-      await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'the challenge was withdrawn' });
-    }
+    for (const match of await this.matches.findBy({ challengeId, state: 'proposed' })) await this.expire(match, 'the challenge was withdrawn');
   }
 
   /** Proposals whose response deadline passed end as expired, freeing their seats. */
@@ -168,13 +150,17 @@ export class MatchesService {
     return this.txHost.withTransaction(async () => {
       await this.lockCohort(cohortId);
       const overdue = await this.matches.find({ where: { cohortId, state: 'proposed', respondBy: LessThan(new Date()) } });
-      for (const match of overdue) {
-        matchLifecycle.assertMove(match.state, 'expired');
-        match.state = 'expired';
-        await this.matches.save(match);
-        await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from: 'proposed', to: 'expired', reason: 'response deadline passed' });
-      }
+      for (const match of overdue) await this.expire(match, 'response deadline passed');
       return overdue.length;
+    });
+  }
+
+  private expire(match: Match, reason: string): Promise<void> {
+    const from = match.state;
+    return this.lifecycles.move(matchLifecycle, { subject: { match }, from, to: 'expired', reason }, async () => {
+      match.state = 'expired';
+      await this.matches.save(match);
+      await this.audit.record({ action: 'match.expired', entityType: 'match', entityId: match.id, from, to: 'expired', reason });
     });
   }
 
@@ -186,6 +172,7 @@ export class MatchesService {
     const qb = await this.access.filter(this.matches.createQueryBuilder('m'), MatchRecords, 'read');
     if (filter.cohortId) qb.andWhere('m.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
+    if (filter.departmentId) qb.andWhere('m.department_id = :departmentId', { departmentId: filter.departmentId });
     return paginate(qb, page, { sortColumn: 'm.created_at', idColumn: 'm.id', direction: 'ASC', keyOf: (m) => [m.createdAt.toISOString(), m.id] });
   }
 
@@ -197,11 +184,13 @@ export class MatchesService {
     return undefined;
   }
 
-  private confirmedCount(challengeId: string): Promise<number> {
+  /** How many matches of the challenge are confirmed: the seats it has filled. */
+  confirmedCount(challengeId: string): Promise<number> {
     return this.matches.countBy({ challengeId, state: 'confirmed' });
   }
 
-  private async notifyBothSides(match: Match, type: string, message: { title: { sv: string; en: string }; body: { sv: string; en: string }; trackId?: string }): Promise<void> {
+  /** Tells the participant and the department's members about the match. */
+  async notifyBothSides(match: Match, type: string, message: { title: { sv: string; en: string }; body: { sv: string; en: string }; trackId?: string }): Promise<void> {
     const members = await this.challenges.memberIdsOfDepartment(match.departmentId);
     await this.outbox.notify({
       type,

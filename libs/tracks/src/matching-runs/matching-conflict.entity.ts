@@ -1,6 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A declared conflict of interest between a participant and a challenge: never proposed. */
+@ForeignKey('challenges', ['challengeId'], ['id'], { name: 'matching_conflicts_challenge_id_fkey', onDelete: 'CASCADE' })
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'matching_conflicts_cohort_id_fkey', onDelete: 'CASCADE' })
+@ForeignKey('users', ['participantId'], ['id'], { name: 'matching_conflicts_participant_id_fkey', onDelete: 'CASCADE' })
+@Unique('matching_conflicts_participant_id_challenge_id_key', ['participantId', 'challengeId'])
 @Entity('matching_conflicts')
 export class MatchingConflict {
   @PrimaryGeneratedColumn('uuid')

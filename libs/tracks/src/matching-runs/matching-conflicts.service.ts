@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, isMemberOf } from '@samverka/challenges';
+import { ChallengeDirectory, DepartmentRecords } from '@samverka/challenges';
 import { ProgrammeDirectory, CohortRecords } from '@samverka/programmes';
 import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, paginate, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { MatchingConflict } from './matching-conflict.entity.js';
@@ -26,7 +26,8 @@ export class MatchingConflictsService {
     const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
     const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((p) => p.userId === participantId);
     if (!challenge || !isParticipant) throw new NotFoundError('Cohort participant or challenge');
-    const mayDeclare = participantId === me || (await isMemberOf(this.access.caller(), challenge.departmentId));
+    // The participant declares for themself, a member of the challenge's department for the challenge.
+    const mayDeclare = participantId === me ? await this.access.allows(CohortRecords, 'participate', cohortId) : await this.access.allows(DepartmentRecords, 'member', challenge.departmentId);
     if (!mayDeclare) throw new NotFoundError('Cohort participant or challenge');
     return this.txHost.withTransaction(async () => {
       const conflicts = this.txHost.tx.getRepository(MatchingConflict);

@@ -1,5 +1,5 @@
 import type { MatchingAlgorithm, ProposingSide, ScoreWeights, ScoringInput } from '@samverka/matching';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { RunResult } from './run-result.js';
 
 export interface RunParameters {
@@ -21,6 +21,10 @@ export interface RunInput extends Omit<ScoringInput, 'weights'> {
 }
 
 /** A frozen proposal: input snapshot, parameters, engine version and result. */
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'matching_runs_cohort_id_fkey', onDelete: 'CASCADE' })
+@Check('matching_runs_algorithm_check', `algorithm IN ('optimal', 'stable')`)
+@Check('matching_runs_proposing_check', `proposing IN ('participants', 'challenges')`)
+@Index('matching_runs_cohort_idx', ['cohortId', 'createdAt', 'id'])
 @Entity('matching_runs')
 export class MatchingRunRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -59,6 +63,6 @@ export class MatchingRunRecord {
   @Column({ type: 'uuid', nullable: true })
   publishedBy: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 }

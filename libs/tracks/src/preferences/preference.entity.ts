@@ -1,8 +1,11 @@
-import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type PreferenceSide = 'participant' | 'challenge';
 
 /** One ranking: a participant's challenges, or a department's participants for one challenge. */
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'preferences_cohort_id_fkey', onDelete: 'CASCADE' })
+@Check('preferences_side_check', `side IN ('participant', 'challenge')`)
+@Unique('preferences_cohort_id_side_owner_id_key', ['cohortId', 'side', 'ownerId'])
 @Entity('preferences')
 export class Preference {
   @PrimaryGeneratedColumn('uuid')
@@ -25,7 +28,7 @@ export class Preference {
   @Column({ type: 'uuid', nullable: true })
   updatedBy: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })

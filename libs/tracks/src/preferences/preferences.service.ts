@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, isMemberOf, memberDepartments } from '@samverka/challenges';
+import { ChallengeDirectory, DepartmentRecords, memberDepartments } from '@samverka/challenges';
 import { ProgrammeDirectory, CohortRecords } from '@samverka/programmes';
 import { assertVersion, AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, StaleVersionError, ValidationFailedError, AccessPolicy } from '@samverka/platform';
 import { Preference, type PreferenceSide } from './preference.entity.js';
@@ -35,19 +35,17 @@ export class PreferencesService {
 
   /** A participant ranks the cohort's approved challenges, most wanted first. */
   async rankChallenges(cohortId: string, challengeIds: string[], expectedVersion?: number): Promise<Preference> {
-    const me = this.actor.required.id;
-    const participants = await this.programmes.participantsOfCohort(cohortId);
-    if (!participants.some((participant) => participant.userId === me)) throw new NotFoundError('Cohort', cohortId);
+    await this.access.require(CohortRecords, 'participate', cohortId);
     await this.assertRankingOpen(cohortId);
     const approved = new Set((await this.challenges.approvedChallengesOfCohort(cohortId)).map((challenge) => challenge.id));
     assertRanking(challengeIds, approved, 'challengeIds', 'an approved challenge of this cohort');
-    return this.save(cohortId, 'participant', me, challengeIds, expectedVersion);
+    return this.save(cohortId, 'participant', this.actor.required.id, challengeIds, expectedVersion);
   }
 
   /** A department member ranks the cohort's participants for one of the department's challenges. */
   async rankParticipants(cohortId: string, challengeId: string, participantIds: string[], expectedVersion?: number): Promise<Preference> {
     const challenge = (await this.challenges.approvedChallengesOfCohort(cohortId)).find((c) => c.id === challengeId);
-    if (!challenge || !(await isMemberOf(this.access.caller(), challenge.departmentId))) {
+    if (!challenge || !(await this.access.allows(DepartmentRecords, 'member', challenge.departmentId))) {
       throw new NotFoundError('Challenge', challengeId);
     }
     await this.assertRankingOpen(cohortId);
@@ -62,7 +60,7 @@ export class PreferencesService {
     const all = await this.preferences.find({ where: { cohortId }, order: { updatedAt: 'ASC', id: 'ASC' } });
     const manages = await this.access.allows(CohortRecords, 'manage', cohortId);
     if (manages) return { mine: null, challenges: all.filter((p) => p.side === 'challenge'), participants: all.filter((p) => p.side === 'participant') };
-    const isParticipant = (await this.programmes.participantsOfCohort(cohortId)).some((participant) => participant.userId === actor.id);
+    const isParticipant = await this.access.allows(CohortRecords, 'participate', cohortId);
     const myDepartments = new Set(await this.access.caller().get(memberDepartments));
     const ownChallenges = new Set(
       (await this.challenges.approvedChallengesOfCohort(cohortId))

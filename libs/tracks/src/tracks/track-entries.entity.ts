@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 // What is recorded on a track besides its stage: each row belongs to one track and names its author.
 
 export const LEARNING_KINDS = ['insight', 'obstacle', 'enabler', 'method'] as const;
 export type LearningKind = (typeof LEARNING_KINDS)[number];
 
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_milestones_track_id_fkey', onDelete: 'CASCADE' })
+@Index('track_milestones_track_idx', ['trackId', 'dueOn', 'id'])
 @Entity('track_milestones')
 export class TrackMilestone {
   @PrimaryGeneratedColumn('uuid')
@@ -26,7 +28,7 @@ export class TrackMilestone {
   @Column({ type: 'uuid', nullable: true })
   authorId: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
@@ -36,6 +38,10 @@ export class TrackMilestone {
   updatedAt: Date;
 }
 
+@ForeignKey('test_environments', ['testEnvironmentId'], ['id'], { name: 'track_test_sessions_test_environment_id_fkey' })
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_test_sessions_track_id_fkey', onDelete: 'CASCADE' })
+@Check('track_test_sessions_users_involved_check', `(users_involved >= 0)`)
+@Index('track_test_sessions_track_idx', ['trackId', 'heldOn', 'id'])
 @Entity('track_test_sessions')
 export class TrackTestSession {
   @PrimaryGeneratedColumn('uuid')
@@ -69,6 +75,10 @@ export class TrackTestSession {
   createdAt: Date;
 }
 
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_learnings_track_id_fkey', onDelete: 'CASCADE' })
+@Check('track_learnings_kind_check', `kind IN ('insight', 'obstacle', 'enabler', 'method')`)
+@Index('track_learnings_tags_idx', ['tags'], { type: 'gin' })
+@Index('track_learnings_track_idx', ['trackId', 'createdAt', 'id'])
 @Entity('track_learnings')
 export class TrackLearning {
   @PrimaryGeneratedColumn('uuid')
@@ -93,6 +103,8 @@ export class TrackLearning {
   createdAt: Date;
 }
 
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_notes_track_id_fkey', onDelete: 'CASCADE' })
+@Index('track_notes_track_idx', ['trackId', 'createdAt', 'id'])
 @Entity('track_notes')
 export class TrackNote {
   @PrimaryGeneratedColumn('uuid')
@@ -112,6 +124,8 @@ export class TrackNote {
 }
 
 /** How things went after graduation: only a graduated track takes follow-ups. */
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_follow_ups_track_id_fkey', onDelete: 'CASCADE' })
+@Index('track_follow_ups_track_idx', ['trackId', 'createdAt', 'id'])
 @Entity('track_follow_ups')
 export class TrackFollowUp {
   @PrimaryGeneratedColumn('uuid')

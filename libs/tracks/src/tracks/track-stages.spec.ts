@@ -2,7 +2,7 @@ import fc from 'fast-check';
 // The platform index pulls in CommonJS Nest packages Jest cannot load in-process: import the helper itself.
 // eslint-disable-next-line no-restricted-imports
 import { StateMachine } from '../../../platform/src/state-machine/state-machine.js';
-import { ENDED_STAGES, GRADUATION_OUTCOMES, missingForMove, TRACK_STAGES, TRACK_TRANSITIONS, type GateFacts, type TrackStage } from './track-stages.js';
+import { ENDED_STAGES, GRADUATION_OUTCOMES, missingForMove, openGates, TRACK_STAGES, TRACK_TRANSITIONS, type GateFacts, type TrackStage } from './track-stages.js';
 
 const trackLifecycle = new StateMachine<TrackStage>('track', TRACK_TRANSITIONS);
 const stage = fc.constantFrom(...TRACK_STAGES);
@@ -84,5 +84,23 @@ describe('stage gates', () => {
         expect(missing.length === 0).toBe(criteria.every((key) => ticked.includes(key)));
       }),
     );
+  });
+});
+
+describe('open gates', () => {
+  const record: GateFacts = { hasTestPlan: false, testSessions: 0, criteria: ['impact'], criteriaMet: [] };
+
+  it('lists what every stage ahead lacks, in order, and nothing behind', () => {
+    expect(openGates('matched', record)).toEqual([
+      { to: 'test_environment', missing: ['test_plan'] },
+      { to: 'evaluation', missing: ['test_session'] },
+      { to: 'graduated', missing: ['outcome', 'outcome_summary', 'graduation_criterion:impact'] },
+    ]);
+    expect(openGates('evaluation', { ...record, criteriaMet: ['impact'] })).toEqual([{ to: 'graduated', missing: ['outcome', 'outcome_summary'] }]);
+  });
+
+  it('has none once the track has ended', () => {
+    expect(openGates('graduated', record)).toEqual([]);
+    expect(openGates('discontinued', record)).toEqual([]);
   });
 });

@@ -18,6 +18,9 @@ export const TRACK_TRANSITIONS: TransitionTable<TrackStage> = {
 export const ENDED_STAGES: readonly TrackStage[] = ['graduated', 'discontinued'];
 
 /** Test sessions happen in the test environment, and may still be written up during evaluation. */
+/** The audit action and notice type of a move to `to`: an ending names itself, the rest is an advance. */
+export const moveAction = (to: TrackStage): string => (ENDED_STAGES.includes(to) ? `track.${to}` : 'track.advanced');
+
 export const TESTING_STAGES: readonly TrackStage[] = ['test_environment', 'evaluation'];
 
 export const GRADUATION_OUTCOMES = ['adopted_by_department', 'continued_as_venture', 'procured', 'stopped_with_lessons', 'other'] as const;
@@ -59,3 +62,19 @@ export function missingForMove(to: TrackStage, facts: GateFacts): string[] {
   }
 }
 
+
+/** A stage still ahead and what its gate lacks today. */
+export interface OpenGate {
+  to: TrackStage;
+  missing: string[];
+}
+
+/**
+ * The gates between the track's stage and graduation that are not met yet, in order. The
+ * outcome and its summary come with the move to graduation, so they stay open until then.
+ */
+export function openGates(stage: TrackStage, facts: GateFacts): OpenGate[] {
+  const ahead: TrackStage[] = [];
+  for (let next = TRACK_TRANSITIONS[stage].find((to) => to !== 'discontinued'); next; next = TRACK_TRANSITIONS[next].find((to) => to !== 'discontinued')) ahead.push(next);
+  return ahead.map((to) => ({ to, missing: missingForMove(to, facts) })).filter((gate) => gate.missing.length > 0);
+}

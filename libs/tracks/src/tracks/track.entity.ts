@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { GraduationOutcome, TrackStage } from './track-stages.js';
 
 export { TRACK_STAGES, type TrackStage } from './track-stages.js';
@@ -14,6 +14,19 @@ export interface TestPlan {
 }
 
 /** One confirmed match on its way through the needs-driven learning process. */
+@ForeignKey('challenges', ['challengeId'], ['id'], { name: 'tracks_challenge_id_fkey' })
+@ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'tracks_cohort_id_fkey', onDelete: 'CASCADE' })
+@ForeignKey('matches', ['matchId'], ['id'], { name: 'tracks_match_id_fkey' })
+@ForeignKey('users', ['participantId'], ['id'], { name: 'tracks_participant_id_fkey' })
+@Check('tracks_discontinuation_explained', `((stage <> 'discontinued') OR (discontinued_reason IS NOT NULL))`)
+@Check('tracks_graduation_recorded', `((stage <> 'graduated') OR ((graduated_on IS NOT NULL) AND (outcome IS NOT NULL) AND (outcome_summary IS NOT NULL)))`)
+@Check('tracks_outcome_check', `outcome IN ('adopted_by_department', 'continued_as_venture', 'procured', 'stopped_with_lessons', 'other')`)
+@Check('tracks_stage_check', `stage IN ('matched', 'co_design', 'test_environment', 'evaluation', 'graduated', 'discontinued')`)
+@Index('tracks_challenge_idx', ['challengeId', 'stage'])
+@Index('tracks_cohort_idx', ['cohortId', 'createdAt', 'id'])
+@Index('tracks_department_idx', ['departmentId'])
+@Index('tracks_participant_idx', ['participantId'])
+@Index('tracks_stage_idx', ['stage', 'createdAt', 'id'])
 @Entity('tracks')
 export class Track {
   @PrimaryGeneratedColumn('uuid')
@@ -37,7 +50,7 @@ export class Track {
   @Column({ type: 'text', default: 'matched' })
   stage: TrackStage;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   stageEnteredAt: Date;
 
   @Column({ type: 'jsonb', nullable: true })
@@ -60,7 +73,7 @@ export class Track {
   @Column({ type: 'text', nullable: true })
   discontinuedReason: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
@@ -71,6 +84,8 @@ export class Track {
 }
 
 /** Each stage a track entered, with when, who and why. */
+@ForeignKey('tracks', ['trackId'], ['id'], { name: 'track_stage_history_track_id_fkey', onDelete: 'CASCADE' })
+@Index('track_stage_history_track_idx', ['trackId', 'enteredAt'])
 @Entity('track_stage_history')
 export class TrackStageEntry {
   @PrimaryGeneratedColumn('uuid')

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ChallengeDirectory, ChallengeProgress } from '@samverka/challenges';
-import { assertVersion, AuditTrail, ConflictError, CurrentActor, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { ChallengeDirectory, type OfferedTestEnvironment } from '@samverka/challenges';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import { ProgrammeDirectory, type GraduationCriterion } from '@samverka/programmes';
 import { In, Not } from 'typeorm';
 import { assertStageIn } from './stage-rules.js';
 import { TrackRecords } from '../access/track-access.js';
+import { PartyDirectory, type PartyLookup, type PartyNames } from '../parties.js';
 import { TrackTestSession } from './track-entries.entity.js';
 import { trackLifecycle } from './track-lifecycle.js';
-import { TrackNotices, type TrackMessage } from './track-notices.js';
-import { ENDED_STAGES, missingForMove, type GraduationOutcome, type TrackStage } from './track-stages.js';
+import { TrackNotices } from './track-notices.js';
+import { ENDED_STAGES, missingForMove, moveAction, openGates, type GateFacts, type GraduationOutcome, type OpenGate, type TrackStage } from './track-stages.js';
 import { Track, TrackStageEntry, type TestPlan } from './track.entity.js';
 
 export interface TrackFilter {
   cohortId?: string;
   challengeId?: string;
+  departmentId?: string;
   stage?: TrackStage;
   /** Any of these cohorts (for contexts asking about a programme). */
   cohortIds?: string[];
@@ -37,19 +39,17 @@ export interface TrackDetails {
   track: Track;
   history: TrackStageEntry[];
   criteria: GraduationCriterion[];
+  names: PartyNames;
+  /** What each stage still ahead lacks, from the track's record. */
+  openGates: OpenGate[];
+  /** The test environments the challenge offers, for the test plan and its sessions. */
+  testEnvironments: OfferedTestEnvironment[];
+  /** Whether the caller decides the track's stages (a manager of its cohort, an admin). */
+  mayManage: boolean;
 }
 
 /** The test plan can be drawn up and revised until the testing is over. */
 const PLANNING_STAGES: readonly TrackStage[] = ['matched', 'co_design', 'test_environment'];
-
-const MOVE_MESSAGES: Record<TrackStage, TrackMessage> = {
-  matched: { title: { sv: 'Spåret har startat', en: 'The track has started' }, body: { sv: 'Matchningen är bekräftad.', en: 'The match is confirmed.' } },
-  co_design: { title: { sv: 'Samskapandet har börjat', en: 'Co-design has started' }, body: { sv: 'Spåret är nu i samskapande.', en: 'The track is now in co-design.' } },
-  test_environment: { title: { sv: 'Dags att testa', en: 'Time to test' }, body: { sv: 'Spåret har gått in i testmiljön enligt testplanen.', en: 'The track has entered the test environment as planned.' } },
-  evaluation: { title: { sv: 'Utvärderingen har börjat', en: 'Evaluation has started' }, body: { sv: 'Testerna utvärderas nu.', en: 'The tests are now being evaluated.' } },
-  graduated: { title: { sv: 'Grattis till examen!', en: 'Congratulations on graduating!' }, body: { sv: 'Spåret är klart och utfallet är registrerat.', en: 'The track is complete and its outcome is recorded.' } },
-  discontinued: { title: { sv: 'Spåret har avbrutits', en: 'The track was discontinued' }, body: { sv: 'Skälet finns i spårets historik.', en: 'The reason is in the track’s history.' } },
-};
 
 const isEnded = (stage: TrackStage): boolean => ENDED_STAGES.includes(stage);
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -61,8 +61,9 @@ export class TracksService {
     private readonly access: AccessPolicy,
     private readonly programmes: ProgrammeDirectory,
     private readonly challenges: ChallengeDirectory,
-    private readonly progress: ChallengeProgress,
+    private readonly lifecycles: Lifecycles,
     private readonly notices: TrackNotices,
+    private readonly parties: PartyDirectory,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
   ) {}
@@ -71,10 +72,16 @@ export class TracksService {
     return this.txHost.tx.getRepository(Track);
   }
 
+  /** The names on a page of tracks, looked up together. */
+  namesOf(tracks: readonly Track[]): Promise<PartyLookup> {
+    return this.parties.lookUp(tracks);
+  }
+
   async list(filter: TrackFilter, page: PageQueryDto): Promise<Page<Track>> {
     const qb = await this.access.filter(this.tracks.createQueryBuilder('t'), TrackRecords, 'read');
     if (filter.cohortId) qb.andWhere('t.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter.challengeId) qb.andWhere('t.challenge_id = :challengeId', { challengeId: filter.challengeId });
+    if (filter.departmentId) qb.andWhere('t.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.stage) qb.andWhere('t.stage = :stage', { stage: filter.stage });
     if (filter.cohortIds) qb.andWhere(filter.cohortIds.length ? 't.cohort_id IN (:...cohortIds)' : 'FALSE', { cohortIds: filter.cohortIds });
     if (filter.participantId) qb.andWhere('t.participant_id = :participantId', { participantId: filter.participantId });
@@ -148,38 +155,25 @@ export class TracksService {
       const track = await this.access.require(TrackRecords, 'manage', trackId, { lock: 'pessimistic_write' });
       assertVersion('track', expectedVersion, track.version);
       const from = track.stage;
+      // The table first: a move it refuses is 409 invalid_transition, before any gate is weighed.
       trackLifecycle.assertMove(from, move.to);
-      const missing = missingForMove(move.to, {
-        hasTestPlan: track.testPlan !== null,
-        testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId }),
-        criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
-        criteriaMet: track.criteriaMet,
-        ...move,
-      });
+      const missing = missingForMove(move.to, { ...(await this.gateFacts(track)), ...move });
       if (missing.length) throw new ConflictError('gate_not_met', `The track cannot enter ${move.to} yet; missing: ${missing.join(', ')}.`, { missing });
 
       const now = new Date();
-      Object.assign(track, { stage: move.to, stageEnteredAt: now });
-      if (move.to === 'graduated') Object.assign(track, { graduatedOn: move.graduatedOn ?? today(), outcome: move.outcome, outcomeSummary: move.summary });
-      if (move.to === 'discontinued') track.discontinuedReason = move.reason ?? null;
-      const saved = await this.tracks.save(track);
-      await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
-      const action = move.to === 'graduated' || move.to === 'discontinued' ? `track.${move.to}` : 'track.advanced';
-      await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, subjectId: track.participantId, details: move.outcome ? { outcome: move.outcome } : undefined });
-      await this.challengeFollows(saved);
-      await this.notices.tell(saved, action, MOVE_MESSAGES[move.to], { emailToo: true, data: { from } });
+      const action = moveAction(move.to);
+      // What reacts to the move (see track-lifecycle.ts) runs in this transaction, under the track's lock.
+      const saved = await this.lifecycles.move(trackLifecycle, { subject: { track }, from, to: move.to, reason: move.reason ?? move.note }, async () => {
+        Object.assign(track, { stage: move.to, stageEnteredAt: now });
+        if (move.to === 'graduated') Object.assign(track, { graduatedOn: move.graduatedOn ?? today(), outcome: move.outcome, outcomeSummary: move.summary });
+        if (move.to === 'discontinued') track.discontinuedReason = move.reason ?? null;
+        const moved = await this.tracks.save(track);
+        await this.txHost.tx.getRepository(TrackStageEntry).insert({ trackId, fromStage: from, toStage: move.to, note: move.note, actorId: this.actor.required.id, enteredAt: now });
+        await this.audit.record({ action, entityType: 'track', entityId: trackId, from, to: move.to, reason: move.reason ?? move.note, subjectId: track.participantId, details: move.outcome ? { outcome: move.outcome } : undefined });
+        return moved;
+      });
       return this.details(saved);
     });
-  }
-
-  /** The challenge is in test once a track is; it is completed when its last live track ends. */
-  private async challengeFollows(track: Track): Promise<void> {
-    if (track.stage === 'test_environment') await this.progress.noteTestStarted(track.challengeId);
-    if (!isEnded(track.stage)) return;
-    // Serialised per challenge: two last tracks ending at once must not each see the other as live.
-    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`samverka:challenge-tracks:${track.challengeId}`]);
-    const live = await this.tracks.countBy({ challengeId: track.challengeId, stage: Not(In([...ENDED_STAGES])) });
-    if (live === 0) await this.progress.noteAllTracksEnded(track.challengeId);
   }
 
   private assertFieldsFitMove(move: TrackMove): void {
@@ -188,8 +182,25 @@ export class TracksService {
     if (stray.length) throw new ValidationFailedError(stray.map((field) => ({ field, message: `${field} belongs to a move to ${field === 'reason' ? 'discontinued' : 'graduated'}` })));
   }
 
+  private async gateFacts(track: Track): Promise<GateFacts> {
+    return {
+      hasTestPlan: track.testPlan !== null,
+      testSessions: await this.txHost.tx.getRepository(TrackTestSession).countBy({ trackId: track.id }),
+      criteria: (await this.programmes.graduationCriteriaOf(track.cohortId)).map((criterion) => criterion.key),
+      criteriaMet: track.criteriaMet,
+    };
+  }
+
   private async details(track: Track): Promise<TrackDetails> {
     const history = await this.txHost.tx.getRepository(TrackStageEntry).find({ where: { trackId: track.id }, order: { enteredAt: 'ASC', id: 'ASC' } });
-    return { track, history, criteria: await this.programmes.graduationCriteriaOf(track.cohortId) };
+    return {
+      track,
+      history,
+      criteria: await this.programmes.graduationCriteriaOf(track.cohortId),
+      names: (await this.parties.lookUp([track])).namesOf(track),
+      openGates: openGates(track.stage, await this.gateFacts(track)),
+      testEnvironments: await this.challenges.offeredTestEnvironments(track.challengeId),
+      mayManage: await this.access.allows(TrackRecords, 'manage', track.id),
+    };
   }
 }

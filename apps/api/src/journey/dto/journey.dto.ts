@@ -95,4 +95,7 @@ export class MatchQuery extends PageQueryDto {
 
   @EnumField(['proposed', 'confirmed', 'declined', 'expired'] as const, { optional: true })
   state?: MatchState;
+
+  @UuidField({ optional: true, description: 'Only matches on this department’s challenges (for someone in several departments).' })
+  departmentId?: string;
 }

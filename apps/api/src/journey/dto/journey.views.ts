@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { weightsOfRun, type Match, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
+import { ENTREPRENEUR_KINDS } from '@samverka/programmes';
+import { weightsOfRun, type Match, type ParticipantProfile, type PartyDirectory, type PartyLookup, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
 import { VersionedView } from '@samverka/platform';
 
@@ -23,6 +24,12 @@ export class VisiblePreferencesView {
   @ApiProperty({ type: PreferenceView, nullable: true }) mine: PreferenceView | null;
   @ApiProperty({ type: [PreferenceView] }) challenges: PreferenceView[];
   @ApiProperty({ type: [PreferenceView] }) participants: PreferenceView[];
+}
+
+/** A participant and a challenge: a pin, a forbidden pair, or a pair that differs between runs. */
+class PairRefView {
+  @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty({ format: 'uuid' }) challengeId: string;
 }
 
 class RunMetricsView implements RunMetrics {
@@ -63,8 +70,8 @@ export class MatchingRunView {
   @ApiProperty({ type: String, enum: ['participants', 'challenges'], nullable: true }) proposing: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number', minimum: 0, maximum: 1 }, description: 'The normalised weights the run used, by score component.' })
   weights: ScoreWeights;
-  @ApiProperty({ type: [Object], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
-  @ApiProperty({ type: [Object], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pinned pairs.' }) pins: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
   @ApiProperty() includeMatched: boolean;
   @ApiProperty() engineVersion: string;
   @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
@@ -126,8 +133,8 @@ export class MatchingRunPage {
 }
 
 export class RunComparisonView implements RunComparison {
-  @ApiProperty({ type: [Object], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
-  @ApiProperty({ type: [Object], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pairs only the first run proposes.' }) onlyInFirst: { participantId: string; challengeId: string }[];
+  @ApiProperty({ type: [PairRefView], description: 'Pairs only the second run proposes.' }) onlyInSecond: { participantId: string; challengeId: string }[];
   @ApiProperty({
     type: 'object',
     description: 'Per metric: first, second and the change.',
@@ -144,13 +151,26 @@ export class RepeatView {
   @ApiProperty({ description: 'True when running the frozen input again gave the stored result exactly.' }) identical: boolean;
 }
 
+class ParticipantProfileView implements ParticipantProfile {
+  @ApiProperty({ enum: ENTREPRENEUR_KINDS }) kind: ParticipantProfile['kind'];
+  @ApiProperty({ description: 'Organisation or venture; empty when none is given.' }) organisation: string;
+  @ApiProperty({ type: [String] }) competences: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'SCB municipality code.' }) municipalityCode: string | null;
+  @ApiProperty({ type: Number, nullable: true }) hoursPerWeek: number | null;
+}
+
 export class MatchView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) runId: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty() challengeTitle: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ description: 'The name of the challenge’s department.' }) departmentName: string;
   @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty({ description: 'The participant’s display name.' }) participantName: string;
+  @ApiProperty({ type: ParticipantProfileView, nullable: true, description: 'What the department is shown of the participant: kind, organisation, competences, municipality, hours per week; null without a profile.' })
+  participant: ParticipantProfileView | null;
   @ApiProperty() score: number;
   @ApiProperty({ description: 'Why this pair, in the language of Accept-Language.' }) reason: string;
   @ApiProperty({ enum: ['proposed', 'confirmed', 'declined', 'expired'] }) state: string;
@@ -159,8 +179,10 @@ export class MatchView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondBy: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static of(match: Match, language: ReasonLanguage): MatchView {
+  static of(match: Match, language: ReasonLanguage, parties: PartyLookup): MatchView {
     return Object.assign(new MatchView(), {
+      ...parties.namesOf(match),
+      participant: parties.profileOf(match),
       id: match.id,
       runId: match.runId,
       cohortId: match.cohortId,
@@ -176,6 +198,12 @@ export class MatchView {
       createdAt: match.createdAt.toISOString(),
     });
   }
+}
+
+/** Matches with the names on them and the participant's profile, looked up for all of them at once. */
+export async function matchViews(parties: PartyDirectory, matches: Match[], language: ReasonLanguage): Promise<MatchView[]> {
+  const lookup = await parties.lookUp(matches, { profiles: true });
+  return matches.map((match) => MatchView.of(match, language, lookup));
 }
 
 export class MatchPage {

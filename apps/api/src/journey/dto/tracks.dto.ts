@@ -10,6 +10,9 @@ export class TrackQuery extends PageQueryDto {
   @UuidField({ optional: true, description: 'Only tracks on this challenge.' })
   challengeId?: string;
 
+  @UuidField({ optional: true, description: 'Only tracks on this department’s challenges (for someone in several departments).' })
+  departmentId?: string;
+
   @EnumField(TRACK_STAGES, { optional: true, description: 'Only tracks in this stage.' })
   stage?: TrackStage;
 }

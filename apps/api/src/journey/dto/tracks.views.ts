@@ -1,13 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VersionedView } from '@samverka/platform';
-import { GRADUATION_OUTCOMES, LEARNING_KINDS, TRACK_STAGES, trackLifecycle, type Track, type TrackDetails, type TrackFollowUp, type TrackLearning, type TrackMilestone, type TrackNote, type TrackTestSession } from '@samverka/tracks';
+import { GRADUATION_OUTCOMES, LEARNING_KINDS, TRACK_STAGES, trackLifecycle, type PartyNames, type Track, type TrackDetails, type TrackFollowUp, type TrackLearning, type TrackMilestone, type TrackNote, type TrackTestSession } from '@samverka/tracks';
 
 export class TrackSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) matchId: string;
   @ApiProperty({ format: 'uuid', description: 'The participant (user id).' }) participantId: string;
+  @ApiProperty({ description: 'The participant’s display name.' }) participantName: string;
   @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @ApiProperty() challengeTitle: string;
   @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ description: 'The name of the challenge’s department.' }) departmentName: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ enum: TRACK_STAGES }) stage: string;
   @ApiProperty({ format: 'date-time' }) stageEnteredAt: string;
@@ -15,12 +18,13 @@ export class TrackSummaryView {
   @ApiProperty({ description: 'Send as If-Match to change the track.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static of(track: Track): TrackSummaryView {
-    return Object.assign(new TrackSummaryView(), TrackSummaryView.fields(track));
+  static of(track: Track, names: PartyNames): TrackSummaryView {
+    return Object.assign(new TrackSummaryView(), TrackSummaryView.fields(track, names));
   }
 
-  protected static fields(track: Track) {
+  protected static fields(track: Track, names: PartyNames) {
     return {
+      ...names,
       id: track.id,
       matchId: track.matchId,
       participantId: track.participantId,
@@ -64,6 +68,22 @@ class CriterionView {
   @ApiProperty({ description: 'Ticked by a manager for this track.' }) met: boolean;
 }
 
+class OpenGateView {
+  @ApiProperty({ enum: TRACK_STAGES, description: 'A stage still ahead.' }) to: string;
+  @ApiProperty({
+    type: [String],
+    description: 'What its gate lacks today, as `missing` of 409 gate_not_met: test_plan, test_session, outcome, outcome_summary, graduation_criterion:<key>.',
+  })
+  missing: string[];
+}
+
+class OfferedTestEnvironmentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'A test session there is recorded only with the written consent of everyone taking part.' }) writtenConsentRequired: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The department’s consent rules for the environment.' }) consentRules: string | null;
+}
+
 class GraduationView {
   @ApiProperty({ format: 'date' }) graduatedOn: string;
   @ApiProperty({ enum: GRADUATION_OUTCOMES }) outcome: string;
@@ -77,9 +97,17 @@ export class TrackView extends TrackSummaryView {
   @ApiProperty({ type: [CriterionView], description: 'The cohort’s graduation criteria and whether each is met.' }) graduationCriteria: CriterionView[];
   @ApiProperty({ type: GraduationView, nullable: true }) graduation: GraduationView | null;
   @ApiProperty({ type: String, nullable: true }) discontinuedReason: string | null;
+  @ApiProperty({ type: [OpenGateView], description: 'The gates between the present stage and graduation not met yet, in order; empty once the track has ended.' })
+  openGates: OpenGateView[];
+  @ApiProperty({ type: [OfferedTestEnvironmentView], description: 'The test environments the challenge offers, for the test plan and the test sessions.' })
+  testEnvironments: OfferedTestEnvironmentView[];
+  @ApiProperty({ description: 'Whether you decide the track’s stages and graduation criteria (a manager of its cohort, or an admin).' }) mayManage: boolean;
 
-  static ofDetails({ track, history, criteria }: TrackDetails): TrackView {
-    return Object.assign(new TrackView(), TrackSummaryView.fields(track), {
+  static ofDetails({ track, history, criteria, names, openGates, testEnvironments, mayManage }: TrackDetails): TrackView {
+    return Object.assign(new TrackView(), TrackSummaryView.fields(track, names), {
+      openGates,
+      testEnvironments: testEnvironments.map(({ id, name, writtenConsentRequired, consentRules }) => ({ id, name, writtenConsentRequired, consentRules })),
+      mayManage,
       history: history.map((entry) => ({ from: entry.fromStage, to: entry.toStage, note: entry.note, actorId: entry.actorId, enteredAt: entry.enteredAt.toISOString() })),
       testPlan: track.testPlan,
       graduationCriteria: criteria.map(({ key, label }) => ({ key, label, met: track.criteriaMet.includes(key) })),

@@ -83,6 +83,18 @@ export class AssignmentView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** A reviewer's declared conflict of interest, named for the cohort's manager. */
+export class ReviewConflictView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() reviewerName: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() applicantName: string;
+  @ApiProperty({ enum: CONFLICT_SCOPES, description: 'application: that application only; applicant: every application of that person.' }) scope: ConflictScope;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
 export class ConflictView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: CONFLICT_SCOPES }) scope: ConflictScope;

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { COHORT_STATES, cohortLifecycle, type Cohort, type CohortState } from '@samverka/programmes';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { COHORT_STATES, cohortLifecycle, DEFAULT_STAGE_NORMS, type Cohort, type CohortState } from '@samverka/programmes';
 import { DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
-import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto } from './content.dto.js';
+import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto, StageNormsDto } from './content.dto.js';
 
 export class CreateCohortDto {
   @UuidField({ description: 'The programme the cohort belongs to; you must manage it.' })
@@ -36,6 +38,12 @@ export class CreateCohortDto {
 
   @LanguageListField({ optional: true, description: 'Languages of work, ISO 639-1 (e.g. sv, en).', example: ['sv', 'en'] })
   languages?: string[];
+
+  @ApiPropertyOptional({ type: StageNormsDto, description: 'Days a track normally spends in each stage; longer is flagged as stuck. Default: 14, 42, 56 and 28 days.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StageNormsDto)
+  stageNormDays?: StageNormsDto;
 }
 
 /** Fields left out stay as they are. */
@@ -76,6 +84,7 @@ export class CohortView {
   @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
   @ApiProperty({ type: [GraduationCriterionDto] }) graduationCriteria: GraduationCriterionDto[];
   @ApiProperty({ type: [String], example: ['sv', 'en'] }) languages: string[];
+  @ApiProperty({ type: StageNormsDto, description: 'Days a track normally spends in each stage.' }) stageNormDays: StageNormsDto;
   @ApiProperty({ enum: COHORT_STATES }) state: CohortState;
   @ApiProperty({ enum: COHORT_STATES, isArray: true, description: 'Where the cohort may move next.' }) allowedTransitions: CohortState[];
   @ApiProperty({ description: 'Send as If-Match to change the cohort.' }) version: number;
@@ -95,6 +104,7 @@ export class CohortView {
       rubric: cohort.rubric,
       graduationCriteria: cohort.graduationCriteria,
       languages: cohort.languages,
+      stageNormDays: { ...DEFAULT_STAGE_NORMS, ...cohort.stageNormDays },
       state: cohort.state,
       allowedTransitions: [...cohortLifecycle.allowedFrom(cohort.state)],
       version: cohort.version,

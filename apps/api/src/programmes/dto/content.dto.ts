@@ -64,3 +64,20 @@ export class GraduationCriterionDto {
 
 export const MAX_QUESTIONS = 50;
 export const MAX_CRITERIA = 20;
+
+const NormField = (stage: string): PropertyDecorator => IntField({ min: 1, max: 730, description: `Days a track normally spends in ${stage}.` });
+
+/** How long a track normally stays in each stage; a track longer in its stage is flagged as stuck. */
+export class StageNormsDto {
+  @NormField('matched (before co-design starts)')
+  matched: number;
+
+  @NormField('co_design')
+  co_design: number;
+
+  @NormField('test_environment')
+  test_environment: number;
+
+  @NormField('evaluation')
+  evaluation: number;
+}

@@ -2,8 +2,9 @@ import type { Catalogue } from '../catalogue';
 import type sv from '../sv/department';
 
 export default {
-  nav: { challenges: 'Challenges', environments: 'Test environments', matches: 'Matches' },
+  nav: { challenges: 'Challenges', environments: 'Test environments', matches: 'Matches', tracks: 'Tracks' },
   noDepartment: 'You are not a member of any department yet. Ask a programme manager to add you.',
+  chooseDepartment: 'Department',
   states: {
     draft: 'Draft',
     submitted: 'Submitted',
@@ -144,7 +145,13 @@ export default {
     intro: 'Innovators the matching proposes for the department’s challenges. Answer yes or no.',
     empty: 'There are no match proposals yet.',
     challenge: 'Challenge: {{title}}',
-    participant: 'An innovator accepted into the cohort',
+    kinds: { social_entrepreneur: 'Social entrepreneur', researcher: 'Researcher', student: 'Student', other: 'Innovator' },
+    noProfile: 'The innovator has not filled in a profile.',
+    competences: 'Competences: {{list}}',
+    municipality: 'Municipality: {{name}}',
+    hours_one: 'One hour a week',
+    hours_other: '{{count}} hours a week',
+    toTracks: 'To the department’s tracks',
     reason: 'Why them',
     respondBy: 'Answer by {{when}}',
     accept: 'Accept',

@@ -1,6 +1,7 @@
 export default {
-  nav: { challenges: 'Utmaningar', environments: 'Testmiljöer', matches: 'Matchningar' },
+  nav: { challenges: 'Utmaningar', environments: 'Testmiljöer', matches: 'Matchningar', tracks: 'Spår' },
   noDepartment: 'Du är inte medlem i någon förvaltning ännu. Be en programledare att lägga till dig.',
+  chooseDepartment: 'Förvaltning',
   states: {
     draft: 'Utkast',
     submitted: 'Inskickad',
@@ -141,7 +142,13 @@ export default {
     intro: 'Innovatörer som matchningen föreslår för förvaltningens utmaningar. Svara ja eller nej.',
     empty: 'Det finns inga matchningsförslag ännu.',
     challenge: 'Utmaning: {{title}}',
-    participant: 'En innovatör som antagits till kohorten',
+    kinds: { social_entrepreneur: 'Social entreprenör', researcher: 'Forskare', student: 'Student', other: 'Innovatör' },
+    noProfile: 'Innovatören har inte fyllt i någon profil.',
+    competences: 'Kompetenser: {{list}}',
+    municipality: 'Kommun: {{name}}',
+    hours_one: 'En timme i veckan',
+    hours_other: '{{count}} timmar i veckan',
+    toTracks: 'Till förvaltningens spår',
     reason: 'Varför just de',
     respondBy: 'Svara senast {{when}}',
     accept: 'Tacka ja',

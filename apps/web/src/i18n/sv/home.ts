@@ -7,5 +7,4 @@ export default {
   profileMissing: { title: 'Berätta om dig själv', body: 'Fyll i din profil så att programledarna och förvaltningarna ser vad du kan bidra med.', action: 'Fyll i profilen' },
   drafts: { title: 'Ansökningar att skicka in', action: 'Fortsätt med ansökan till {{cohort}}' },
   open: { title: 'Öppna utlysningar', body_one: 'Det finns en utlysning du kan söka till.', body_other: 'Det finns {{formatted}} utlysningar du kan söka till.', action: 'Se utlysningarna' },
-  otherRoles: 'Sidorna för dig som {{roles}} är på väg.',
 } as const;

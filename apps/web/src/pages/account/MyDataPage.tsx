@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
 import { session } from '@web/auth/session';
+import { saveFile } from '@web/components/download';
 import { PageTitle } from '@web/components/PageTitle';
 import { PasswordField } from '@web/components/PasswordField';
 import { Problem } from '@web/components/Problem';
@@ -90,15 +91,7 @@ function Export() {
   const download = useMutation({
     mutationFn: async () => {
       const data = unwrap(await api.GET('/api/me/export'));
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `samverka-mina-uppgifter-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `samverka-mina-uppgifter-${new Date().toISOString().slice(0, 10)}.json`);
     },
   });
   return (

@@ -12,7 +12,7 @@ import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { DepartmentState } from './DepartmentState';
-import { Revisions } from './Revisions';
+import { Revisions } from '@web/pages/challenges/Revisions';
 import { ifMatch, keys, useChallenge, useTestEnvironments, type Challenge, type ChallengeInput } from './queries';
 
 type Uptake = NonNullable<Schemas['RouteToAdoptionDto']['uptake']>;

@@ -9,21 +9,18 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { useFormat } from '@web/i18n/format';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
-import { DepartmentState } from './DepartmentState';
+import { DepartmentState, useChosenDepartment } from './DepartmentState';
 import { keys, STATES, type ChallengeState } from './queries';
 
 /** The department's challenges by state, with Swedish full-text search, page by page. */
 export function ChallengesPage() {
   const { t } = useTranslation('department');
+  const { department } = useChosenDepartment();
   return (
-    <DepartmentState>
-      {(department) => (
-        <>
-          <PageTitle intro={t('list.intro', { department: department.name })}>{t('list.title')}</PageTitle>
-          <ChallengeList departmentId={department.id} />
-        </>
-      )}
-    </DepartmentState>
+    <>
+      <PageTitle intro={department && t('list.intro', { department: department.name })}>{t('list.title')}</PageTitle>
+      <DepartmentState>{(chosen) => <ChallengeList departmentId={chosen.id} />}</DepartmentState>
+    </>
   );
 }
 

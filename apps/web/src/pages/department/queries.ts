@@ -12,8 +12,7 @@ export type Revision = Schemas['RevisionView'];
 
 export const STATES: ChallengeState[] = ['draft', 'changes_requested', 'submitted', 'approved', 'rejected', 'matched', 'in_test', 'completed', 'withdrawn'];
 
-/** The version as the API's If-Match wants it. */
-export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+export { ifMatch } from '@web/api/client';
 
 export const keys = {
   departments: ['department', 'departments'] as const,
@@ -31,12 +30,6 @@ export const useMyDepartments = () =>
     queryFn: async () => unwrap(await api.GET('/api/departments', { params: { query: { limit: 100 } } })).items,
     staleTime: 5 * 60_000,
   });
-
-/** My department: the first one I belong to. */
-export const useMyDepartment = () => {
-  const departments = useMyDepartments();
-  return { ...departments, department: departments.data?.[0] };
-};
 
 export const useChallenge = (id: string) =>
   useQuery({

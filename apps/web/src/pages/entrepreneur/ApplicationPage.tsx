@@ -6,11 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
+import { AnswerList } from '@web/components/AnswerList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
-import { answerText, QuestionField, type Answer } from './QuestionField';
+import { QuestionField, type Answer } from './QuestionField';
 import { ifMatch, keys, useCohort, useMyApplication, type Application, type Cohort } from './queries';
 import { StateBadge } from './StateBadge';
 
@@ -151,18 +152,7 @@ function ApplicationView({ cohort, application }: { cohort: Cohort; application:
           <Title order={2} size="h3" id="answers-heading" mb="md">
             {t('application.answers')}
           </Title>
-          <Stack component="dl" gap="md" m={0}>
-            {cohort.questions.map((question) => (
-              <div key={question.key}>
-                <Text component="dt" fw={600}>
-                  {question.label}
-                </Text>
-                <Text component="dd" m={0}>
-                  {answerText(application?.answers[question.key]) ?? t('application.noAnswer')}
-                </Text>
-              </div>
-            ))}
-          </Stack>
+          <AnswerList questions={cohort.questions} answers={application?.answers ?? {}} noAnswer={t('application.noAnswer')} />
         </Paper>
       )}
 

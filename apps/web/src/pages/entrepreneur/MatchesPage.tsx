@@ -9,7 +9,7 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
-import { journeyKeys, useChallenge, useLanguageHeader, type Match } from './journey';
+import { journeyKeys, useLanguageHeader, type Match } from './journey';
 
 /** "Mina matchningar": what the matching proposed, why, and my answer to it. */
 export function MatchesPage() {
@@ -32,9 +32,8 @@ export function MatchesPage() {
 function MatchCard({ match }: { match: Match }) {
   const { t } = useTranslation('entrepreneur');
   const format = useFormat();
-  const challenge = useChallenge(match.challengeId);
   const [answer, setAnswer] = useState<'accept' | 'decline' | null>(null);
-  const title = challenge.data?.title ?? t('matches.challengeLoading');
+  const title = match.challengeTitle;
   const headingId = `match-${match.id}`;
   const mine = match.participantResponse;
   const waiting = match.state === 'proposed' && !mine;
@@ -49,6 +48,7 @@ function MatchCard({ match }: { match: Match }) {
         </Badge>
       </Group>
       <Stack gap={4} mt="xs">
+        <Text>{t('matches.department', { department: match.departmentName })}</Text>
         <Text>{t('matches.score', { score: format.number(Math.round(match.score * 100) / 100) })}</Text>
         <Text fw={600} mt="xs">
           {t('matches.reasons')}

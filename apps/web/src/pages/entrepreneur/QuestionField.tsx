@@ -46,7 +46,3 @@ export function QuestionField({ question, value, error, onChange }: QuestionFiel
       );
   }
 }
-
-/** An answer as text, for an application that can no longer be changed. */
-export const answerText = (value: unknown): string | undefined =>
-  Array.isArray(value) ? value.join(', ') : value === undefined || value === null || value === '' ? undefined : String(value);

@@ -6,8 +6,7 @@ export type Profile = Schemas['ProfileView'];
 export type Cohort = Schemas['CohortView'];
 export type Application = Schemas['ApplicationView'];
 
-/** The version as the API's If-Match wants it. */
-export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+export { ifMatch } from '@web/api/client';
 
 export const keys = {
   profile: ['entrepreneur', 'profile'] as const,

@@ -7,11 +7,14 @@ import { unwrap } from '@web/api/problem';
 import { useMunicipalities, useSdgs } from '@web/api/reference';
 import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
-import { keys, useRevisions, useTestEnvironments, type Challenge } from './queries';
+import { keys, useRevisions, useTestEnvironments, type Challenge } from '@web/pages/department/queries';
 
 type Review = Schemas['ChallengeReviewView'];
 
-/** The reviewer's comments and the submitted revisions, with two of them compared field by field. */
+/**
+ * The reviewer's comments and the submitted revisions, with two of them compared field by field:
+ * the department reads it in its editor, the programme manager beside the review.
+ */
 export function Revisions({ challenge }: { challenge: Challenge }) {
   const { t } = useTranslation('department');
   const revisions = useRevisions(challenge.id, challenge.submittedAt !== null);
@@ -124,7 +127,7 @@ function Comparison({ challenge, numbers, submitted }: { challenge: Challenge; n
             <Text>{t('revisions.noChanges')}</Text>
           ) : (
             <Table striped withTableBorder verticalSpacing="sm" layout="fixed">
-              <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
+              <Table.Caption>
                 {t('revisions.compare')}: {from} → {to}
               </Table.Caption>
               <Table.Thead>
@@ -139,7 +142,7 @@ function Comparison({ challenge, numbers, submitted }: { challenge: Challenge; n
               <Table.Tbody>
                 {result.changes.map((change) => (
                   <Table.Tr key={change.field}>
-                    <Table.Th scope="row">{t(`revisions.fields.${change.field}` as 'revisions.fields.title', { defaultValue: change.field })}</Table.Th>
+                    <Table.Th scope="row" style={{ hyphens: 'auto', overflowWrap: 'anywhere' }}>{t(`revisions.fields.${change.field}` as 'revisions.fields.title', { defaultValue: change.field })}</Table.Th>
                     <Table.Td
                       style={{
                         whiteSpace: 'pre-wrap',

@@ -1,0 +1,90 @@
+import { Button, Paper, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '@web/api/client';
+import { fieldErrors, unwrap } from '@web/api/problem';
+import { CursorList } from '@web/components/CursorList';
+import { Problem, fieldId } from '@web/components/Problem';
+import { useFormat } from '@web/i18n/format';
+import { Saved, Section } from './Section';
+import { trackKeys, type Learning } from './tracks';
+
+const KINDS = ['insight', 'obstacle', 'enabler', 'method'] as const;
+type Kind = (typeof KINDS)[number];
+const FORM = 'learning';
+
+/** What everyone on the track has learnt, and a form to add to it. */
+export function LearningsSection({ trackId }: { trackId: string }) {
+  const { t } = useTranslation('tracks');
+  return (
+    <Section id="track-learnings" title={t('learnings.title')}>
+      <LearningForm trackId={trackId} />
+      <CursorList
+        queryKey={trackKeys.learnings(trackId)}
+        fetchPage={async (cursor) => unwrap(await api.GET('/api/tracks/{id}/learnings', { params: { path: { id: trackId }, query: { cursor, limit: 20 } } }))}
+        itemKey={(learning) => learning.id}
+        renderItem={(learning) => <LearningItem learning={learning} />}
+        empty={t('learnings.empty')}
+      />
+    </Section>
+  );
+}
+
+function LearningItem({ learning }: { learning: Learning }) {
+  const { t } = useTranslation('tracks');
+  const format = useFormat();
+  return (
+    <Paper bg="gray.0" p="sm">
+      <Text size="sm" c="gray.7">
+        {t(`learnings.kinds.${learning.kind}`)} · {format.date(learning.createdAt)}
+        {learning.tags.length > 0 && ` · ${learning.tags.join(', ')}`}
+      </Text>
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{learning.text}</Text>
+    </Paper>
+  );
+}
+
+function LearningForm({ trackId }: { trackId: string }) {
+  const { t } = useTranslation('tracks');
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<Kind>('insight');
+  const [text, setText] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const add = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/tracks/{id}/learnings', { params: { path: { id: trackId } }, body: { kind, text, tags } })),
+    onSuccess: () => {
+      setText('');
+      setTags([]);
+      void queryClient.invalidateQueries({ queryKey: trackKeys.learnings(trackId) });
+    },
+  });
+  const errors = fieldErrors(add.error);
+  const labels = { kind: t('learnings.kind'), text: t('learnings.text'), tags: t('learnings.tags') };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate();
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Saved shown={add.isSuccess}>{t('learnings.added')}</Saved>
+      <Problem error={add.error} areas={['tracks']} labels={labels} form={FORM} />
+      <Stack gap="sm" mb="lg">
+        <Select
+          id={fieldId('kind', FORM)}
+          label={labels.kind}
+          data={KINDS.map((value) => ({ value, label: t(`learnings.kinds.${value}`) }))}
+          value={kind}
+          onChange={(value) => value && setKind(value as Kind)}
+          allowDeselect={false}
+          error={errors.kind}
+        />
+        <Textarea id={fieldId('text', FORM)} label={labels.text} required autosize minRows={3} maxLength={8000} value={text} onChange={(event) => setText(event.currentTarget.value)} error={errors.text} />
+        <TagsInput id={fieldId('tags', FORM)} label={labels.tags} description={t('learnings.tagsHint')} value={tags} onChange={setTags} error={errors.tags} />
+        <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('learnings.add')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -5,8 +5,8 @@ export default {
   stages: { matched: 'Matched', co_design: 'Co-design', test_environment: 'Test environment', evaluation: 'Evaluation', graduated: 'Graduated', discontinued: 'Discontinued' },
   tracksBoard: {
     title: 'Tracks',
-    intro: 'Every track in {{cohort}} by stage. A track that has stayed in its stage longer than the cohort’s median time is marked.',
-    introNoCohort: 'Every track in the cohort by stage. A track that has stayed in its stage longer than the cohort’s median time is marked.',
+    intro: 'Every track in {{cohort}} by stage. A track that has stayed in its stage longer than the cohort’s normal time for it is marked.',
+    introNoCohort: 'Every track in the cohort by stage. A track that has stayed in its stage longer than the cohort’s normal time for it is marked.',
     sort: 'Sort the tracks',
     sortTime: 'Longest in stage first',
     sortName: 'Name',
@@ -16,7 +16,7 @@ export default {
     columnEmpty: 'No tracks in this stage.',
     days_one: 'One day in stage',
     days_other: '{{count}} days in stage',
-    overNorm: 'Longer than the median ({{median}} days)',
+    overNorm: 'Longer than the normal time ({{days}} days)',
     gatesOpen: 'Still to pass',
     gatesNone: 'Every gate passed',
     gates: {

@@ -2,8 +2,8 @@ export default {
   stages: { matched: 'Matchad', co_design: 'Samskapande', test_environment: 'Testmiljö', evaluation: 'Utvärdering', graduated: 'Examen', discontinued: 'Avbrutet' },
   tracksBoard: {
     title: 'Spår',
-    intro: 'Alla spår i {{cohort}} efter steg. Ett spår som legat längre i sitt steg än omgångens mediantid är markerat.',
-    introNoCohort: 'Alla spår i omgången efter steg. Ett spår som legat längre i sitt steg än omgångens mediantid är markerat.',
+    intro: 'Alla spår i {{cohort}} efter steg. Ett spår som legat längre i sitt steg än omgångens normala tid för steget är markerat.',
+    introNoCohort: 'Alla spår i omgången efter steg. Ett spår som legat längre i sitt steg än omgångens normala tid för steget är markerat.',
     sort: 'Sortera spåren',
     sortTime: 'Längst i steget först',
     sortName: 'Namn',
@@ -13,7 +13,7 @@ export default {
     columnEmpty: 'Inga spår i steget.',
     days_one: 'En dag i steget',
     days_other: '{{count}} dagar i steget',
-    overNorm: 'Längre än mediantiden ({{median}} dagar)',
+    overNorm: 'Längre än normala tiden ({{days}} dagar)',
     gatesOpen: 'Kvar att klara',
     gatesNone: 'Alla grindar klarade',
     gates: {

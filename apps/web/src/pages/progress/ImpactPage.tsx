@@ -7,7 +7,7 @@ import { useSdgs } from '@web/api/reference';
 import { PageTitle } from '@web/components/PageTitle';
 import { swedishCollator, useFormat } from '@web/i18n/format';
 import { CohortTabs } from '@web/pages/manager/CohortTabs';
-import { useCohortName } from './queries';
+import { useCohort } from '@web/pages/manager/queries';
 import { ReportSection } from './ReportSection';
 import { useReport, type ReportRow } from './reports';
 
@@ -45,10 +45,10 @@ function Bars<R extends object>({ rows, label, series, horizontal = false, stack
 export function ImpactPage() {
   const { t } = useTranslation('progress');
   const { cohortId } = useParams({ from: '/manage/cohorts/$cohortId/impact' });
-  const cohortName = useCohortName(cohortId);
+  const cohort = useCohort(cohortId);
   return (
     <>
-      <PageTitle intro={t('impact.intro')}>{cohortName.data ? `${t('impact.title')}: ${cohortName.data}` : t('impact.title')}</PageTitle>
+      <PageTitle intro={t('impact.intro')}>{cohort.data ? `${t('impact.title')}: ${cohort.data.name}` : t('impact.title')}</PageTitle>
       <CohortTabs cohortId={cohortId} />
       <Stack gap="xl">
         <Funnel cohortId={cohortId} />

@@ -7,8 +7,8 @@ import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
 import { swedishCollator, useFormat } from '@web/i18n/format';
 import { CohortTabs } from '@web/pages/manager/CohortTabs';
-import { BOARD_STAGES, useCohortName, useTrackBoard, type BoardTrack, type Stage } from './queries';
-import { useStageNorms } from './reports';
+import { useCohort } from '@web/pages/manager/queries';
+import { BOARD_STAGES, useTrackBoard, type BoardTrack, type Stage } from './queries';
 import classes from './TracksBoardPage.module.css';
 
 type SortOrder = 'time' | 'name';
@@ -21,13 +21,14 @@ const daysSince = (when: string, now: number) => Math.max(0, Math.floor((now - D
 export function TracksBoardPage() {
   const { t } = useTranslation('progress');
   const { cohortId } = useParams({ from: '/manage/cohorts/$cohortId/tracks' });
-  const cohortName = useCohortName(cohortId);
+  const cohort = useCohort(cohortId);
+  const cohortName = cohort.data?.name;
   const board = useTrackBoard(cohortId);
-  const norms = useStageNorms(cohortId);
+  const norms: Norms = cohort.data?.stageNormDays ?? {};
   const [order, setOrder] = useState<SortOrder>('time');
   return (
     <>
-      <PageTitle intro={cohortName.data ? t('tracksBoard.intro', { cohort: cohortName.data }) : t('tracksBoard.introNoCohort')}>{t('tracksBoard.title')}</PageTitle>
+      <PageTitle intro={cohortName ? t('tracksBoard.intro', { cohort: cohortName }) : t('tracksBoard.introNoCohort')}>{t('tracksBoard.title')}</PageTitle>
       <CohortTabs cohortId={cohortId} />
       <QueryState query={board}>
         {({ tracks }) =>
@@ -115,7 +116,7 @@ const TrackCard = memo(function TrackCard({
 }: {
   track: BoardTrack;
   days: number;
-  /** The cohort's median days in this stage, and the same in words. */
+  /** The cohort's normal days in this stage, and the same in words. */
   normDays: number | undefined;
   normText: string;
   t: TFunction<'progress'>;
@@ -135,7 +136,7 @@ const TrackCard = memo(function TrackCard({
       <p className={classes.challenge}>{track.challengeTitle}</p>
       <p className={classes.meta}>
         {t('tracksBoard.days', { count: days })}
-        {overNorm && <span className={classes.flag}>{t('tracksBoard.overNorm', { median: normText })}</span>}
+        {overNorm && <span className={classes.flag}>{t('tracksBoard.overNorm', { days: normText })}</span>}
       </p>
       {!ended && <p className={classes.meta}>{gates.length ? `${t('tracksBoard.gatesOpen')}: ${gates.join(', ')}` : t('tracksBoard.gatesNone')}</p>}
     </div>

@@ -7,7 +7,6 @@ export type Stage = BoardTrack['stage'];
 export const BOARD_STAGES: readonly Stage[] = ['matched', 'co_design', 'test_environment', 'evaluation', 'graduated', 'discontinued'];
 
 export const progressKeys = {
-  cohort: (id: string) => ['progress', 'cohorts', id] as const,
   board: (id: string) => ['progress', 'cohorts', id, 'track-board'] as const,
   report: (id: string, report: string) => ['progress', 'cohorts', id, 'reports', report] as const,
   methodCards: ['progress', 'method-cards'] as const,
@@ -16,9 +15,6 @@ export const progressKeys = {
   uses: (id: string) => ['progress', 'method-cards', id, 'uses'] as const,
 };
 
-/** The cohort's name, for saying which cohort a page is about. */
-export const useCohortName = (id: string) =>
-  useQuery({ queryKey: progressKeys.cohort(id), queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}', { params: { path: { id } } })), select: (cohort) => cohort.name });
 
 export const useTrackBoard = (id: string) =>
   useQuery({ queryKey: progressKeys.board(id), queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}/track-board', { params: { path: { id } } })) });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
-import { progressKeys, type Stage } from './queries';
+import { saveFile } from '@web/components/download';
+import { progressKeys } from './queries';
 
 export const REPORTS = {
   funnel: '/api/cohorts/{id}/reports/funnel',
@@ -39,19 +39,8 @@ export function useReport<N extends ReportName, T = ReportRow<N>[]>(cohortId: st
   });
 }
 
-/** Median days of a finished stay per stage: the cohort's own norm for how long a stage takes. */
-export function useStageNorms(cohortId: string): Partial<Record<Stage, number>> {
-  const rows = useReport(cohortId, 'stage-times').data;
-  return useMemo(() => Object.fromEntries((rows ?? []).flatMap((row) => (row.medianDays === null ? [] : [[row.stage, row.medianDays]]))), [rows]);
-}
-
 /** Saves the report as the API writes it in CSV (the same rows as the JSON), under a name saying which report it is. */
 export async function downloadReportCsv(cohortId: string, report: ReportName, fileName: string): Promise<void> {
   const csv = unwrap(await api.GET(reportPath(report), { params: { path: { id: cohortId }, query: { format: 'csv' } }, parseAs: 'text' })) as unknown as string;
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: `${fileName}.csv` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }

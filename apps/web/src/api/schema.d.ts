@@ -2324,6 +2324,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/reports/metrics-over-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cohort’s metrics month by month
+         * @description Per metric and month (YYYY-MM, the month each measurement’s period ends) with measurements in the cohort: the month’s measurements counted and aggregated as the metric says (sum or average), and the same over every measurement up to that month. Ordered by metric name, then month. For a cohort you manage (404 otherwise); ?format=csv gives the same rows as CSV.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["ReportsController_metricsOverTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{id}/reports/graduations": {
         parameters: {
             query?: never;
@@ -4680,6 +4702,32 @@ export interface components {
             /** Format: uuid */
             cohortId: string;
             rows: components["schemas"]["MetricTotalRow"][];
+        };
+        MetricMonthRow: {
+            /** Format: uuid */
+            metricId: string;
+            name: string;
+            unit: string;
+            /** @enum {string} */
+            aggregation: "sum" | "average";
+            /**
+             * @description YYYY-MM: the month in which the measurements’ periods end.
+             * @example 2026-10
+             */
+            month: string;
+            /** @description Measurements of the metric in the month, follow-ups included. */
+            measurements: number;
+            /** @description The month’s measurements summed or averaged, as the metric aggregates; three decimals. */
+            value: number;
+            /** @description The same over every measurement up to and including the month: the running total of a sum metric, the running average of an average one. */
+            cumulative: number;
+        };
+        MetricMonthReport: {
+            /** @example metrics-over-time */
+            report: string;
+            /** Format: uuid */
+            cohortId: string;
+            rows: components["schemas"]["MetricMonthRow"][];
         };
         GraduationRow: {
             /** @enum {string} */
@@ -33795,6 +33843,209 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MetricTotalReport"];
                     "text/csv": components["schemas"]["MetricTotalReport"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_metricsOverTime: {
+        parameters: {
+            query?: {
+                /** @description csv: text/csv (UTF-8 with BOM, RFC 4180), the same rows and columns as the JSON. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per metric and month: the month’s aggregate and the aggregate to date. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricMonthReport"];
+                    "text/csv": components["schemas"]["MetricMonthReport"];
                 };
             };
             /**

@@ -73,9 +73,11 @@ describe('a programme manager follows a cohort’s tracks, reads its impact and 
       await page.getByRole('table', { name: 'Från ansökan till examen' }).getByRole('row', { name: /^Examinerade 1 / }).waitFor();
       await page.getByRole('table', { name: 'Lärdomar: hinder och framgångsfaktorer' }).getByRole('row', { name: 'tillit 0 2 0 0' }).waitFor();
       await page.getByRole('table', { name: 'Mätvärden mot mål' }).getByRole('row', { name: /^Unga som bokat själva 2 \d 55 personer \(summa\)/ }).waitFor();
+      // 40 measured in October, 15 in November: the month's sum and the running total.
+      await page.getByRole('table', { name: 'Mätvärden över tid' }).getByRole('row', { name: 'Unga som bokat själva nov. 2026 1 15 personer (summa) 55 personer' }).waitFor();
       await page.getByRole('table', { name: 'Täckning av de globala målen' }).getByRole('rowheader', { name: '4. God utbildning för alla' }).waitFor();
       await page.getByRole('table', { name: 'Tid per steg' }).getByRole('rowheader', { name: 'Samskapande' }).waitFor();
-      for (const title of ['Från ansökan till examen', 'Tid per steg', 'Täckning av de globala målen', 'Mätvärden mot mål', 'Lärdomar: hinder och framgångsfaktorer', 'Utfall vid examen']) {
+      for (const title of ['Från ansökan till examen', 'Tid per steg', 'Täckning av de globala målen', 'Mätvärden mot mål', 'Mätvärden över tid', 'Lärdomar: hinder och framgångsfaktorer', 'Utfall vid examen']) {
         await page.getByRole('img', { name: `Diagram: ${title}. Siffrorna finns i tabellen.` }).locator('svg.recharts-surface').first().waitFor();
       }
       await checkPage(app, 'manager-impact-desktop-sv');
@@ -117,6 +119,7 @@ describe('a programme manager follows a cohort’s tracks, reads its impact and 
 
       await page.goto(`/manage/cohorts/${cohort.cohortId}/impact`);
       await page.getByRole('table', { name: 'Graduation outcomes' }).getByRole('row', { name: 'Adopted by the department 1' }).waitFor();
+      await page.getByRole('table', { name: 'Metrics over time' }).getByRole('row', { name: 'Unga som bokat själva Oct 2026 1 40 personer (sum) 40 personer' }).waitFor();
       await page.getByRole('table', { name: 'Coverage of the Global Goals' }).getByRole('rowheader', { name: '4. Quality education' }).waitFor();
       expect(await noSidewaysScroll(page)).toBe(true);
       await checkPage(app, 'manager-impact-phone-en');

@@ -15,7 +15,7 @@ export const PROGRESS_STAGES = ['graduated', 'evaluation', 'test_environment', '
 /**
  * A cohort under way, built over HTTP: a track in each stage (see PROGRESS_STAGES), the
  * graduate adopted by the department; learnings (obstacles, enablers, an insight) on three
- * tracks, a programme metric measured on two, and a method card made from a learning and used
+ * tracks, a programme metric measured on two (in October and November), and a method card made from a learning and used
  * by the track in test.
  */
 export async function cohortInProgress(server: TestServer, participantNames: string[]): Promise<ProgressCohort> {
@@ -43,8 +43,8 @@ export async function cohortInProgress(server: TestServer, participantNames: str
 
   const programmeId = ((await expectStatus(await server.http.get(`/api/cohorts/${cohort.cohortId}`).set(manager.auth), 200, 'read cohort')) as { programmeId: string }).programmeId;
   const metricId = (await post(`/api/programmes/${programmeId}/metrics`, { name: 'Unga som bokat själva', unit: 'personer', sdgs: [4, 10], direction: 'higher_is_better', target: 100 }, 'metric')).id as string;
-  for (const [trackId, value] of [[graduating, 40], [evaluating, 15]] as const) {
-    await post(`/api/tracks/${trackId}/measurements`, { metricId, value, periodFrom: '2026-10-01', periodTo: '2026-10-31', evidenceText: 'Bokningsloggen, oktober.' }, 'measurement');
+  for (const [trackId, value, month, name] of [[graduating, 40, '10', 'oktober'], [evaluating, 15, '11', 'november']] as const) {
+    await post(`/api/tracks/${trackId}/measurements`, { metricId, value, periodFrom: `2026-${month}-01`, periodTo: `2026-${month}-28`, evidenceText: `Bokningsloggen, ${name}.` }, 'measurement');
   }
 
   const card = { title: 'Kontaktperson på plats', whenToUse: 'När målgruppen inte litar på kommunen.', steps: ['Hitta en vuxen som unga redan känner', 'Låt hen vara med vid första träffen'], evidence: 'Fritidsgården Dalhem, hösten 2026.', learnings: [{ learningId: trustLesson }] };

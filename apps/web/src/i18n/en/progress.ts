@@ -71,6 +71,14 @@ export default {
       sum: 'sum',
       average: 'average',
     },
+    metricsOverTime: {
+      title: 'Metrics over time',
+      metric: 'Metric',
+      month: 'Month',
+      measurements: 'Measurements',
+      value: 'In the month',
+      cumulative: 'To date',
+    },
     learnings: {
       title: 'Learnings: obstacles and enablers',
       tag: 'Tag',

@@ -68,6 +68,14 @@ export default {
       sum: 'summa',
       average: 'medel',
     },
+    metricsOverTime: {
+      title: 'Mätvärden över tid',
+      metric: 'Mätvärde',
+      month: 'Månad',
+      measurements: 'Mätningar',
+      value: 'Under månaden',
+      cumulative: 'Hittills',
+    },
     learnings: {
       title: 'Lärdomar: hinder och framgångsfaktorer',
       tag: 'Etikett',

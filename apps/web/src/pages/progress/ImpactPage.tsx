@@ -1,8 +1,8 @@
-import { Stack, useMantineTheme } from '@mantine/core';
+import { Box, Stack, useMantineTheme } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSdgs } from '@web/api/reference';
 import { PageTitle } from '@web/components/PageTitle';
 import { swedishCollator, useFormat } from '@web/i18n/format';
@@ -16,11 +16,19 @@ interface Series {
   name: string;
 }
 
+/** The charts' series colours, in order, and a legend in the text colour. */
+function useChartStyle() {
+  const theme = useMantineTheme();
+  return {
+    colours: [theme.colors.civic[7], theme.colors.orange[8], theme.colors.teal[8], theme.colors.grape[7]],
+    legend: (name: string) => <span style={{ color: theme.black }}>{name}</span>,
+  };
+}
+
 /** A bar chart of labelled rows, one bar (or stack) per series; horizontal bars leave room for long labels. */
 function Bars<R extends object>({ rows, label, series, horizontal = false, stacked = false, unit }: { rows: R[]; label: (row: R) => string; series: Series[]; horizontal?: boolean; stacked?: boolean; unit?: string }) {
-  const theme = useMantineTheme();
   const format = useFormat();
-  const colours = [theme.colors.civic[7], theme.colors.orange[8], theme.colors.teal[8], theme.colors.grape[7]];
+  const { colours, legend } = useChartStyle();
   const data = rows.map((row) => ({ ...row, label: label(row) }));
   const value = (v: unknown) => (typeof v === 'number' ? `${format.number(v)}${unit ?? ''}` : String(v));
   const category = horizontal ? <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} /> : <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />;
@@ -32,7 +40,7 @@ function Bars<R extends object>({ rows, label, series, horizontal = false, stack
         {category}
         {amount}
         <Tooltip formatter={value} />
-        {series.length > 1 && <Legend formatter={(name: string) => <span style={{ color: theme.black }}>{name}</span>} />}
+        {series.length > 1 && <Legend formatter={legend} />}
         {series.map((s, index) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={colours[index % colours.length]} stackId={stacked ? 'stack' : undefined} maxBarSize={48} isAnimationActive={false} />
         ))}
@@ -55,6 +63,7 @@ export function ImpactPage() {
         <StageTimes cohortId={cohortId} />
         <SdgCoverage cohortId={cohortId} />
         <Metrics cohortId={cohortId} />
+        <MetricsOverTime cohortId={cohortId} />
         <Learnings cohortId={cohortId} />
         <Graduations cohortId={cohortId} />
       </Stack>
@@ -194,6 +203,59 @@ function Metrics({ cohortId }: { cohortId: string }) {
         { header: t('impact.metrics.baseline'), cell: (row) => n(row.baseline), numeric: true },
         { header: t('impact.metrics.target'), cell: (row) => n(row.target), numeric: true },
         { header: t('impact.metrics.share'), cell: (row) => percent(row.shareOfTarget), numeric: true },
+      ]}
+    />
+  );
+}
+
+type MetricMonth = ReportRow<'metrics-over-time'>;
+
+/** One line per metric (its value in each month), months along the axis; a metric without measurements in a month has no point there. */
+function MonthLines({ rows }: { rows: MetricMonth[] }) {
+  const format = useFormat();
+  const { colours, legend } = useChartStyle();
+  const metrics = [...new Map(rows.map((row) => [row.metricId, `${row.name} (${row.unit})`])).entries()];
+  const months = [...new Set(rows.map((row) => row.month))].sort();
+  const data = months.map((month) => ({
+    month: format.month(month),
+    ...Object.fromEntries(rows.filter((row) => row.month === month).map((row) => [row.metricId, row.value])),
+  }));
+  const number = (v: unknown) => (typeof v === 'number' ? format.number(v) : String(v));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        {/* Padding keeps the first and last month's labels and points clear of the edges. */}
+        <XAxis dataKey="month" tick={{ fontSize: 12 }} padding={{ left: 24, right: 32 }} />
+        <YAxis tickFormatter={number} tick={{ fontSize: 12 }} width={48} />
+        <Tooltip formatter={number} />
+        <Legend formatter={legend} />
+        {metrics.map(([metricId, name], index) => (
+          <Line key={metricId} dataKey={metricId} name={name} stroke={colours[index % colours.length]} strokeWidth={2} connectNulls isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+function MetricsOverTime({ cohortId }: { cohortId: string }) {
+  const { t } = useTranslation('progress');
+  const { n } = useNumbers();
+  const format = useFormat();
+  return (
+    <ReportSection
+      cohortId={cohortId}
+      report="metrics-over-time"
+      title={t('impact.metricsOverTime.title')}
+      query={useReport(cohortId, 'metrics-over-time')}
+      chart={(rows) => <MonthLines rows={rows} />}
+      rowKey={(row) => `${row.metricId} ${row.month}`}
+      columns={[
+        { header: t('impact.metricsOverTime.metric'), cell: (row) => row.name },
+        { header: t('impact.metricsOverTime.month'), cell: (row) => <Box component="span" style={{ whiteSpace: 'nowrap' }}>{format.month(row.month)}</Box> },
+        { header: t('impact.metricsOverTime.measurements'), cell: (row) => n(row.measurements), numeric: true },
+        { header: t('impact.metricsOverTime.value'), cell: (row) => <>{n(row.value)} {row.unit} ({t(`impact.metrics.${row.aggregation as 'sum'}`)})</>, numeric: true },
+        { header: t('impact.metricsOverTime.cumulative'), cell: (row) => <>{n(row.cumulative)} {row.unit}</>, numeric: true },
       ]}
     />
   );

@@ -9,6 +9,7 @@ export const REPORTS = {
   'stage-times': '/api/cohorts/{id}/reports/stage-times',
   'sdg-coverage': '/api/cohorts/{id}/reports/sdg-coverage',
   metrics: '/api/cohorts/{id}/reports/metrics',
+  'metrics-over-time': '/api/cohorts/{id}/reports/metrics-over-time',
   learnings: '/api/cohorts/{id}/reports/learnings',
   graduations: '/api/cohorts/{id}/reports/graduations',
 } as const;
@@ -19,6 +20,7 @@ interface ReportRows {
   'stage-times': Schemas['StageTimeRow'];
   'sdg-coverage': Schemas['SdgCoverageRow'];
   metrics: Schemas['MetricTotalRow'];
+  'metrics-over-time': Schemas['MetricMonthRow'];
   learnings: Schemas['LearningTagRow'];
   graduations: Schemas['GraduationRow'];
 }

@@ -32,7 +32,10 @@ describe('forms speak the API’s problems in words', () => {
     await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await password.getAttribute('aria-describedby')) ?? '';
     const description = await page.locator(describedBy.split(' ').map((id) => `[id="${id}"]`).join(',')).allTextContents();
-    expect(description.join(' ')).toMatch(/10/);
+    // The server's reason by its code, in Swedish, beside the field and in the summary; never its English message.
+    expect(description.join(' ')).toContain('Skriv minst 10 tecken.');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Skriv minst 10 tecken.');
+    await expect(page.getByRole('alert').textContent()).resolves.not.toMatch(/password|must|characters/);
     await app.context.close();
   });
 

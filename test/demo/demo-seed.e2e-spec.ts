@@ -11,8 +11,8 @@ describe('the demo seed', () => {
 
   beforeAll(async () => {
     server = await TestServer.start({ env: { SEED_DEMO: 'true', LOG_LEVEL: 'info' } });
-    await server.waitForLog('demo login — entrepreneur', 60_000);
-  }, 90_000);
+    await server.waitForLog('demo login — entrepreneur', 150_000);
+  }, 180_000);
   afterAll(() => server.stop());
 
   it('prints a login for each role, and each works', async () => {
@@ -30,8 +30,9 @@ describe('the demo seed', () => {
     const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
     const departments = await server.http.get('/api/departments').set(manager.auth).expect(200);
     expect(departments.body.items).toHaveLength(5);
-    const [cohort] = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;
-    expect(cohort).toMatchObject({ name: 'Hösten 2026', state: 'running' });
+    const cohorts = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;
+    const cohort = cohorts.find((c: { name: string }) => c.name === 'Hösten 2026');
+    expect(cohort).toMatchObject({ state: 'running' });
     const applications = await server.http.get(`/api/cohorts/${cohort.id}/applications`).query({ limit: 100 }).set(manager.auth).expect(200);
     expect(applications.body.items).toHaveLength(20);
     const runs = await server.http.get(`/api/cohorts/${cohort.id}/matching-runs`).set(manager.auth).expect(200);
@@ -52,6 +53,20 @@ describe('the demo seed', () => {
     expect(cards.body.items).toHaveLength(1);
     const card = await server.http.get(`/api/method-cards/${cards.body.items[0].id}`).set(manager.auth).expect(200);
     expect(card.body.reuse.tracks).toBe(2);
+  });
+
+  it('leaves work waiting: a spring cohort in selection, with applications to score and to decide', async () => {
+    const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
+    const cohorts = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;
+    const spring = cohorts.find((cohort: { name: string }) => cohort.name === 'Våren 2027');
+    expect(spring.state).toBe('selecting');
+    const applications = await server.http.get(`/api/cohorts/${spring.id}/applications`).query({ limit: 100 }).set(manager.auth).expect(200);
+    expect(applications.body.items.map((application: { state: string }) => application.state)).toEqual(Array(6).fill('submitted'));
+    const { rows } = await server.db.query(
+      `SELECT count(*)::int AS waiting FROM review_assignments a JOIN users u ON u.id = a.reviewer_id
+       WHERE u.email = 'karl.jurysson@example.org' AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.application_id AND r.reviewer_id = a.reviewer_id)`,
+    );
+    expect(rows).toEqual([{ waiting: 4 }]);
   });
 
   it('went through the services: every track move and decision is in the audit trail', async () => {

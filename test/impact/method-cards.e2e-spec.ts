@@ -102,7 +102,7 @@ describe('method cards: learnings promoted into versioned methods, and their reu
   it('names each learning that does not exist, or lies on a track the manager is not on (400), and refuses malformed cards', async () => {
     const ghost = randomUUID();
     const unknown = await card(content([{ learningId: amirasLearning.id }, { learningId: ghost }]), north.manager).expect(400);
-    expect(unknown.body.errors).toEqual([{ field: 'learnings[1].learningId', message: `learning ${ghost} was not found` }]);
+    expect(unknown.body.errors).toEqual([{ field: 'learnings[1].learningId', message: `learning ${ghost} was not found`, code: 'invalid' }]);
     const elsewhere = await card(content([{ learningId: amirasLearning.id }]), south.manager).expect(400);
     expect(elsewhere.body.errors).toEqual([expect.objectContaining({ field: 'learnings[0].learningId', message: expect.stringContaining(amirasLearning.id) })]);
 

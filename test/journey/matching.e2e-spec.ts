@@ -129,6 +129,9 @@ describe('matching runs, publishing and answering matches', () => {
     const [amirasMatch] = amirasMatches.body.items;
     const [bosMatch] = bosMatches.body.items;
     expect([amirasMatch.challengeId, bosMatch.challengeId]).toEqual([digital, youth]);
+    // Named in the list and in what publishing answered, so that a page of matches needs no request per challenge.
+    expect([amirasMatch.challengeTitle, bosMatch.challengeTitle]).toEqual(['Digital fritidsgård', 'Fler unga i föreningslivet']);
+    expect(winner?.body.items.map((m: { challengeTitle: string }) => m.challengeTitle).sort()).toEqual(['Digital fritidsgård', 'Fler unga i föreningslivet']);
     await server.http.get(`/api/matches/${amirasMatch.id}`).set(bo.auth).expect(404);
     await server.http.post(`/api/matches/${amirasMatch.id}/respond`).set(bo.auth).send({ response: 'accept' }).expect(404);
 

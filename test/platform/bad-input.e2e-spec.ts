@@ -28,7 +28,7 @@ describe('bad input is a 400, always', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses an unknown field named %s like any other', async (name) => {
     const login = await server.http.post('/api/auth/login').set('Content-Type', 'application/json').send(`{"email": "anna@example.se", "password": "whatever-long", "${name}": {}}`);
     expect(login.status).toBe(400);
-    expect(login.body.errors).toEqual([{ field: name, message: `property ${name} should not exist` }]);
+    expect(login.body.errors).toEqual([{ field: name, message: `property ${name} should not exist`, code: 'whitelistValidation' }]);
     const nested = await server.http
       .post('/api/programmes')
       .set(admin.auth)
@@ -49,7 +49,7 @@ describe('bad input is a 400, always', () => {
     ])('refuses a display name with %s', async (_what, displayName) => {
       const me = await server.http.get('/api/me').set(person.auth).expect(200);
       const response = await server.http.patch('/api/me').set(person.auth).set('If-Match', me.headers.etag).send({ displayName }).expect(400);
-      expect(response.body.errors).toEqual([{ field: 'displayName', message: expect.stringMatching(/one line/) }]);
+      expect(response.body.errors).toEqual([{ field: 'displayName', message: expect.stringMatching(/one line/), code: 'oneLine' }]);
       const registered = await server.http.post('/api/auth/register').send({ email: 'line.breaks@samverka.test', password: DEFAULT_PASSWORD, displayName }).expect(400);
       expect(registered.body.errors).toEqual([expect.objectContaining({ field: 'displayName' })]);
     });

@@ -46,12 +46,12 @@ describe('applications', () => {
     const entrepreneur = await registerEntrepreneur(server);
     const post = (answers: Record<string, unknown>) => server.http.post(`/api/cohorts/${cohort.id}/applications`).set(entrepreneur.auth).send({ answers }).expect(400);
     const { idea: _idea, ...withoutIdea } = SAMPLE_ANSWERS;
-    expect((await post(withoutIdea)).body.errors).toEqual([{ field: 'answers.idea', message: '"Vad vill du pröva?" is required' }]);
+    expect((await post(withoutIdea)).body.errors).toEqual([{ field: 'answers.idea', message: '"Vad vill du pröva?" is required', code: 'required' }]);
     expect((await post({ ...SAMPLE_ANSWERS, stage: 'scale-up' })).body.errors).toEqual([
-      { field: 'answers.stage', message: 'scale-up is not an option of "Hur långt har ni kommit?"; choose one of: idea, prototype, pilot' },
+      { field: 'answers.stage', message: 'scale-up is not an option of "Hur långt har ni kommit?"; choose one of: idea, prototype, pilot', code: 'invalid' },
     ]);
-    expect((await post({ ...SAMPLE_ANSWERS, team_size: 'tre' })).body.errors).toEqual([{ field: 'answers.team_size', message: '"Hur många är ni?" needs a number' }]);
-    expect((await post({ ...SAMPLE_ANSWERS, budget: 100 })).body.errors).toEqual([{ field: 'answers.budget', message: 'budget is not a question of this cohort' }]);
+    expect((await post({ ...SAMPLE_ANSWERS, team_size: 'tre' })).body.errors).toEqual([{ field: 'answers.team_size', message: '"Hur många är ni?" needs a number', code: 'invalid' }]);
+    expect((await post({ ...SAMPLE_ANSWERS, budget: 100 })).body.errors).toEqual([{ field: 'answers.budget', message: 'budget is not a question of this cohort', code: 'invalid' }]);
     await server.http.post(`/api/cohorts/${cohort.id}/applications`).set(entrepreneur.auth).send({ answers: 'ja' }).expect(400);
   });
 

@@ -42,7 +42,7 @@ describe('cohorts', () => {
       .set(manager.auth)
       .send(cohortBody(programme.id, { startsOn: '2027-03-01T23:30:00-05:00' }))
       .expect(400);
-    expect(refused.body.errors).toEqual([{ field: 'startsOn', message: 'startsOn must be a date (YYYY-MM-DD)' }]);
+    expect(refused.body.errors).toEqual([{ field: 'startsOn', message: 'startsOn must be a date (YYYY-MM-DD)', code: 'isIso8601' }]);
   });
 
   it('a manager creates a cohort that starts from the programme’s questions and rubric, in planning, audited', async () => {
@@ -59,9 +59,9 @@ describe('cohorts', () => {
       .send(cohortBody(programme.id, { applicationOpensAt: '2026-05-01T00:00:00Z', applicationClosesAt: '2026-04-01T00:00:00Z' }))
       .expect(400);
     expect(closesFirst.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(closesFirst.body.errors).toEqual([{ field: 'applicationClosesAt', message: 'applicationClosesAt must be after applicationOpensAt' }]);
+    expect(closesFirst.body.errors).toEqual([{ field: 'applicationClosesAt', message: 'applicationClosesAt must be after applicationOpensAt', code: 'beforeStart' }]);
     const language = await server.http.post('/api/cohorts').set(manager.auth).send(cohortBody(programme.id, { languages: ['sv', 'xx'] })).expect(400);
-    expect(language.body.errors).toEqual([{ field: 'languages', message: 'xx is not an ISO 639-1 language code' }]);
+    expect(language.body.errors).toEqual([{ field: 'languages', message: 'xx is not an ISO 639-1 language code', code: 'isLanguageCode' }]);
     const seats = await server.http.post('/api/cohorts').set(manager.auth).send(cohortBody(programme.id, { seats: 0 })).expect(400);
     expect(seats.body.errors[0].field).toBe('seats');
     const question = await server.http

@@ -45,7 +45,7 @@ describe('programmes', () => {
       .set(admin.auth)
       .send({ name: 'Dubbel', defaultQuestions: [SAMPLE_QUESTIONS[0], SAMPLE_QUESTIONS[0]] })
       .expect(400);
-    expect(duplicate.body.errors).toEqual([{ field: 'defaultQuestions[1].key', message: 'the key idea is used twice' }]);
+    expect(duplicate.body.errors).toEqual([{ field: 'defaultQuestions[1].key', message: 'the key idea is used twice', code: 'invalid' }]);
     const noOptions = await server.http
       .post('/api/programmes')
       .set(admin.auth)
@@ -64,7 +64,7 @@ describe('programmes', () => {
     const entrepreneur = await registerEntrepreneur(server);
 
     const refused = await server.http.put(`/api/programmes/${programme.id}/managers`).set(admin.auth).send({ userIds: [first.userId, entrepreneur.userId] }).expect(400);
-    expect(refused.body.errors).toEqual([{ field: 'userIds[1]', message: `${entrepreneur.userId} is not an active programme manager` }]);
+    expect(refused.body.errors).toEqual([{ field: 'userIds[1]', message: `${entrepreneur.userId} is not an active programme manager`, code: 'invalid' }]);
 
     const set = await server.http.put(`/api/programmes/${programme.id}/managers`).set(admin.auth).send({ userIds: [first.userId, second.userId] }).expect(200);
     expect(set.body.managerIds.sort()).toEqual([first.userId, second.userId].sort());

@@ -73,7 +73,7 @@ describe('reviewing', () => {
       const [, q] = applications;
       await assignReviewer(server, manager, q.id, strict.userId);
       const post = (scores: Record<string, unknown>) => server.http.post(`/api/applications/${q.id}/reviews`).set(strict.auth).send({ scores, comment: 'ok' });
-      expect((await post({ impact: 3 }).expect(400)).body.errors).toEqual([{ field: 'scores.feasibility', message: '"Feasibility" needs a whole-number score from 1 to 5' }]);
+      expect((await post({ impact: 3 }).expect(400)).body.errors).toEqual([{ field: 'scores.feasibility', message: '"Feasibility" needs a whole-number score from 1 to 5', code: 'invalid' }]);
       expect((await post({ impact: 6, feasibility: 1 }).expect(400)).body.errors[0].field).toBe('scores.impact');
       expect((await post({ impact: 2.5, feasibility: 1 }).expect(400)).body.errors[0].field).toBe('scores.impact');
       expect((await post({ impact: 3, feasibility: 3, charm: 5 }).expect(400)).body.errors[0].field).toBe('scores.charm');

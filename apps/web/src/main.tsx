@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { queryClient } from './app/query-client';
+import { preloadPages } from './app/router';
 import { theme } from './app/theme';
 import { session } from './auth/session';
 import { setupI18n } from './i18n';
@@ -22,3 +23,6 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     </MantineProvider>
   </StrictMode>,
 );
+
+// The other pages, once the first is up and the browser has nothing better to do.
+window.addEventListener('load', () => requestIdleCallback(preloadPages, { timeout: 2_000 }));

@@ -1,4 +1,5 @@
 export * from './errors/domain-error.js';
+export * from './errors/field-error-codes.js';
 export * from './errors/problem-document.js';
 export { PROBLEM_CATALOGUE, isProblemCode, type ProblemCode, type CodeOfStatus } from './errors/problem-catalogue.js';
 export { ProblemFilter } from './errors/problem.filter.js';

@@ -9,5 +9,6 @@ export * from './database-helpers.js';
 export * from './track-factories.js';
 export * from './progress-factories.js';
 export * from './many-tracks.js';
+export * from './browser-helpers.js';
 export * from './selection-factories.js';
 export * from './agenda-factories.js';

@@ -3,6 +3,9 @@ import type { TestServer } from '@samverka/testing';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+// Shared with the benchmarks and the README's screenshots.
+export { logIn } from '@samverka/testing';
+
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 780 };
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url).pathname;
@@ -55,13 +58,4 @@ export async function checkPage(app: AppPage, name: string): Promise<void> {
   await app.page.waitForLoadState('networkidle');
   await screenshot(app.page, name);
   expect({ page: name, violations: await seriousViolations(app.page) }).toEqual({ page: name, violations: [] });
-}
-
-/** Logs in through the Swedish login page and waits for the home page. */
-export async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(/^E-postadress/).fill(email);
-  await page.getByLabel(/^Lösenord/).fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
 }

@@ -23,7 +23,8 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
  * Seeds the demo through the public API, so every rule, transition, audit event and
  * notification of the real product applies to it: a programme, five departments with test
  * environments, challenges in several states, an autumn cohort with twenty applicants and
- * their reviews, a published matching run and tracks in every stage.
+ * their reviews, a published matching run and tracks in every stage; and a spring cohort in
+ * selection, with applications waiting for the jury's scores and the manager's decision.
  */
 export class DemoSeed {
   private readonly logins: DemoLogin[] = [];
@@ -67,6 +68,7 @@ export class DemoSeed {
     const metrics = await this.metrics(programme.id, manager);
     await this.tracks(cohort.id, manager, departments, metrics);
     await this.methodCard(cohort.id, manager);
+    await this.spring(programme.id, manager, reviewers, applicants.filter((applicant) => !participants.includes(applicant)).slice(0, 6));
     return this.logins;
   }
 
@@ -156,7 +158,6 @@ export class DemoSeed {
       await this.api.call('POST', '/api/auth/register', undefined, { email: spec.email, password: DEMO_PASSWORD, displayName: spec.name });
       await this.confirmEmail(spec.email);
       const person = await this.signIn(spec.email, DEMO_PASSWORD, spec.name);
-      if (index === 0) this.logins.push({ role: 'entrepreneur', name: person.name, email: person.email, password: DEMO_PASSWORD });
       const { name: _name, email: _email, ...profile } = spec;
       await this.api.call('PUT', '/api/entrepreneurs/me', person.token, { ...profile, organisation: index % 2 ? 'Eget företag' : 'Ideell förening' });
       const application = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/applications`, person.token, {
@@ -213,6 +214,9 @@ export class DemoSeed {
       await this.api.call('POST', `/api/matches/${match.id}/respond`, participants.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
       await this.api.call('POST', `/api/matches/${match.id}/respond`, memberOf(match.challengeId).token, { response: 'accept', note: 'Välkommen!' });
     }
+    // The entrepreneur's demo login is one whose match was confirmed, so that it shows a track.
+    const shown = participants.find((p) => p.id === accepted[0].participantId) as Person;
+    this.logins.push({ role: 'entrepreneur', name: shown.name, email: shown.email, password: DEMO_PASSWORD });
     const decliner = participants.find((p) => p.id === declined.participantId) as Person;
     await this.api.call('POST', `/api/matches/${declined.id}/respond`, decliner.token, { response: 'decline', note: 'Jag har fått ett annat uppdrag i höst.' });
     const rerun = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/matching-runs`, manager.token, {
@@ -224,6 +228,42 @@ export class DemoSeed {
       await this.api.call('POST', `/api/matches/${match.id}/respond`, participants.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
       await this.api.call('POST', `/api/matches/${match.id}/respond`, memberOf(match.challengeId).token, { response: 'accept' });
     }
+  }
+
+  /**
+   * Work waiting for the jury and the manager: a spring cohort in selection, to which six
+   * autumn applicants who were not taken apply again. Both reviewers have scored two of them;
+   * the rest wait for their scores, and every one for the manager's decision.
+   */
+  private async spring(programmeId: string, manager: Person, reviewers: Person[], applicants: Person[]) {
+    const now = Date.now();
+    const cohort = await this.api.call<{ id: string }>('POST', '/api/cohorts', manager.token, {
+      programmeId,
+      name: 'Våren 2027',
+      startsOn: day(90),
+      endsOn: day(240),
+      applicationOpensAt: new Date(now - 86_400_000).toISOString(),
+      applicationClosesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      seats: 4,
+      languages: ['sv'],
+    });
+    for (const reviewer of reviewers) await this.api.call('POST', `/api/cohorts/${cohort.id}/reviewers`, manager.token, { userId: reviewer.id });
+    await this.move(manager, cohort.id, 'open');
+    for (const [index, applicant] of applicants.entries()) {
+      const application = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohort.id}/applications`, applicant.token, {
+        answers: { idea: 'Vi har arbetat vidare sedan i höstas och vill nu testa med en ny målgrupp.', stage: ['prototyp', 'pilot'][index % 2], team_size: 2 + (index % 3) },
+      });
+      await this.api.call('POST', `/api/applications/${application.id}/submit`, applicant.token);
+      for (const [r, reviewer] of reviewers.entries()) {
+        await this.api.call('POST', `/api/applications/${application.id}/assignments`, manager.token, { reviewerId: reviewer.id });
+        if (index >= 2) continue;
+        await this.api.call('POST', `/api/applications/${application.id}/reviews`, reviewer.token, {
+          scores: { need: 4 - r, feasibility: 3 + index, scalability: 3 },
+          comment: 'Tydligare än i höstas.',
+        });
+      }
+    }
+    await this.move(manager, cohort.id, 'selecting');
   }
 
   /** What the programme measures its impact by. */

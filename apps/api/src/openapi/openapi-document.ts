@@ -10,7 +10,7 @@ import {
   type ResponseObject,
   type SchemaObject,
 } from '@nestjs/swagger';
-import { NO_REPLAY_EXTENSION, PROBLEM_CATALOGUE, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCode } from '@samverka/platform';
+import { FIELD_ERROR_CODES, NO_REPLAY_EXTENSION, PROBLEM_CATALOGUE, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCode } from '@samverka/platform';
 import type { Audience } from '@samverka/identity';
 
 const TAGS: Record<string, string> = {
@@ -73,10 +73,12 @@ const PROBLEM_SCHEMA: SchemaObject = {
 
 const FIELD_ERROR_SCHEMA: SchemaObject = {
   type: 'object',
-  required: ['field', 'message'],
+  required: ['field', 'message', 'code'],
   properties: {
     field: { type: 'string', maxLength: 500, example: 'email', description: 'The field, as a path into the body (`items[0].title`), or a header or query parameter.' },
-    message: { type: 'string', maxLength: 2000, example: 'email must be an email address' },
+    message: { type: 'string', maxLength: 2000, example: 'email must be an email address', description: 'For developers, in English: show people the code in their words.' },
+    code: { type: 'string', enum: [...FIELD_ERROR_CODES], example: 'isEmail', description: 'Why, as a stable code: the validation rule broken, or Samverka’s own reason; `invalid` when nothing more specific fits.' },
+    limit: { type: 'number', example: 200, description: 'The number the rule names (a length, a count, a bound), when it names one.' },
   },
 };
 

@@ -1,7 +1,9 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { Schemas } from './client';
 
 export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+export type FieldErrorCode = FieldError['code'];
 
 /** A failed API call: the HTTP status and, when the server sent one, its problem document. */
 export class ApiError extends Error {
@@ -21,10 +23,13 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   return result.data as T;
 }
 
+/** A field error in the reader's language, by its code (the API's own message is English, for developers). */
+export const fieldMessage = ({ code, limit }: FieldError): string => i18next.t(`fieldErrors.${code}`, { ns: 'common', limit });
+
 /** Each named field's message, for showing it next to the field. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries((error.problem?.errors ?? []).map(({ field, message }) => [field, message]));
+  return Object.fromEntries((error.problem?.errors ?? []).map((fieldError) => [fieldError.field, fieldMessage(fieldError)]));
 }
 
 /**

@@ -4964,8 +4964,22 @@ export interface components {
              * @example email
              */
             field: string;
-            /** @example email must be an email address */
+            /**
+             * @description For developers, in English: show people the code in their words.
+             * @example email must be an email address
+             */
             message: string;
+            /**
+             * @description Why, as a stable code: the validation rule broken, or Samverka’s own reason; `invalid` when nothing more specific fits.
+             * @example isEmail
+             * @enum {string}
+             */
+            code: "isDefined" | "isString" | "isInt" | "isNumber" | "isBoolean" | "isEmail" | "isUrl" | "isIn" | "isUuid" | "isIso8601" | "isArray" | "isObject" | "isLanguageCode" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "matches" | "oneLine" | "controlCharacters" | "nestedValidation" | "whitelistValidation" | "tooDeep" | "required" | "requiredToSubmit" | "beforeStart" | "commonPassword" | "passwordContainsEmail" | "invalid";
+            /**
+             * @description The number the rule names (a length, a count, a bound), when it names one.
+             * @example 200
+             */
+            limit?: number;
         };
     };
     responses: never;

@@ -1,9 +1,9 @@
-import { Box, Burger, Button, Collapse, Container, Group, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Container, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { session } from '@web/auth/session';
+import { session, type Role } from '@web/auth/session';
 import { hasRole, useSession } from '@web/auth/use-session';
 import { LanguageSwitch } from '@web/components/LanguageSwitch';
 import { NotificationsLink } from '@web/pages/account/NotificationsLink';
@@ -31,53 +31,66 @@ type NavItem = {
   label: string;
 };
 
-function useNavItems(): NavItem[] {
+/** One role's pages; `role` is null for what everyone signed in (or out) has. */
+interface NavGroup {
+  role: Role | null;
+  items: NavItem[];
+}
+
+function useNavItems(): NavGroup[] {
   const { t } = useTranslation();
   const state = useSession();
   if (state.status !== 'signed-in') {
     return [
-      { to: '/login', label: t('nav.logIn') },
-      { to: '/register', label: t('nav.register') },
+      {
+        role: null,
+        items: [
+          { to: '/login', label: t('nav.logIn') },
+          { to: '/register', label: t('nav.register') },
+        ],
+      },
     ];
   }
-  const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
-  // Each role's pages join here as they are built.
-  if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') });
-  if (hasRole(state.user, 'entrepreneur')) items.push({ to: '/matches', label: t('nav.matches') }, { to: '/tracks', label: t('nav.tracks') });
-  items.push({ to: '/my-data', label: t('nav.myData') });
-  if (hasRole(state.user, 'department_member')) {
-    items.push({ to: '/challenges', label: t('nav.challenges', { ns: 'department' }) }, { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) }, { to: '/proposals', label: t('nav.matches', { ns: 'department' }) });
+  const groups: NavGroup[] = [{ role: null, items: [{ to: '/', label: t('nav.home') }] }];
+  const add = (role: Role, ...items: NavItem[]) => hasRole(state.user, role) && groups.push({ role, items });
+  add('entrepreneur', { to: '/profile', label: t('nav.profile') }, { to: '/cohorts', label: t('nav.cohorts') }, { to: '/matches', label: t('nav.matches') }, { to: '/tracks', label: t('nav.tracks') });
+  add(
+    'department_member',
+    { to: '/challenges', label: t('nav.challenges', { ns: 'department' }) },
+    { to: '/test-environments', label: t('nav.environments', { ns: 'department' }) },
+    { to: '/proposals', label: t('nav.matches', { ns: 'department' }) },
     // One list shows all the tracks a person is on; an entrepreneur already has it as "my track".
-    if (!hasRole(state.user, 'entrepreneur')) items.push({ to: '/tracks', label: t('nav.tracks', { ns: 'department' }) });
-  }
-  if (hasRole(state.user, 'programme_manager')) {
-    items.push(
-      { to: '/manage/programmes', label: t('programmes.title', { ns: 'manager' }) },
-      { to: '/manage/challenges', label: t('challengeQueue.title', { ns: 'matching' }) },
-      { to: '/manage/method-cards', label: t('methodCards.title', { ns: 'progress' }) },
-    );
-  }
-  if (hasRole(state.user, 'reviewer')) items.push({ to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
-  if (hasRole(state.user, 'admin')) {
-    items.push(
-      { to: '/admin/users', label: t('users.title', { ns: 'admin' }) },
-      { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) },
-      { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) },
-    );
-  }
-  return items;
+    ...(hasRole(state.user, 'entrepreneur') ? [] : [{ to: '/tracks' as const, label: t('nav.tracks', { ns: 'department' }) }]),
+  );
+  add(
+    'programme_manager',
+    { to: '/manage/programmes', label: t('programmes.title', { ns: 'manager' }) },
+    { to: '/manage/challenges', label: t('challengeQueue.title', { ns: 'matching' }) },
+    { to: '/manage/method-cards', label: t('methodCards.title', { ns: 'progress' }) },
+  );
+  add('reviewer', { to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
+  add('admin', { to: '/admin/users', label: t('users.title', { ns: 'admin' }) }, { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) }, { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) });
+  groups.push({ role: null, items: [{ to: '/my-data', label: t('nav.myData') }] });
+  return groups;
 }
 
-/** The shell of every page: skip link, header with the role's navigation, main, footer. */
+/**
+ * The shell of every page: skip link; a header with the brand, who is signed in, the
+ * notifications, the language and logging out; the pages as a left navbar, grouped by role
+ * when a person has several (behind the burger on a phone); main; footer.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const state = useSession();
   const navigate = useNavigate();
-  const items = useNavItems();
+  const groups = useNavItems();
   const [menuOpen, menu] = useDisclosure(false);
   const closeMenu = menu.close;
-  const pathname = useRouterState({ select: (router) => router.location.pathname });
+  // The location once its page is there: a page fetched on first visit arrives after the address changes.
+  const pathname = useRouterState({ select: (router) => (router.resolvedLocation ?? router.location).pathname });
   const firstPath = useRef(pathname);
+  const signedIn = state.status === 'signed-in';
+  const labelled = groups.filter((group) => group.role).length > 1;
 
   // After moving to another page, close the menu and put focus on its heading, as a page load would.
   useEffect(() => {
@@ -92,77 +105,96 @@ export function Layout() {
     await navigate({ to: '/login' });
   };
 
-  const links = items.map((item) => (
-    <Link key={item.to} to={item.to} className="nav-link" activeOptions={{ exact: item.to === '/' }}>
-      {item.label}
-    </Link>
-  ));
-
   return (
-    <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
+    <AppShell header={{ height: { base: signedIn ? 84 : 60, sm: 64 } }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding={0}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        <Container size="lg" py="sm">
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="lg" wrap="nowrap">
-              <Link to="/" className="brand">
-                <Group gap={8} wrap="nowrap">
-                  <img src="/favicon.svg" alt="" width={28} height={28} />
-                  <span>{t('appName')}</span>
-                </Group>
-              </Link>
-              <Box component="nav" aria-label={t('nav.label')} visibleFrom="sm">
-                <Group gap={4}>{links}</Group>
-              </Box>
-            </Group>
-            <Group gap="xs" wrap="nowrap">
-              {state.status === 'signed-in' && (
-                <Box visibleFrom="sm">
-                  <NotificationsLink />
-                </Box>
-              )}
-              <LanguageSwitch />
-              {state.status === 'signed-in' && (
-                <Button variant="default" onClick={logOut} visibleFrom="sm">
-                  {t('nav.logOut')}
-                </Button>
-              )}
-              <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" aria-label={menuOpen ? t('nav.close') : t('nav.open')} aria-expanded={menuOpen} aria-controls="mobile-menu" />
-            </Group>
+      <AppShell.Header>
+        <div className="app-header" data-signed-in={signedIn || undefined}>
+          <Group gap="xs" wrap="nowrap" className="app-header-brand">
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? t('nav.close') : t('nav.open')} aria-expanded={menuOpen} aria-controls="app-navbar" />
+            <Link to="/" className="brand">
+              <Group gap={8} wrap="nowrap">
+                <img src="/favicon.svg" alt="" width={28} height={28} />
+                <span>{t('appName')}</span>
+              </Group>
+            </Link>
           </Group>
-          <Collapse expanded={menuOpen} hiddenFrom="sm" id="mobile-menu">
-            <Stack component="nav" aria-label={t('nav.label')} gap={4} pt="sm">
-              {links}
-              {state.status === 'signed-in' && <NotificationsLink />}
-              {state.status === 'signed-in' && (
-                <Button variant="default" onClick={logOut} mt="xs">
-                  {t('nav.logOut')}
-                </Button>
-              )}
-            </Stack>
-          </Collapse>
           {state.status === 'signed-in' && (
-            <Text size="sm" c="gray.7" mt={4}>
+            <Text size="sm" c="gray.7" className="app-header-who" truncate="end">
               {t('nav.signedInAs', { name: state.user.displayName })} · {state.user.roles.map((role) => t(`roles.${role}`)).join(', ')}
             </Text>
           )}
+          <Group gap="xs" wrap="nowrap" className="app-header-actions">
+            {signedIn && (
+              <Box visibleFrom="sm">
+                <NotificationsLink />
+              </Box>
+            )}
+            <LanguageSwitch />
+            {signedIn && (
+              <Button variant="default" onClick={logOut} visibleFrom="sm">
+                {t('nav.logOut')}
+              </Button>
+            )}
+          </Group>
+        </div>
+      </AppShell.Header>
+      <AppShell.Navbar id="app-navbar" p="sm" className="app-navbar" data-closed={!menuOpen || undefined}>
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          <nav aria-label={t('nav.label')}>
+            <Stack gap="md">
+              {groups.map((group, index) => {
+                const labelId = group.role && labelled ? `nav-group-${group.role}` : undefined;
+                return (
+                  <div key={group.role ?? `common-${index}`}>
+                    {labelId && group.role && (
+                      <Text id={labelId} size="xs" fw={700} c="gray.7" tt="uppercase" px="sm" mb={4} style={{ letterSpacing: '0.05em' }}>
+                        {t(`roles.${group.role}`)}
+                      </Text>
+                    )}
+                    <Stack component="ul" gap={2} className="nav-list" aria-labelledby={labelId}>
+                      {group.items.map((item) => (
+                        <li key={item.to}>
+                          <Link to={item.to} className="nav-link" activeOptions={{ exact: item.to === '/' }}>
+                            {item.label}
+                          </Link>
+                        </li>
+                      ))}
+                    </Stack>
+                  </div>
+                );
+              })}
+            </Stack>
+          </nav>
+        </AppShell.Section>
+        {signedIn && (
+          <AppShell.Section hiddenFrom="sm" pt="sm" className="app-navbar-account">
+            <Stack gap="xs">
+              <NotificationsLink />
+              <Button variant="default" onClick={logOut}>
+                {t('nav.logOut')}
+              </Button>
+            </Stack>
+          </AppShell.Section>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className="app-main">
+        <Container size="md" py="xl" px="md" w="100%" style={{ flex: 1 }}>
+          <Outlet />
         </Container>
-      </Box>
-      <Container component="main" id="main" tabIndex={-1} size="md" py="xl" px="md" w="100%" style={{ flex: 1 }}>
-        <Outlet />
-      </Container>
-      <Box component="footer" bg="white" py="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-        <Container size="lg">
-          <Text size="sm" c="gray.7">
-            {t('footer.about')}
-          </Text>
-          <Text size="sm" c="gray.7">
-            {t('footer.accessibility')}
-          </Text>
-        </Container>
-      </Box>
-    </Box>
+        <Box component="footer" bg="white" py="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Container size="md" px="md">
+            <Text size="sm" c="gray.7">
+              {t('footer.about')}
+            </Text>
+            <Text size="sm" c="gray.7">
+              {t('footer.accessibility')}
+            </Text>
+          </Container>
+        </Box>
+      </AppShell.Main>
+    </AppShell>
   );
 }

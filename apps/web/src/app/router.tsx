@@ -2,38 +2,41 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import type { Role, SessionState } from '@web/auth/session';
 import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
-import { MyDataPage } from '@web/pages/account/MyDataPage';
-import { NotificationsPage } from '@web/pages/account/NotificationsPage';
-import { ChallengeEditorPage } from '@web/pages/department/ChallengeEditorPage';
-import { ChallengesPage } from '@web/pages/department/ChallengesPage';
-import { MatchesPage as ProposalsPage } from '@web/pages/department/MatchesPage';
-import { TestEnvironmentsPage } from '@web/pages/department/TestEnvironmentsPage';
-import { ApplicationPage } from '@web/pages/entrepreneur/ApplicationPage';
-import { CohortsPage } from '@web/pages/entrepreneur/CohortsPage';
-import { MatchesPage } from '@web/pages/entrepreneur/MatchesPage';
-import { ProfilePage } from '@web/pages/entrepreneur/ProfilePage';
-import { AuditPage } from '@web/pages/admin/AuditPage';
-import { ConsentPurposesPage } from '@web/pages/admin/ConsentPurposesPage';
-import { UsersPage } from '@web/pages/admin/UsersPage';
-import { CohortPage } from '@web/pages/manager/CohortPage';
-import { ProgrammePage } from '@web/pages/manager/ProgrammePage';
-import { ProgrammesPage } from '@web/pages/manager/ProgrammesPage';
-import { ChallengeQueuePage } from '@web/pages/matching/ChallengeQueuePage';
-import { ChallengeReviewPage } from '@web/pages/matching/ChallengeReviewPage';
-import { MatchingPage } from '@web/pages/matching/MatchingPage';
-import { MethodCardsPage } from '@web/pages/progress/MethodCardsPage';
-import { TracksBoardPage } from '@web/pages/progress/TracksBoardPage';
-import { ConfirmEmailPage } from '@web/pages/public/ConfirmEmailPage';
-import { InvitationPage } from '@web/pages/public/InvitationPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
-import { RegisterPage } from '@web/pages/public/RegisterPage';
-import { ReviewPage } from '@web/pages/reviewer/ReviewPage';
-import { TrackPage } from '@web/pages/tracks/TrackPage';
-import { TracksPage } from '@web/pages/tracks/TracksPage';
-import { ReviewsPage } from '@web/pages/reviewer/ReviewsPage';
-import { ApplicationReviewsPage } from '@web/pages/selection/ApplicationReviewsPage';
-import { SelectionPage } from '@web/pages/selection/SelectionPage';
 import { Layout } from './Layout';
+
+// The first pages (log in, home) come with the app; the others are fetched when first visited, or in the background once the first page is up.
+const MyDataPage = lazyRouteComponent(() => import('@web/pages/account/MyDataPage'), 'MyDataPage');
+const NotificationsPage = lazyRouteComponent(() => import('@web/pages/account/NotificationsPage'), 'NotificationsPage');
+const ChallengeEditorPage = lazyRouteComponent(() => import('@web/pages/department/ChallengeEditorPage'), 'ChallengeEditorPage');
+const ChallengesPage = lazyRouteComponent(() => import('@web/pages/department/ChallengesPage'), 'ChallengesPage');
+const ProposalsPage = lazyRouteComponent(() => import('@web/pages/department/MatchesPage'), 'MatchesPage');
+const TestEnvironmentsPage = lazyRouteComponent(() => import('@web/pages/department/TestEnvironmentsPage'), 'TestEnvironmentsPage');
+const ApplicationPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/ApplicationPage'), 'ApplicationPage');
+const CohortsPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/CohortsPage'), 'CohortsPage');
+const MatchesPage = lazyRouteComponent(() => import('@web/pages/entrepreneur/MatchesPage'), 'MatchesPage');
+const ProfilePage = lazyRouteComponent(() => import('@web/pages/entrepreneur/ProfilePage'), 'ProfilePage');
+const TrackPage = lazyRouteComponent(() => import('@web/pages/tracks/TrackPage'), 'TrackPage');
+const TracksPage = lazyRouteComponent(() => import('@web/pages/tracks/TracksPage'), 'TracksPage');
+const AuditPage = lazyRouteComponent(() => import('@web/pages/admin/AuditPage'), 'AuditPage');
+const ConsentPurposesPage = lazyRouteComponent(() => import('@web/pages/admin/ConsentPurposesPage'), 'ConsentPurposesPage');
+const UsersPage = lazyRouteComponent(() => import('@web/pages/admin/UsersPage'), 'UsersPage');
+const CohortPage = lazyRouteComponent(() => import('@web/pages/manager/CohortPage'), 'CohortPage');
+const ProgrammePage = lazyRouteComponent(() => import('@web/pages/manager/ProgrammePage'), 'ProgrammePage');
+const ProgrammesPage = lazyRouteComponent(() => import('@web/pages/manager/ProgrammesPage'), 'ProgrammesPage');
+const ChallengeQueuePage = lazyRouteComponent(() => import('@web/pages/matching/ChallengeQueuePage'), 'ChallengeQueuePage');
+const ChallengeReviewPage = lazyRouteComponent(() => import('@web/pages/matching/ChallengeReviewPage'), 'ChallengeReviewPage');
+const MatchingPage = lazyRouteComponent(() => import('@web/pages/matching/MatchingPage'), 'MatchingPage');
+const ImpactPage = lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage');
+const MethodCardsPage = lazyRouteComponent(() => import('@web/pages/progress/MethodCardsPage'), 'MethodCardsPage');
+const TracksBoardPage = lazyRouteComponent(() => import('@web/pages/progress/TracksBoardPage'), 'TracksBoardPage');
+const ConfirmEmailPage = lazyRouteComponent(() => import('@web/pages/public/ConfirmEmailPage'), 'ConfirmEmailPage');
+const InvitationPage = lazyRouteComponent(() => import('@web/pages/public/InvitationPage'), 'InvitationPage');
+const RegisterPage = lazyRouteComponent(() => import('@web/pages/public/RegisterPage'), 'RegisterPage');
+const ReviewPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewPage'), 'ReviewPage');
+const ReviewsPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewsPage'), 'ReviewsPage');
+const ApplicationReviewsPage = lazyRouteComponent(() => import('@web/pages/selection/ApplicationReviewsPage'), 'ApplicationReviewsPage');
+const SelectionPage = lazyRouteComponent(() => import('@web/pages/selection/SelectionPage'), 'SelectionPage');
 
 interface RouterContext {
   session: SessionState;
@@ -90,13 +93,7 @@ const challengeQueueRoute = createRoute({ getParentRoute: () => rootRoute, path:
 const challengeReviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/challenges/$challengeId', beforeLoad: signedIn('programme_manager'), component: ChallengeReviewPage });
 const matchingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/matching', beforeLoad: signedIn('programme_manager'), component: MatchingPage });
 const tracksBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/tracks', beforeLoad: signedIn('programme_manager'), component: TracksBoardPage });
-const impactRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/manage/cohorts/$cohortId/impact',
-  beforeLoad: signedIn('programme_manager'),
-  // The charting library loads with this page only, not with the rest of the app.
-  component: lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage'),
-});
+const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/impact', beforeLoad: signedIn('programme_manager'), component: ImpactPage });
 const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
 const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
 
@@ -127,6 +124,11 @@ export const router = createRouter({
   defaultPreload: 'intent',
   scrollRestoration: true,
 });
+
+/** Fetches every page not yet fetched, so that the app keeps working without the network once loaded. */
+export function preloadPages(): void {
+  for (const route of Object.values(router.routesById)) void (route.options.component as { preload?: () => Promise<void> } | undefined)?.preload?.();
+}
 
 declare module '@tanstack/react-router' {
   interface Register {

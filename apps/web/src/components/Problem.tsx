@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError, problemMessage } from '@web/api/problem';
+import { ApiError, fieldMessage, problemMessage } from '@web/api/problem';
 
 interface ProblemProps {
   error: unknown;
@@ -29,9 +29,9 @@ export function Problem({ error, areas = [], labels = {}, onReload, form }: Prob
       <Text>{problemMessage(error, t, areas)}</Text>
       {problem?.errors?.length ? (
         <List mt="xs" size="sm">
-          {problem.errors.map(({ field, message }) => (
-            <List.Item key={field}>
-              {labels[field] ? <Anchor href={`#${fieldId(field, form)}`}>{labels[field]}</Anchor> : field}: {message}
+          {problem.errors.map((fieldError) => (
+            <List.Item key={fieldError.field}>
+              {labels[fieldError.field] ? <Anchor href={`#${fieldId(fieldError.field, form)}`}>{labels[fieldError.field]}</Anchor> : fieldError.field}: {fieldMessage(fieldError)}
             </List.Item>
           ))}
         </List>

@@ -60,7 +60,7 @@ export const emptyRouteToAdoption = (): RouteToAdoption => ({
 
 const blank = (value: string | null | undefined): boolean => value === null || value === undefined || value.trim() === '';
 
-const required = (field: string, what: string): FieldError => ({ field, message: `${what} is required before the challenge can be submitted` });
+const required = (field: string, what: string): FieldError => ({ field, message: `${what} is required before the challenge can be submitted`, code: 'requiredToSubmit' });
 
 /** What a draft still lacks before it can be submitted; the route to adoption above all. */
 export function missingForSubmission(content: ChallengeContent): FieldError[] {

@@ -222,10 +222,10 @@ export class ChallengesService {
   async review(id: string, request: ReviewRequest): Promise<Challenge> {
     const comment = blankToNull(request.comment);
     if (request.decision !== 'approve' && !comment) {
-      throw new ValidationFailedError([{ field: 'comment', message: 'a comment is required when requesting changes or rejecting' }]);
+      throw new ValidationFailedError([{ field: 'comment', message: 'a comment is required when requesting changes or rejecting', code: 'required' }]);
     }
     if (request.decision === 'approve' && !request.cohortId) {
-      throw new ValidationFailedError([{ field: 'cohortId', message: 'approval attaches the challenge to a cohort: cohortId is required' }]);
+      throw new ValidationFailedError([{ field: 'cohortId', message: 'approval attaches the challenge to a cohort: cohortId is required', code: 'required' }]);
     }
     return this.txHost.withTransaction(async () => {
       const challenge = await this.lockVisible(id);

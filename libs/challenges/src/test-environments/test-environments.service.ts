@@ -106,7 +106,7 @@ export class TestEnvironmentsService {
   private async assertValid(data: TestEnvironmentData): Promise<void> {
     await this.reference.assertMunicipality(data.municipalityCode, 'municipalityCode');
     if (data.availableFrom && data.availableTo && data.availableTo < data.availableFrom) {
-      throw new ValidationFailedError([{ field: 'availableTo', message: 'availableTo must not be before availableFrom' }]);
+      throw new ValidationFailedError([{ field: 'availableTo', message: 'availableTo must not be before availableFrom', code: 'beforeStart' }]);
     }
   }
 }

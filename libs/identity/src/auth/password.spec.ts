@@ -17,7 +17,7 @@ describe('password policy', () => {
   });
 
   it('refuses a password containing the name part of the email address', () => {
-    expect(passwordProblems('Sven.Ek-is-here-2026', 'sven.ek@example.se')).toEqual([{ field: 'password', message: 'password must not contain your email address' }]);
+    expect(passwordProblems('Sven.Ek-is-here-2026', 'sven.ek@example.se')).toEqual([{ field: 'password', message: 'password must not contain your email address', code: 'passwordContainsEmail' }]);
     // A very short name part would refuse too much.
     expect(passwordProblems('ab-is-a-fine-passphrase', 'ab@example.se')).toEqual([]);
   });

@@ -25,12 +25,12 @@ export async function spendVerificationTime(password: string): Promise<void> {
 
 /** Why a new password is refused, or nothing when it is fine. */
 export function passwordProblems(password: string, email?: string): FieldError[] {
-  const problems: string[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`password must be at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`password must be at most ${PASSWORD_MAX_LENGTH} characters`);
-  if (commonPasswords.test(password.toLowerCase())) problems.push('password is one of the most common passwords; choose another');
+  const problems: Omit<FieldError, 'field'>[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) problems.push({ message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`, code: 'minLength', limit: PASSWORD_MIN_LENGTH });
+  if (password.length > PASSWORD_MAX_LENGTH) problems.push({ message: `password must be at most ${PASSWORD_MAX_LENGTH} characters`, code: 'maxLength', limit: PASSWORD_MAX_LENGTH });
+  if (commonPasswords.test(password.toLowerCase())) problems.push({ message: 'password is one of the most common passwords; choose another', code: 'commonPassword' });
   if (email && password.toLowerCase().includes(email.toLowerCase().split('@')[0]) && email.split('@')[0].length >= 4) {
-    problems.push('password must not contain your email address');
+    problems.push({ message: 'password must not contain your email address', code: 'passwordContainsEmail' });
   }
-  return problems.map((message) => ({ field: 'password', message }));
+  return problems.map((problem) => ({ field: 'password', ...problem }));
 }

@@ -82,7 +82,7 @@ export class MeasurementsService {
   }
 
   private async record(subject: Subject, input: MeasurementInput): Promise<ImpactMeasurement> {
-    if (input.periodTo < input.periodFrom) throw new ValidationFailedError([{ field: 'periodTo', message: 'periodTo must not be before periodFrom' }]);
+    if (input.periodTo < input.periodFrom) throw new ValidationFailedError([{ field: 'periodTo', message: 'periodTo must not be before periodFrom', code: 'beforeStart' }]);
     const cohort = await this.directory.findCohort(subject.cohortId);
     if (!cohort) throw new NotFoundError('Cohort', subject.cohortId);
     await this.metrics.ofProgramme(cohort.programmeId, input.metricId, 'metricId');

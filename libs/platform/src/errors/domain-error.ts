@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from './field-error-codes.js';
 import type { CodeOfStatus, ProblemCode } from './problem-catalogue.js';
 
 /**
@@ -18,7 +19,12 @@ export type ErrorKind =
 
 export interface FieldError {
   field: string;
+  /** For developers, in English; people are shown the code in their own words. */
   message: string;
+  /** Why, as a stable code (FIELD_ERROR_CODES); `invalid` when not given. */
+  code?: FieldErrorCode;
+  /** The number the rule names (a length, a count, a bound), when it names one. */
+  limit?: number;
 }
 
 export class DomainError extends Error {
@@ -36,8 +42,12 @@ export class DomainError extends Error {
 }
 
 export class ValidationFailedError extends DomainError {
-  constructor(readonly errors: FieldError[], message = 'The request has invalid fields.') {
-    super('validation', 'validation_failed', message, { errors });
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[], message = 'The request has invalid fields.') {
+    const coded = errors.map((error) => ({ ...error, code: error.code ?? 'invalid' }));
+    super('validation', 'validation_failed', message, { errors: coded });
+    this.errors = coded;
   }
 }
 

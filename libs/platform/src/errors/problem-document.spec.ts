@@ -35,7 +35,7 @@ describe('problem documents', () => {
   it('lists the fields of a validation error and the allowed moves of a transition', () => {
     expect(problemFromDomainError(new ValidationFailedError([{ field: 'email', message: 'email must be an email address' }]))).toMatchObject({
       status: 400,
-      errors: [{ field: 'email', message: 'email must be an email address' }],
+      errors: [{ field: 'email', message: 'email must be an email address', code: 'invalid' }],
     });
     const transition = problemFromDomainError(new InvalidTransitionError('cohort', 'planning', 'running', ['open', 'archived']));
     expect(transition).toMatchObject({ status: 409, from: 'planning', to: 'running', allowed: ['open', 'archived'] });

@@ -27,7 +27,7 @@ describe('pagination cursors', () => {
     try {
       decodeCursor(cursor);
     } catch (error) {
-      expect((error as ValidationFailedError).errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+      expect((error as ValidationFailedError).errors).toEqual([{ field: 'cursor', message: expect.any(String), code: 'invalid' }]);
     }
   });
 

@@ -48,8 +48,8 @@ const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001F\u007F]*$/;
 const NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const noControlCharacters = (multiline: boolean, each = false) =>
   multiline
-    ? Matches(NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, { each, message: '$property must not contain control characters' })
-    : Matches(NO_CONTROL_CHARACTERS, { each, message: '$property must be one line without control characters' });
+    ? Matches(NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, { each, message: '$property must not contain control characters', context: { code: 'controlCharacters' } })
+    : Matches(NO_CONTROL_CHARACTERS, { each, message: '$property must be one line without control characters', context: { code: 'oneLine' } });
 
 interface TextOptions {
   /** Texts of several lines (descriptions, comments, reasons); names, titles and codes are one line. */
@@ -136,7 +136,7 @@ export function TextListField(options: FieldOptions & Pick<TextOptions, 'multili
 export function DayField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     documented(options, { type: String, format: 'date', maxLength: 10, example: options.example ?? '2026-10-01' }),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)', context: { code: 'isIso8601' } }),
     // Strict ISO 8601 also refuses days that do not exist, such as 2026-02-30.
     IsISO8601({ strict: true }, { message: '$property must be a date that exists (YYYY-MM-DD)' }),
   );

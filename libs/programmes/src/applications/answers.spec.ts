@@ -16,7 +16,7 @@ describe('answerProblems', () => {
   it('names each question that is missing, mistyped, not offered or unknown', () => {
     expect(answerProblems(questions, { team_size: 'two', stage: 'scale', sectors: ['civil', 'market'], colour: 'red' })).toEqual([
       { field: 'answers.colour', message: 'colour is not a question of this cohort' },
-      { field: 'answers.idea', message: '"Idea" is required' },
+      { field: 'answers.idea', message: '"Idea" is required', code: 'required' },
       { field: 'answers.team_size', message: '"Team size" needs a number' },
       { field: 'answers.stage', message: 'scale is not an option of "Stage"; choose one of: idea, pilot' },
       { field: 'answers.sectors', message: 'market is not an option of "Sectors"; choose from: civil, public' },
@@ -24,7 +24,7 @@ describe('answerProblems', () => {
   });
 
   it('treats blank text and empty lists as unanswered', () => {
-    expect(answerProblems(questions, { idea: '  ', team_size: 1, sectors: [] })).toEqual([{ field: 'answers.idea', message: '"Idea" is required' }]);
+    expect(answerProblems(questions, { idea: '  ', team_size: 1, sectors: [] })).toEqual([{ field: 'answers.idea', message: '"Idea" is required', code: 'required' }]);
     expect(withoutBlankAnswers({ idea: 'x', stage: '', sectors: [] })).toEqual({ idea: 'x' });
   });
 });

@@ -44,7 +44,7 @@ export function answerProblems(questions: readonly Question[], answers: Record<s
   const invalid = questions.flatMap((question): FieldProblem[] => {
     const value = answers[question.key];
     const field = `answers.${question.key}`;
-    if (isBlank(value)) return question.required ? [{ field, message: `"${question.label}" is required` }] : [];
+    if (isBlank(value)) return question.required ? [{ field, message: `"${question.label}" is required`, code: 'required' }] : [];
     const problem = answerProblem(question, value);
     return problem ? [{ field, message: problem }] : [];
   });

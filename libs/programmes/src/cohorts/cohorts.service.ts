@@ -61,9 +61,9 @@ function applyChanges(cohort: Cohort, changes: CohortChanges): void {
   if (languages !== undefined) cohort.languages = normaliseLanguages(languages);
   const problems: FieldError[] = [];
   if (cohort.applicationClosesAt.getTime() <= cohort.applicationOpensAt.getTime()) {
-    problems.push({ field: 'applicationClosesAt', message: 'applicationClosesAt must be after applicationOpensAt' });
+    problems.push({ field: 'applicationClosesAt', message: 'applicationClosesAt must be after applicationOpensAt', code: 'beforeStart' });
   }
-  if (cohort.startsOn && cohort.endsOn && cohort.endsOn < cohort.startsOn) problems.push({ field: 'endsOn', message: 'endsOn must not be before startsOn' });
+  if (cohort.startsOn && cohort.endsOn && cohort.endsOn < cohort.startsOn) problems.push({ field: 'endsOn', message: 'endsOn must not be before startsOn', code: 'beforeStart' });
   if (problems.length) throw new ValidationFailedError(problems);
 }
 

@@ -1,5 +1,7 @@
 /** What a cohort asks applicants, how the jury scores them and what graduation requires. */
 
+import type { FieldError } from '@samverka/platform';
+
 export const QUESTION_TYPES = ['text', 'long_text', 'single_choice', 'multiple_choice', 'number'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -26,10 +28,7 @@ export interface GraduationCriterion {
   label: string;
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type FieldProblem = FieldError;
 
 const isChoice = (type: QuestionType): boolean => type === 'single_choice' || type === 'multiple_choice';
 

@@ -109,7 +109,7 @@ export class TracksService {
       if (!(await this.challenges.offeredTestEnvironment(track.challengeId, plan.testEnvironmentId))) {
         throw new ValidationFailedError([{ field: 'testEnvironmentId', message: 'must be a test environment the challenge offers' }]);
       }
-      if (plan.endsOn && plan.endsOn < plan.startsOn) throw new ValidationFailedError([{ field: 'endsOn', message: 'endsOn must not be before startsOn' }]);
+      if (plan.endsOn && plan.endsOn < plan.startsOn) throw new ValidationFailedError([{ field: 'endsOn', message: 'endsOn must not be before startsOn', code: 'beforeStart' }]);
       track.testPlan = plan;
       const saved = await this.tracks.save(track);
       await this.audit.record({ action: 'track.test_plan_set', entityType: 'track', entityId: trackId, details: { testEnvironmentId: plan.testEnvironmentId } });

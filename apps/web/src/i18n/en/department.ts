@@ -63,7 +63,6 @@ export default {
     uptakeNote: 'About the funding',
     uptakeNoteHint: 'Budget line, procurement plan, grant – or what is missing.',
     adoptedMeans: 'What “adopted” means for the department',
-    requiredToSubmit: 'Required before the challenge can be submitted.',
     save: 'Save draft',
     saved: 'The draft is saved.',
     submit: 'Submit for review',

@@ -60,7 +60,6 @@ export default {
     uptakeNote: 'Om finansieringen',
     uptakeNoteHint: 'Budgetpost, upphandlingsplan, bidrag – eller vad som saknas.',
     adoptedMeans: 'Vad ”infört” betyder för förvaltningen',
-    requiredToSubmit: 'Krävs innan utmaningen kan skickas in.',
     save: 'Spara utkast',
     saved: 'Utkastet är sparat.',
     submit: 'Skicka in för granskning',

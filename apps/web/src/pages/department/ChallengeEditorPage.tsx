@@ -166,13 +166,8 @@ function Editor({ departmentId, challenge, onReload, onNotice }: EditorProps) {
     onError: () => void queryClient.invalidateQueries({ queryKey: keys.challenges }),
   });
   const error = submit.error ?? save.error;
-  const raw = fieldErrors(error);
-  /** The server's reason in the page's words when it is the one we know: required before submitting. */
-  const errorFor = (field: string): string | undefined => {
-    const message = raw[field];
-    if (!message) return undefined;
-    return message.includes('required before the challenge can be submitted') ? t('editor.requiredToSubmit') : message;
-  };
+  const messages = fieldErrors(error);
+  const errorFor = (field: string): string | undefined => messages[field];
   const route = form.routeToAdoption ?? {};
   const owner = route.needOwner ?? {};
   const set = <K extends keyof ChallengeInput>(name: K, value: ChallengeInput[K]) => setForm((previous) => ({ ...previous, [name]: value }));

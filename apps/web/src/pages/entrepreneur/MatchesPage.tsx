@@ -18,9 +18,10 @@ export function MatchesPage() {
   return (
     <>
       <PageTitle intro={t('matches.intro')}>{t('matches.title')}</PageTitle>
+      {/* A person has few matches: one page of the API's largest size shows them all at once. */}
       <CursorList
         queryKey={journeyKeys.matches(language)}
-        fetchPage={async (cursor) => unwrap(await api.GET('/api/matches', { params: { query: { cursor, limit: 20 } }, headers }))}
+        fetchPage={async (cursor) => unwrap(await api.GET('/api/matches', { params: { query: { cursor, limit: 100 } }, headers }))}
         itemKey={(match) => match.id}
         renderItem={(match) => <MatchCard match={match} />}
         empty={t('matches.empty')}

@@ -11,6 +11,7 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/method-cards/{id}', roles: 'any' },
   { method: 'PUT', path: '/api/method-cards/{id}', roles: managers },
   { method: 'GET', path: '/api/method-cards/{id}/versions', roles: 'any' },
+  { method: 'GET', path: '/api/method-cards/{id}/uses', roles: 'any' },
   { method: 'GET', path: '/api/method-cards/{id}/versions/{version}', roles: 'any' },
   { method: 'GET', path: '/api/tracks/{id}/method-cards', roles: onATrack },
   { method: 'POST', path: '/api/tracks/{id}/method-cards', roles: onATrack },

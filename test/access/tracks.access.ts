@@ -7,6 +7,7 @@ const managers: AccessRule['roles'] = ['admin', 'programme_manager'];
 export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/tracks', roles: onATrack },
   { method: 'GET', path: '/api/tracks/{id}', roles: onATrack },
+  { method: 'GET', path: '/api/cohorts/{id}/track-board', roles: managers },
   { method: 'POST', path: '/api/tracks/{id}/advance', roles: managers },
   { method: 'PUT', path: '/api/tracks/{id}/test-plan', roles: onATrack },
   { method: 'PUT', path: '/api/tracks/{id}/graduation-criteria', roles: managers },

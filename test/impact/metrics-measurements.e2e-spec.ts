@@ -1,5 +1,5 @@
-import { createDepartment, departmentMember, invitePerson, programmeWithManager, registerEntrepreneur, TestServer, type Session } from '@samverka/testing';
-import { graduate, impactCohort, intoTest, type ImpactCohort } from './impact-setup.js';
+import { createDepartment, departmentMember, graduate, intoTest, invitePerson, programmeWithManager, registerEntrepreneur, TestServer, type Session } from '@samverka/testing';
+import { impactCohort, type ImpactCohort } from './impact-setup.js';
 
 describe('impact metrics and measurements', () => {
   let server: TestServer;

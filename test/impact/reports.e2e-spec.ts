@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_PASSWORD, programmeWithManager, TestServer, type Session } from '@samverka/testing';
-import { advanceTrack, graduate, impactCohort, intoTest, type ImpactCohort } from './impact-setup.js';
+import { advanceTrack, DEFAULT_PASSWORD, graduate, intoTest, programmeWithManager, TestServer, type Session } from '@samverka/testing';
+import { impactCohort, type ImpactCohort } from './impact-setup.js';
 
-const REPORTS = ['funnel', 'stage-times', 'challenges', 'sdg-coverage', 'metrics', 'graduations', 'learnings'];
+const REPORTS = ['funnel', 'stage-times', 'challenges', 'sdg-coverage', 'metrics', 'graduations', 'learnings', 'metrics-over-time'];
 
 /**
  * One small cohort whose every report figure is worked out by hand below:
@@ -60,15 +60,18 @@ describe('cohort reports: right figures, as JSON and CSV, for the programme’s 
       waiting: await metric({ name: 'Väntetid', unit: 'dagar', sdgs: [11], direction: 'lower_is_better', aggregation: 'average', baseline: 30, target: 20 }),
       satisfaction: await metric({ name: 'Nöjdhet', unit: 'poäng', sdgs: [], direction: 'higher_is_better' }),
     };
-    const measure = (path: string, as: Session, metricId: string, value: number) =>
-      server.http.post(path).set(as.auth).send({ metricId, value, periodFrom: '2026-10-01', periodTo: '2026-10-31', evidenceText: 'Räknat i bokningsloggen.' }).expect(201);
+    const OCTOBER = ['2026-10-01', '2026-10-31'];
+    const NOVEMBER = ['2026-11-01', '2026-11-30'];
+    const measure = (path: string, as: Session, metricId: string, value: number, [periodFrom, periodTo] = OCTOBER) =>
+      server.http.post(path).set(as.auth).send({ metricId, value, periodFrom, periodTo, evidenceText: 'Räknat i bokningsloggen.' }).expect(201);
     await measure(`/api/tracks/${amirasTrack}/measurements`, amira, metricIds.reached, 40);
-    await measure(`/api/tracks/${bosTrack}/measurements`, kultur.member, metricIds.waiting, 25);
+    // Over September and October: it counts in October, when its period ends.
+    await measure(`/api/tracks/${bosTrack}/measurements`, kultur.member, metricIds.waiting, 25, ['2026-09-20', '2026-10-10']);
     await measure(`/api/tracks/${bosTrack}/measurements`, manager, metricIds.waiting, 27);
-    await measure(`/api/tracks/${ceciliasTrack}/measurements`, cecilia, metricIds.waiting, 22);
+    await measure(`/api/tracks/${ceciliasTrack}/measurements`, cecilia, metricIds.waiting, 22, NOVEMBER);
     await measure(`/api/cohorts/${cohort.cohortId}/participants/${david.userId}/measurements`, manager, metricIds.reached, 10);
     await graduate(server, manager, amirasTrack, kultur.environmentId, 'adopted_by_department');
-    const followUp = await measure(`/api/tracks/${amirasTrack}/measurements`, amira, metricIds.reached, 20);
+    const followUp = await measure(`/api/tracks/${amirasTrack}/measurements`, amira, metricIds.reached, 20, NOVEMBER);
     expect(followUp.body.followUp).toBe(true);
 
     const learn = (trackId: string, as: Session, kind: string, tags: string[]) =>
@@ -134,6 +137,17 @@ describe('cohort reports: right figures, as JSON and CSV, for the programme’s 
       { metricId: metricIds.reached, name: 'Unga som bokat själva', unit: 'personer', direction: 'higher_is_better', aggregation: 'sum', baseline: null, target: 100, measurements: 3, followUps: 1, sum: 70, average: 23.333, shareOfTarget: 0.7 },
       // Average 24.667 days from a baseline of 30 towards 20: 5.333 of the 10 days = 0.533.
       { metricId: metricIds.waiting, name: 'Väntetid', unit: 'dagar', direction: 'lower_is_better', aggregation: 'average', baseline: 30, target: 20, measurements: 3, followUps: 0, sum: 74, average: 24.667, shareOfTarget: 0.533 },
+    ]);
+  });
+
+  it('metrics-over-time: per metric and month of the period’s end, the month’s aggregate and the aggregate to date', async () => {
+    expect(await rows('metrics-over-time')).toEqual([
+      // Nöjdhet has no measurements, so no months. Sums: 40 + 10 in October, the follow-up of 20 in November.
+      { metricId: metricIds.reached, name: 'Unga som bokat själva', unit: 'personer', aggregation: 'sum', month: '2026-10', measurements: 2, value: 50, cumulative: 50 },
+      { metricId: metricIds.reached, name: 'Unga som bokat själva', unit: 'personer', aggregation: 'sum', month: '2026-11', measurements: 1, value: 20, cumulative: 70 },
+      // Averages: (25 + 27) / 2 in October; 22 in November, (25 + 27 + 22) / 3 to date, the metrics report's average.
+      { metricId: metricIds.waiting, name: 'Väntetid', unit: 'dagar', aggregation: 'average', month: '2026-10', measurements: 2, value: 26, cumulative: 26 },
+      { metricId: metricIds.waiting, name: 'Väntetid', unit: 'dagar', aggregation: 'average', month: '2026-11', measurements: 1, value: 22, cumulative: 24.667 },
     ]);
   });
 

@@ -24,5 +24,6 @@ export { TrackEntriesService, type LearningFilter } from './tracks/track-entries
 export { MatchReminders } from './matches/match-reminders.js';
 export { MilestoneReminders } from './tracks/milestone-reminders.js';
 export { LearningDirectory, type TrackStanding } from './tracks/learning-directory.js';
+export { TrackBoard, type Board, type BoardCard } from './tracks/track-board.js';
 export { PartyDirectory, type ParticipantProfile, type PartyLookup, type PartyNames } from './parties.js';
 export { ManagerAgendaService, type ManagerAgenda, type CohortAgenda } from './agenda/manager-agenda.js';

@@ -29,6 +29,7 @@ import { TrackNotices } from './tracks/track-notices.js';
 import { TrackStarter } from './tracks/track-starter.js';
 import { MilestoneReminders } from './tracks/milestone-reminders.js';
 import { Track, TrackStageEntry } from './tracks/track.entity.js';
+import { TrackBoard } from './tracks/track-board.js';
 import { TracksService } from './tracks/tracks.service.js';
 import { TracksPersonalData } from './tracks-personal-data.js';
 import { PartyDirectory } from './parties.js';
@@ -40,7 +41,7 @@ const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleas
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory, ManagerAgendaService],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory, ManagerAgendaService],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory, ManagerAgendaService, TrackBoard],
 })
 export class TracksModule {}

@@ -1,18 +1,24 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MethodCardsService, MethodCardUsesService } from '@samverka/impact';
-import { Authenticated } from '@samverka/identity';
+import { ChallengeDirectory } from '@samverka/challenges';
+import { Authenticated, UsersService } from '@samverka/identity';
 import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { ON_A_TRACK } from '../journey/tracks.controller.js';
 import { MethodCardDto, MethodCardQuery, MethodCardUseDto, MethodCardVersionParams } from './dto/method-cards.dto.js';
-import { MethodCardPage, MethodCardSummaryView, MethodCardUsePage, MethodCardUseView, MethodCardVersionPage, MethodCardVersionView, MethodCardView } from './dto/method-cards.views.js';
+import { MethodCardPage, MethodCardSummaryView, MethodCardTrackUseView, MethodCardUsePage, MethodCardUseView, MethodCardVersionPage, MethodCardVersionView, MethodCardView } from './dto/method-cards.views.js';
 
 /** The programme's shared knowledge: every signed-in user reads it, managers write it. */
 @ApiTags('method-cards')
 @Authenticated()
 @Controller('method-cards')
 export class MethodCardsController {
-  constructor(private readonly cards: MethodCardsService) {}
+  constructor(
+    private readonly cards: MethodCardsService,
+    private readonly uses: MethodCardUsesService,
+    private readonly users: UsersService,
+    private readonly challenges: ChallengeDirectory,
+  ) {}
 
   @ApiOperation({
     summary: 'List method cards',
@@ -66,6 +72,20 @@ export class MethodCardsController {
   @ApiOkResponse({ type: MethodCardVersionPage, description: 'Newest first.' })
   async listVersions(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<MethodCardVersionView>> {
     return mapPage(await this.cards.listVersions(id, query), MethodCardVersionView.of);
+  }
+
+  @ApiOperation({
+    summary: 'List the tracks that used a method card',
+    description: 'Each recorded use of any version of the card on a track you are on or manage (admins: all), oldest first, with the participant’s and challenge’s names and where the track stands; uses on other tracks count only in the card’s reuse figures. An unknown card is 404.',
+  })
+  @Get(':id/uses')
+  @ApiOkResponse({ type: [MethodCardTrackUseView], description: 'Oldest first; not paginated (a card is used on a handful of tracks you can see).' })
+  async listUses(@IdParam() id: string): Promise<MethodCardTrackUseView[]> {
+    const uses = await this.uses.onTracks(id);
+    // One query each for the names and the titles, not one per use.
+    const names = await this.users.displayNamesOf(uses.map(({ track }) => track.participantId));
+    const titles = await this.challenges.titlesOf([...new Set(uses.map(({ track }) => track.challengeId))]);
+    return uses.map((use) => MethodCardTrackUseView.of(use, names, titles));
   }
 
   @ApiOperation({

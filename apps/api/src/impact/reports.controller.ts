@@ -4,7 +4,7 @@ import { Authenticated } from '@samverka/identity';
 import { ReportsService, type ReportName } from '@samverka/impact';
 import { IdParam } from '@samverka/platform';
 import type { Response } from 'express';
-import { ChallengesReport, FunnelReport, GraduationsReport, LearningsReport, MetricsReport, ReportQuery, SdgCoverageReport, StageTimesReport } from './dto/reports.dto.js';
+import { ChallengesReport, FunnelReport, GraduationsReport, LearningsReport, MetricsOverTimeReport, MetricsReport, ReportQuery, SdgCoverageReport, StageTimesReport } from './dto/reports.dto.js';
 import { reportResponse, type ReportBody } from './report-response.js';
 
 /** The cohort's reports for its programme's managers (and admins); each also as CSV with ?format=csv. */
@@ -63,6 +63,16 @@ export class ReportsController {
   @ApiOkResponse({ type: MetricsReport, description: 'Per metric of the programme: the cohort’s measurements summed and averaged against baseline and target.' })
   metrics(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
     return this.answer(id, 'metrics', query, response);
+  }
+
+  @ApiOperation({
+    summary: 'Get a cohort’s metrics month by month',
+    description: 'Per metric and month (YYYY-MM, the month each measurement’s period ends) with measurements in the cohort: the month’s measurements counted and aggregated as the metric says (sum or average), and the same over every measurement up to that month. Ordered by metric name, then month. For a cohort you manage (404 otherwise); ?format=csv gives the same rows as CSV.',
+  })
+  @Get('metrics-over-time')
+  @ApiOkResponse({ type: MetricsOverTimeReport, description: 'Per metric and month: the month’s aggregate and the aggregate to date.' })
+  metricsOverTime(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+    return this.answer(id, 'metrics-over-time', query, response);
   }
 
   @ApiOperation({

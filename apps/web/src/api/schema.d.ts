@@ -2058,6 +2058,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/track-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cohort’s track board
+         * @description Every track of a cohort you manage (404 otherwise) in one answer, unpaged: participant and challenge names, stage, since when, and the gates still open on the way to graduation.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["TrackBoardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/manager-agenda": {
         parameters: {
             query?: never;
@@ -2302,6 +2324,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/reports/metrics-over-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cohort’s metrics month by month
+         * @description Per metric and month (YYYY-MM, the month each measurement’s period ends) with measurements in the cohort: the month’s measurements counted and aggregated as the metric says (sum or average), and the same over every measurement up to that month. Ordered by metric name, then month. For a cohort you manage (404 otherwise); ?format=csv gives the same rows as CSV.
+         *
+         *     Who may call it: admin, programme_manager.
+         */
+        get: operations["ReportsController_metricsOverTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{id}/reports/graduations": {
         parameters: {
             query?: never;
@@ -2416,6 +2460,28 @@ export interface paths {
          *     Who may call it: any signed-in person.
          */
         get: operations["MethodCardsController_listVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/method-cards/{id}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tracks that used a method card
+         * @description Each recorded use of any version of the card on a track you are on or manage (admins: all), oldest first, with the participant’s and challenge’s names and where the track stands; uses on other tracks count only in the card’s reuse figures. An unknown card is 404.
+         *
+         *     Who may call it: any signed-in person.
+         */
+        get: operations["MethodCardsController_listUses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4321,6 +4387,38 @@ export interface components {
             /** @description How things stand since graduation. */
             text: string;
         };
+        BoardCriterionView: {
+            key: string;
+            label: string;
+        };
+        TrackBoardCardView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The participant (user id).
+             */
+            participantId: string;
+            /** @description The participant’s display name. */
+            participantName: string;
+            /** Format: uuid */
+            challengeId: string;
+            challengeTitle: string;
+            /** @enum {string} */
+            stage: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @description Gates still to pass on the way to graduation: test_plan, test_session, graduation_criterion:<key> (the outcome comes with the move itself). Empty for ended tracks. */
+            openGates: string[];
+        };
+        TrackBoardView: {
+            /** Format: uuid */
+            cohortId: string;
+            /** @description The cohort’s graduation criteria, naming the keys in openGates. */
+            criteria: components["schemas"]["BoardCriterionView"][];
+            /** @description Every track of the cohort, longest in its stage first. */
+            tracks: components["schemas"]["TrackBoardCardView"][];
+        };
         CohortAgendaView: {
             /** Format: uuid */
             cohortId: string;
@@ -4605,6 +4703,32 @@ export interface components {
             cohortId: string;
             rows: components["schemas"]["MetricTotalRow"][];
         };
+        MetricMonthRow: {
+            /** Format: uuid */
+            metricId: string;
+            name: string;
+            unit: string;
+            /** @enum {string} */
+            aggregation: "sum" | "average";
+            /**
+             * @description YYYY-MM: the month in which the measurements’ periods end.
+             * @example 2026-10
+             */
+            month: string;
+            /** @description Measurements of the metric in the month, follow-ups included. */
+            measurements: number;
+            /** @description The month’s measurements summed or averaged, as the metric aggregates; three decimals. */
+            value: number;
+            /** @description The same over every measurement up to and including the month: the running total of a sum metric, the running average of an average one. */
+            cumulative: number;
+        };
+        MetricMonthReport: {
+            /** @example metrics-over-time */
+            report: string;
+            /** Format: uuid */
+            cohortId: string;
+            rows: components["schemas"]["MetricMonthRow"][];
+        };
         GraduationRow: {
             /** @enum {string} */
             outcome: "adopted_by_department" | "continued_as_venture" | "procured" | "stopped_with_lessons" | "other";
@@ -4753,6 +4877,21 @@ export interface components {
         MethodCardVersionPage: {
             items: components["schemas"]["MethodCardVersionView"][];
             nextCursor: string | null;
+        };
+        MethodCardTrackUseView: {
+            /** Format: uuid */
+            trackId: string;
+            /** @description The card version the track used. */
+            version: number;
+            /** @description The track’s participant. */
+            participantName: string;
+            challengeTitle: string;
+            /** Format: uuid */
+            cohortId: string;
+            /** @enum {string} */
+            stage: "matched" | "co_design" | "test_environment" | "evaluation" | "graduated" | "discontinued";
+            /** Format: date-time */
+            recordedAt: string;
         };
         MethodCardUseView: {
             /** Format: uuid */
@@ -30576,6 +30715,205 @@ export interface operations {
             };
         };
     };
+    TrackBoardController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All the cohort’s tracks, longest in their stage first, with their open gates. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackBoardView"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
     ManagerAgendaController_forMe: {
         parameters: {
             query?: never;
@@ -33688,6 +34026,209 @@ export interface operations {
             };
         };
     };
+    ReportsController_metricsOverTime: {
+        parameters: {
+            query?: {
+                /** @description csv: text/csv (UTF-8 with BOM, RFC 4180), the same rows and columns as the JSON. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per metric and month: the month’s aggregate and the aggregate to date. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricMonthReport"];
+                    "text/csv": components["schemas"]["MetricMonthReport"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
     ReportsController_graduations: {
         parameters: {
             query?: {
@@ -34979,6 +35520,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MethodCardVersionPage"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    MethodCardsController_listUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first; not paginated (a card is used on a handful of tracks you can see). */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MethodCardTrackUseView"][];
                 };
             };
             /**

@@ -13,6 +13,8 @@ export function useFormat() {
     locale,
     date: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
     dateTime: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value)),
+    /** A `YYYY-MM` month as the API gives it, e.g. "okt. 2026". */
+    month: (value: string) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
     language: (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code,
   };

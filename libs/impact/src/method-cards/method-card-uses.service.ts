@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
-import { LearningDirectory } from '@samverka/tracks';
+import { AuditTrail, ConflictError, CurrentActor, isUniqueViolation, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { LearningDirectory, type Track } from '@samverka/tracks';
 import { MethodCard, MethodCardUse, MethodCardVersion } from './method-card.entity.js';
 
 /** Which card versions a track used: recorded and read by the people on the track only (others: 404). */
@@ -23,6 +23,20 @@ export class MethodCardUsesService {
     await this.tracks.assertOnTrack(trackId);
     const qb = this.uses.createQueryBuilder('u').innerJoin('u.used', 'v').addSelect(['v.cardId', 'v.version', 'v.title']).where('u.track_id = :trackId', { trackId });
     return paginate(qb, page, { sortColumn: 'u.created_at', idColumn: 'u.id', direction: 'ASC', keyOf: (u) => [u.createdAt.toISOString(), u.id] });
+  }
+
+  /**
+   * Where a card was used: each recorded use on a track the caller is on or manages, oldest
+   * first, with the track. Uses on other tracks count only in the card's reuse figures.
+   */
+  async onTracks(cardId: string): Promise<{ use: MethodCardUse; track: Track }[]> {
+    if (!(await this.txHost.tx.getRepository(MethodCard).existsBy({ id: cardId }))) throw new NotFoundError('Method card', cardId);
+    const uses = await this.uses.find({ where: { cardId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const tracks = new Map((await this.tracks.readableTracks([...new Set(uses.map((use) => use.trackId))])).map((track) => [track.id, track]));
+    return uses.flatMap((use) => {
+      const track = tracks.get(use.trackId);
+      return track ? [{ use, track }] : [];
+    });
   }
 
   /** Records that the track used one version of a card; each version is recorded once per track (409 after). */

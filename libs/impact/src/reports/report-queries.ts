@@ -13,7 +13,7 @@ import { GRADUATION_OUTCOMES, TRACK_STAGES } from '@samverka/tracks';
  * Rows come out with the column names clients get (camelCase), counts as integers and
  * fractions rounded, so the JSON and the CSV are the same table.
  */
-export const REPORT_NAMES = ['funnel', 'stage-times', 'challenges', 'sdg-coverage', 'metrics', 'graduations', 'learnings'] as const;
+export const REPORT_NAMES = ['funnel', 'stage-times', 'challenges', 'sdg-coverage', 'metrics', 'metrics-over-time', 'graduations', 'learnings'] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
 export type ReportCell = string | number | boolean | null;
@@ -118,6 +118,24 @@ export const REPORTS: Record<ReportName, ReportDefinition> = {
       WHERE co.id = $1
       GROUP BY im.id
       ORDER BY im.name COLLATE "sv-SE-x-icu", im.id`,
+  },
+
+  // Per metric and month (of the period's end, when the value had been reached) with measurements
+  // in the cohort, follow-ups included: the month's aggregate and the aggregate of every
+  // measurement up to and including it (a running total for sum metrics, a running average
+  // for average ones), so the last month's figure equals the metrics report's.
+  'metrics-over-time': {
+    columns: ['metricId', 'name', 'unit', 'aggregation', 'month', 'measurements', 'value', 'cumulative'],
+    sql: `WITH monthly AS (
+        SELECT m.metric_id, to_char(m.period_to, 'YYYY-MM') AS month, count(*) AS n, sum(m.value) AS total
+        FROM impact_measurements m WHERE m.cohort_id = $1
+        GROUP BY m.metric_id, to_char(m.period_to, 'YYYY-MM'))
+      SELECT im.id AS "metricId", im.name, im.unit, im.aggregation, mo.month, mo.n::int AS measurements,
+        ${round(`CASE im.aggregation WHEN 'sum' THEN mo.total ELSE mo.total / mo.n END`, 3)} AS value,
+        ${round(`CASE im.aggregation WHEN 'sum' THEN sum(mo.total) OVER upto ELSE sum(mo.total) OVER upto / sum(mo.n) OVER upto END`, 3)} AS cumulative
+      FROM monthly mo JOIN impact_metrics im ON im.id = mo.metric_id
+      WINDOW upto AS (PARTITION BY im.id ORDER BY mo.month)
+      ORDER BY im.name COLLATE "sv-SE-x-icu", im.id, mo.month`,
   },
 
   graduations: {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
-import { LEARNING_KINDS } from '@samverka/tracks';
+import { LEARNING_KINDS, TRACK_STAGES, type Track } from '@samverka/tracks';
 import { VersionedView } from '@samverka/platform';
 
 export class LinkedLearningView {
@@ -107,4 +107,27 @@ export class MethodCardUseView {
 export class MethodCardUsePage {
   @ApiProperty({ type: [MethodCardUseView] }) items: MethodCardUseView[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/** A track that used a card, as the card's page lists it: whose, on what, where it stands. */
+export class MethodCardTrackUseView {
+  @ApiProperty({ format: 'uuid' }) trackId: string;
+  @ApiProperty({ description: 'The card version the track used.' }) version: number;
+  @ApiProperty({ description: 'The track’s participant.' }) participantName: string;
+  @ApiProperty() challengeTitle: string;
+  @ApiProperty({ format: 'uuid' }) cohortId: string;
+  @ApiProperty({ enum: TRACK_STAGES }) stage: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+
+  static of({ use, track }: { use: MethodCardUse; track: Track }, names: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string>): MethodCardTrackUseView {
+    return Object.assign(new MethodCardTrackUseView(), {
+      trackId: track.id,
+      version: use.version,
+      participantName: names.get(track.participantId) ?? '',
+      challengeTitle: titles.get(track.challengeId) ?? '',
+      cohortId: track.cohortId,
+      stage: track.stage,
+      recordedAt: use.createdAt.toISOString(),
+    });
+  }
 }

@@ -82,6 +82,18 @@ export class MetricTotalRow {
   shareOfTarget: number | null;
 }
 
+export class MetricMonthRow {
+  @ApiProperty({ format: 'uuid' }) metricId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() unit: string;
+  @ApiProperty({ enum: ['sum', 'average'] }) aggregation: string;
+  @ApiProperty({ example: '2026-10', pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM: the month in which the measurements’ periods end.' }) month: string;
+  @ApiProperty({ description: 'Measurements of the metric in the month, follow-ups included.' }) measurements: number;
+  @ApiProperty({ description: 'The month’s measurements summed or averaged, as the metric aggregates; three decimals.' }) value: number;
+  @ApiProperty({ description: 'The same over every measurement up to and including the month: the running total of a sum metric, the running average of an average one.' })
+  cumulative: number;
+}
+
 export class GraduationRow {
   @ApiProperty({ enum: GRADUATION_OUTCOMES }) outcome: string;
   @ApiProperty() graduates: number;
@@ -99,5 +111,6 @@ export const StageTimesReport = reportOf(StageTimeRow, 'stage-times');
 export const ChallengesReport = reportOf(DepartmentChallengesRow, 'challenges');
 export const SdgCoverageReport = reportOf(SdgCoverageRow, 'sdg-coverage');
 export const MetricsReport = reportOf(MetricTotalRow, 'metrics');
+export const MetricsOverTimeReport = reportOf(MetricMonthRow, 'metrics-over-time');
 export const GraduationsReport = reportOf(GraduationRow, 'graduations');
 export const LearningsReport = reportOf(LearningTagRow, 'learnings');

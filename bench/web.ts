@@ -1,4 +1,4 @@
-import { cohortWithTracks, launchChromium, logIn, TestServer } from '@samverka/testing';
+import { addTracks, cohortWithTracks, largeCohortInReview, launchChromium, logIn, TestServer } from '@samverka/testing';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +25,8 @@ interface PageTiming {
   goalMs: number;
   seed(server: TestServer): Promise<{ email: string; password: string; path: string }>;
   shown(page: Page): Promise<void>;
+  /** A re-sort people do on the shown page, timed inside the page from the click to the frame after it took effect. */
+  sort?: { what: string; goalMs: number; click: string; done: string };
 }
 
 const MATCHES = 100;
@@ -57,8 +59,53 @@ const entrepreneurMatches: PageTiming = {
   },
 };
 
-/** The page timings, one row each: add a PageTiming here for another page. */
-const PAGE_TIMINGS: PageTiming[] = [entrepreneurMatches];
+const APPLICATIONS = 2_000;
+
+/** The manager's scoreboard of a cohort with 2,000 reviewed applications, then sorted by name. */
+const scoreboard: PageTiming = {
+  what: `manager's scoreboard, ${APPLICATIONS.toLocaleString('en')} applications`,
+  goalMs: 1_000,
+  async seed(server) {
+    const cohort = await largeCohortInReview(server, { applications: APPLICATIONS });
+    return { email: cohort.manager.email, password: cohort.manager.password, path: `/manage/cohorts/${cohort.cohortId}/applications` };
+  },
+  async shown(page) {
+    await page.getByText(`${APPLICATIONS.toLocaleString('sv-SE')} ansökningar visas av ${APPLICATIONS.toLocaleString('sv-SE')}.`).waitFor();
+  },
+  sort: {
+    what: `manager's scoreboard, ${APPLICATIONS.toLocaleString('en')} applications, sorted by name`,
+    goalMs: 1_000,
+    click: `[...document.querySelectorAll('th')].find((th) => th.textContent.startsWith('Sökande')).querySelector('button')`,
+    done: `[...document.querySelectorAll('th')].find((th) => th.textContent.startsWith('Sökande')).getAttribute('aria-sort') === 'ascending'`,
+  },
+};
+
+const TRACKS = 300;
+/** True once the matched column's cards are in Swedish name order. */
+const MATCHED_BY_NAME = `[...document.querySelectorAll('[aria-labelledby="column-matched"] li a')].map((card) => card.textContent).every((name, i, names) => i === 0 || names[i - 1].localeCompare(name, 'sv') <= 0)`;
+
+/** The manager's tracks board of a cohort with 300 tracks in every stage, then sorted by name. */
+const tracksBoard: PageTiming = {
+  what: `manager's tracks board, ${TRACKS} tracks`,
+  goalMs: 1_000,
+  async seed(server) {
+    const cohort = await cohortWithTracks(server, ['Ada Bench']);
+    await addTracks(server, cohort, TRACKS - 1);
+    return { email: cohort.manager.email, password: cohort.manager.password, path: `/manage/cohorts/${cohort.cohortId}/tracks` };
+  },
+  async shown(page) {
+    await page.locator('[aria-label^="Öppna spåret för"]').nth(TRACKS - 1).waitFor();
+  },
+  sort: {
+    what: `manager's tracks board, ${TRACKS} tracks, sorted by name`,
+    goalMs: 1_000,
+    click: `document.querySelector('input[type="radio"][value="name"]')`,
+    done: MATCHED_BY_NAME,
+  },
+};
+
+/** The page timings, one row each (two with a sort): add a PageTiming here for another page. */
+const PAGE_TIMINGS: PageTiming[] = [entrepreneurMatches, scoreboard, tracksBoard];
 
 const gzippedKb = (assets: Set<string>): number => [...assets].reduce((sum, asset) => sum + gzipSync(readFileSync(`${WEB_ROOT}${asset}`)).length, 0) / 1000;
 
@@ -73,23 +120,38 @@ function firstPageJs(): Row[] {
   return [{ what: `JavaScript of the first page (login, home), ${scripts.size} files, gzipped`, figure: gzippedKb(scripts), unit: 'kB', goal: 250 }];
 }
 
-/** The median over RUNS fresh navigations (a page load, as from a bookmark) after one warm-up. */
-async function timePage(browser: Browser, server: TestServer, timing: PageTiming): Promise<Row> {
+const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+/** Milliseconds from clicking an element to the frame after `done` holds, on the browser's own clock. */
+const timedInPage = (page: Page, click: string, done: string): Promise<number> =>
+  page.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    (${click}).click();
+    const check = () => (${done}) ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(check);
+    check();
+  })`);
+
+/** The median over RUNS fresh navigations (a page load, as from a bookmark) after one warm-up, and of the sort after each. */
+async function timePage(browser: Browser, server: TestServer, timing: PageTiming): Promise<Row[]> {
   const { email, password, path } = await timing.seed(server);
   const context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await logIn(page, email, password);
   const times: number[] = [];
+  const sorts: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const start = performance.now();
     await page.goto(path);
     await timing.shown(page);
-    if (run > 0) times.push(performance.now() - start);
+    if (run === 0) continue;
+    times.push(performance.now() - start);
+    if (timing.sort) sorts.push(await timedInPage(page, timing.sort.click, timing.sort.done));
   }
   await context.close();
-  times.sort((a, b) => a - b);
-  return { what: `${timing.what}, median of ${RUNS}`, figure: times[Math.floor(times.length / 2)], unit: 'ms', goal: timing.goalMs };
+  const rows: Row[] = [{ what: `${timing.what}, median of ${RUNS}`, figure: median(times), unit: 'ms', goal: timing.goalMs }];
+  if (timing.sort) rows.push({ what: `${timing.sort.what}, median of ${RUNS}`, figure: median(sorts), unit: 'ms', goal: timing.sort.goalMs });
+  return rows;
 }
 
 function print(rows: Row[]): void {
@@ -105,7 +167,7 @@ const server = await TestServer.start({ embedded: true });
 const browser = await launchChromium();
 try {
   const rows = firstPageJs();
-  for (const timing of PAGE_TIMINGS) rows.push(await timePage(browser, server, timing));
+  for (const timing of PAGE_TIMINGS) rows.push(...(await timePage(browser, server, timing)));
   print(rows);
 } finally {
   await browser.close();

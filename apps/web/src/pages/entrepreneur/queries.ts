@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '@web/api/client';
 import { ApiError, unwrap } from '@web/api/problem';
+import { cohortKey } from '@web/api/cohorts';
 
 export type Profile = Schemas['ProfileView'];
 export type Cohort = Schemas['CohortView'];
@@ -11,7 +12,7 @@ export { ifMatch } from '@web/api/client';
 export const keys = {
   profile: ['entrepreneur', 'profile'] as const,
   cohorts: ['entrepreneur', 'cohorts'] as const,
-  cohort: (id: string) => ['entrepreneur', 'cohorts', id] as const,
+  cohort: cohortKey,
   application: (cohortId: string) => ['entrepreneur', 'cohorts', cohortId, 'application'] as const,
 };
 
@@ -31,7 +32,7 @@ export const useProfile = () =>
 
 export const fetchCohorts = async (cursor: string | undefined) => unwrap(await api.GET('/api/cohorts', { params: { query: { cursor, limit: 20 } } }));
 
-export const useCohort = (id: string) => useQuery({ queryKey: keys.cohort(id), queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}', { params: { path: { id } } })) });
+export { useCohort } from '@web/api/cohorts';
 
 /** My application to the cohort (an applicant sees only their own), or null. */
 export const useMyApplication = (cohortId: string) =>

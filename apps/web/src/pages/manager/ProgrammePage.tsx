@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Collapse, Group, MultiSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Collapse, Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
@@ -9,11 +9,12 @@ import { fieldErrors, unwrap } from '@web/api/problem';
 import { hasRole, useUser } from '@web/auth/use-session';
 import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
-import { Problem, fieldId } from '@web/components/Problem';
+import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { swedishCollator, useFormat } from '@web/i18n/format';
 import { CohortSettingsFields, settingsBody, settingsOf, useSettingsLabels } from './CohortSettingsFields';
 import { CohortStateBadge } from './CohortStateBadge';
+import { ProgrammeFields } from './ProgrammeFields';
 import { keys, useProgramme, type Cohort, type Programme } from './queries';
 
 /** One programme: its details, its managers (set by an admin), its cohorts and a new one. */
@@ -154,20 +155,10 @@ function ProgrammeDetails({ programme, reload }: { programme: Programme; reload:
           {t('programme.saved')}
         </Alert>
       )}
-      <Problem error={save.error} areas={['manager']} labels={{ name: t('programme.name'), description: t('programme.description') }} onReload={() => void onReload()} />
+      <Problem error={save.error} form="programme" areas={['manager']} labels={{ name: t('programme.name'), description: t('programme.description') }} onReload={() => void onReload()} />
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="lg">
-          <TextInput id={fieldId('programme-name')} label={t('programme.name')} required maxLength={200} value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
-          <Textarea
-            id={fieldId('programme-description')}
-            label={t('programme.description')}
-            autosize
-            minRows={3}
-            maxLength={5000}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            error={errors.description}
-          />
+          <ProgrammeFields form="programme" name={name} description={description} onName={setName} onDescription={setDescription} errors={errors} />
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('programme.save')}
           </Button>

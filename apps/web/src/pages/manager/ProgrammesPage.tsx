@@ -1,4 +1,4 @@
-import { Anchor, Button, Collapse, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Collapse, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -9,8 +9,9 @@ import { fieldErrors, unwrap } from '@web/api/problem';
 import { hasRole, useUser } from '@web/auth/use-session';
 import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
-import { Problem, fieldId } from '@web/components/Problem';
+import { Problem } from '@web/components/Problem';
 import { keys, type Programme } from './queries';
+import { ProgrammeFields } from './ProgrammeFields';
 
 /** The programmes I manage (an admin sees every one, and may start a new one). */
 export function ProgrammesPage() {
@@ -76,17 +77,7 @@ function NewProgramme() {
         <Paper withBorder p={{ base: 'md', sm: 'xl' }} mt="md" component="form" onSubmit={onSubmit} noValidate aria-label={t('programmes.new')}>
           <Problem error={create.error} areas={['manager']} labels={{ name: t('programme.name'), description: t('programme.description') }} />
           <Stack gap="lg">
-            <TextInput id={fieldId('name')} label={t('programme.name')} required maxLength={200} value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
-            <Textarea
-              id={fieldId('description')}
-              label={t('programme.description')}
-              autosize
-              minRows={3}
-              maxLength={5000}
-              value={description}
-              onChange={(event) => setDescription(event.currentTarget.value)}
-              error={errors.description}
-            />
+            <ProgrammeFields name={name} description={description} onName={setName} onDescription={setDescription} errors={errors} />
             <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('programmes.create')}
             </Button>

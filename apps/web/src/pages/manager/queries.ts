@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
+import { cohortKey } from '@web/api/cohorts';
 
 export type Programme = Schemas['ProgrammeView'];
 export type Cohort = Schemas['CohortView'];
@@ -20,7 +21,7 @@ export const keys = {
   programmes: ['manager', 'programmes'] as const,
   programme: (id: string) => ['manager', 'programmes', id] as const,
   cohorts: (programmeId: string) => ['manager', 'programmes', programmeId, 'cohorts'] as const,
-  cohort: (id: string) => ['manager', 'cohorts', id] as const,
+  cohort: cohortKey,
   reviewers: (cohortId: string) => ['manager', 'cohorts', cohortId, 'reviewers'] as const,
   conflicts: (cohortId: string) => ['manager', 'cohorts', cohortId, 'conflicts'] as const,
   knownReviewers: (programmeId: string) => ['manager', 'programmes', programmeId, 'known-reviewers'] as const,
@@ -33,11 +34,7 @@ export const useProgramme = (id: string) =>
     queryFn: async () => unwrap(await api.GET('/api/programmes/{id}', { params: { path: { id } } })),
   });
 
-export const useCohort = (id: string) =>
-  useQuery({
-    queryKey: keys.cohort(id),
-    queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}', { params: { path: { id } } })),
-  });
+export { useCohort } from '@web/api/cohorts';
 
 /** Every reviewer of the cohort (a jury is small: one page of a hundred). */
 export const useReviewers = (cohortId: string) =>

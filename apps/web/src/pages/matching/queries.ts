@@ -4,6 +4,7 @@ import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
 import type { Page } from '@web/components/CursorList';
 import { useFormat } from '@web/i18n/format';
+import { cohortKey } from '@web/api/cohorts';
 
 export type Run = Schemas['MatchingRunView'];
 export type RunSummary = Schemas['MatchingRunSummaryView'];
@@ -21,7 +22,7 @@ export const matchingKeys = {
   queue: ['matching', 'queue'] as const,
   cohorts: ['matching', 'cohorts'] as const,
   departments: ['matching', 'departments'] as const,
-  cohort: (id: string) => ['matching', 'cohorts', id] as const,
+  cohort: cohortKey,
   names: (cohortId: string) => ['matching', 'cohorts', cohortId, 'names'] as const,
   runs: (cohortId: string) => ['matching', 'cohorts', cohortId, 'runs'] as const,
   run: (id: string, language: string) => ['matching', 'runs', id, language] as const,
@@ -67,11 +68,7 @@ export const useDepartmentNames = () =>
     staleTime: 5 * 60_000,
   });
 
-export const useCohort = (id: string) =>
-  useQuery({
-    queryKey: matchingKeys.cohort(id),
-    queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}', { params: { path: { id } } })),
-  });
+export { useCohort } from '@web/api/cohorts';
 
 /** The cohort's participants and challenges by id: runs and matches name people and challenges, never ids. */
 export const useCohortNames = (cohortId: string) =>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
+import { cohortKey } from '@web/api/cohorts';
 
 export type Scoreboard = Schemas['ScoreboardView'];
 export type ScoreRow = Schemas['ScoreboardRowView'];
@@ -24,7 +25,7 @@ export const DECISIONS_FROM: Partial<Record<ApplicationState, Decision[]>> = {
 export const decidesNow = (cohort: Cohort): boolean => cohort.state === 'selecting' || cohort.state === 'running';
 
 export const keys = {
-  cohort: (id: string) => ['selection', 'cohort', id] as const,
+  cohort: cohortKey,
   scoreboard: (cohortId: string) => ['selection', 'scoreboard', cohortId] as const,
   reviewers: (cohortId: string) => ['selection', 'reviewers', cohortId] as const,
   application: (id: string) => ['selection', 'application', id] as const,
@@ -43,12 +44,7 @@ async function allPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ 
   return items;
 }
 
-export const useCohort = (id: string | undefined) =>
-  useQuery({
-    queryKey: keys.cohort(id ?? ''),
-    queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}', { params: { path: { id: id ?? '' } } })),
-    enabled: Boolean(id),
-  });
+export { useCohort } from '@web/api/cohorts';
 
 /** The whole cohort's scoreboard in one answer: sorting and filtering happen in the browser. */
 export const useScoreboard = (cohortId: string | undefined) =>

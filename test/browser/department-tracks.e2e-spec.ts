@@ -1,13 +1,12 @@
 import { acceptMatch, cohortWithProposals, createDepartment, expectStatus, TestServer, type ProposedCohort } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE, type AppPage } from './support/browser.js';
+import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
+import { advanceTrack, startsWith } from './support/manager.js';
 
 /** Two people in two browsers through a whole track: a couple of minutes on a busy two-core machine. */
 const TIMEOUT = 240_000;
 const INNOVATOR = 'Amina Yusuf';
 const TITLE = `Utmaning för ${INNOVATOR}`;
-/** A label as Mantine renders it: the text, then an asterisk when required. */
-const startsWith = (label: string) => new RegExp(`^${label.replace(/[?()]/g, '\\$&')}`);
 
 describe('a department answers a proposal and works on the track; the manager moves it to graduation on the same page', () => {
   let server: TestServer;
@@ -37,13 +36,6 @@ describe('a department answers a proposal and works on the track; the manager mo
     await page.getByRole('option', { name: option }).click();
   };
 
-  async function advance(app: AppPage, stage: string, note: string): Promise<void> {
-    const { page } = app;
-    await page.getByRole('heading', { name: `Nästa steg: ${stage}` }).waitFor();
-    await page.getByLabel(startsWith('Motivering')).fill(note);
-    await page.getByRole('button', { name: `Flytta till ${stage}` }).click();
-    await page.getByText(`Spåret är nu i steget ${stage}.`).waitFor();
-  }
 
   it(
     'from the proposal to a follow-up after graduation',
@@ -103,8 +95,8 @@ describe('a department answers a proposal and works on the track; the manager mo
         await logIn(manager.page, cohort.manager.email, cohort.manager.password);
         await manager.page.goto(new URL(trackUrl).pathname);
         await heading(manager.page, TITLE).waitFor();
-        await advance(manager, 'Samskapande', 'Idén är förankrad hos behovsägaren.');
-        await advance(manager, 'Testmiljö', 'Testplanen är klar.');
+        await advanceTrack(manager.page, 'Samskapande', 'Idén är förankrad hos behovsägaren.');
+        await advanceTrack(manager.page, 'Testmiljö', 'Testplanen är klar.');
         await checkPage(manager, 'manager-track-desktop-sv');
 
         // A test session: without consent the environment refuses it, with consent it is recorded.
@@ -126,7 +118,7 @@ describe('a department answers a proposal and works on the track; the manager mo
 
         // Evaluation, the criteria ticked, and graduation with its outcome.
         await manager.page.reload();
-        await advance(manager, 'Utvärdering', 'Testerna är genomförda.');
+        await advanceTrack(manager.page, 'Utvärdering', 'Testerna är genomförda.');
         await manager.page.getByLabel('Lösningen är testad med riktiga användare').check();
         await manager.page.getByLabel('Behovsägaren har tagit ställning till fortsättningen').check();
         await manager.page.getByRole('button', { name: 'Spara examenskriterierna' }).click();

@@ -1,6 +1,7 @@
 import { cohortInReview, largeCohortInReview, TestServer, waitUntil, type CohortInReview, type JurorSpec } from '@samverka/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
+import { decide } from './support/manager.js';
 
 /** Scores on the sample rubric (impact weight 3, feasibility 1): Greta scores everyone high, Sten low. */
 const JURORS: JurorSpec[] = [
@@ -48,14 +49,6 @@ describe('a programme manager selects applicants on the calibrated scoreboard', 
   }
   const seatsSay = (page: Page, sentence: string | RegExp) => page.getByRole('status').filter({ hasText: sentence }).waitFor();
 
-  async function decide(page: Page, applicant: string, choice: string, note = ''): Promise<void> {
-    await page.getByRole('button', { name: `Besluta om ${applicant}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Beslut om ${applicant}` });
-    await dialog.getByRole('radio', { name: choice }).check();
-    if (note) await dialog.getByLabel('Motivering (valfri)').fill(note);
-    await dialog.getByRole('button', { name: 'Spara beslutet' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-  }
 
   it('in Swedish on a desktop: reads the leanings and disagreement, opens the reviews, decides within the seats, assigns and downloads', async () => {
     const app = await openApp(browser, server, DESKTOP);

@@ -137,7 +137,7 @@ describe('the demo in the browser', () => {
       // A page of the demo's forty-odd accounts, and the manager found by name among them.
       await page.getByRole('article').nth(19).waitFor();
       await checkPage(app, 'demo-admin-people-desktop');
-      await page.getByLabel(/^Sök/).fill('Nilsson');
+      await page.getByLabel(/^Sök/).fill('maria.nilsson');
       await page.getByRole('article').nth(1).waitFor({ state: 'detached' });
       await page.getByRole('article', { name: 'Maria Nilsson' }).waitFor();
       await app.context.close();

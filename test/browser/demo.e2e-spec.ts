@@ -8,7 +8,7 @@ const DEMO_CHALLENGES = ['Bryta ensamheten bland äldre', 'Fler unga i förening
 
 /**
  * The demo as `npm start` seeds it on an empty database: each login it prints works in the
- * browser, and the entrepreneur and the department find their work there.
+ * browser, and every role finds real work waiting there.
  */
 describe('the demo in the browser', () => {
   let server: TestServer;
@@ -80,6 +80,67 @@ describe('the demo in the browser', () => {
         await checkPage(app, `demo-department-challenge-${size}`);
         await app.context.close();
       }
+    },
+    TIMEOUT,
+  );
+
+  const section = (page: Page, name: string) => page.getByRole('region', { name });
+
+  it(
+    'the manager finds applications to decide on, a challenge to review and a stuck track, and follows one to the scoreboard',
+    async () => {
+      const app = await logInAs('programme_manager');
+      const { page } = app;
+      await section(page, 'Ansökningar som väntar på beslut').getByRole('link', { name: '6 ansökningar i Våren 2027' }).waitFor();
+      await section(page, 'Spår som har fastnat').getByRole('link', { name: 'Ett spår i Hösten 2026 längre än normalt i sitt steg' }).waitFor();
+      await section(page, 'Utmaningar som väntar på granskning').getByText('En utmaning väntar på granskning.').waitFor();
+      await checkPage(app, 'demo-programme_manager-work-desktop');
+      await page.getByRole('link', { name: '6 ansökningar i Våren 2027' }).click();
+      await heading(page, 'Urval: Våren 2027').waitFor();
+      const rows = page.getByRole('table', { name: /^Ansökningarna med poäng/ }).locator('tbody tr');
+      await rows.first().waitFor();
+      await expect(rows.count()).resolves.toBe(6);
+      await checkPage(app, 'demo-programme_manager-selection-desktop');
+      await app.context.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the reviewer finds the applications waiting for their review and opens one to score it',
+    async () => {
+      const app = await logInAs('reviewer');
+      const { page } = app;
+      const today = section(page, 'Ansökningar att granska');
+      await today.getByText('4 ansökningar väntar på din granskning.').waitFor();
+      await checkPage(app, 'demo-reviewer-work-desktop');
+      const applicant = (await today.getByRole('listitem').first().getByRole('link').textContent()) as string;
+      await today.getByRole('link', { name: applicant }).click();
+      await heading(page, `Granska ${applicant}s ansökan`).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Bedömning' }).waitFor();
+      await page.getByRole('radiogroup').first().waitFor();
+      await checkPage(app, 'demo-reviewer-review-desktop');
+      await app.context.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the admin sees the accounts at a glance and finds the demo\'s people',
+    async () => {
+      const app = await logInAs('admin');
+      const { page } = app;
+      await section(page, 'Administration').getByText('Inga konton är avstängda.').waitFor();
+      await checkPage(app, 'demo-admin-work-desktop');
+      await nav(page, 'Personer');
+      await heading(page, 'Personer').waitFor();
+      // A page of the demo's forty-odd accounts, and the manager found by name among them.
+      await page.getByRole('article').nth(19).waitFor();
+      await checkPage(app, 'demo-admin-people-desktop');
+      await page.getByLabel(/^Sök/).fill('maria.nilsson');
+      await page.getByRole('article').nth(1).waitFor({ state: 'detached' });
+      await page.getByRole('article', { name: 'Maria Nilsson' }).waitFor();
+      await app.context.close();
     },
     TIMEOUT,
   );

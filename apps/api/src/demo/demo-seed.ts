@@ -33,6 +33,8 @@ export class DemoSeed {
     private readonly api: DemoClient,
     /** The demo's addresses are made up, so no one can follow their confirmation links: the seed confirms them. */
     private readonly confirmEmail: (email: string) => Promise<void>,
+    /** The API moves a track only now; the demo has been running for weeks, so one track has sat in its stage past the norm. */
+    private readonly backdateStage: (trackId: string, days: number) => Promise<void>,
   ) {}
 
   async run(adminEmail: string, adminPassword: string): Promise<DemoLogin[]> {
@@ -305,7 +307,7 @@ export class DemoSeed {
     }
   }
 
-  /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one just matched, one discontinued. */
+  /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one matched weeks ago and stuck there, one discontinued. */
   private async tracks(cohortId: string, manager: Person, departments: { id: string; member: Person; environmentId: string }[], metrics: string[]) {
     const { items } = await this.api.call<{ items: { id: string; departmentId: string }[] }>('GET', `/api/tracks?cohortId=${cohortId}&limit=100`, manager.token);
     const targets = ['graduated', 'graduated', 'evaluation', 'test_environment', 'test_environment', 'co_design', 'matched', 'discontinued'];
@@ -313,6 +315,8 @@ export class DemoSeed {
       const department = departments.find((d) => d.id === track.departmentId) as (typeof departments)[number];
       await this.api.call('POST', `/api/tracks/${track.id}/milestones`, manager.token, { title: 'Första workshop med behovsägaren', dueOn: day(7 + index) });
       await this.walk(track.id, targets[index % targets.length], index, manager, department, metrics);
+      // Matched three weeks ago and not yet started: past the cohort's 14-day norm, so the manager is asked to nudge it.
+      if (targets[index % targets.length] === 'matched') await this.backdateStage(track.id, 21);
     }
   }
 

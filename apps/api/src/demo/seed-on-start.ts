@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { FirstAdmin, UsersService } from '@samverka/identity';
 import type { AppConfig } from '@samverka/platform';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { DemoClient } from './demo-client.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { DemoSeed } from './demo-seed.js';
@@ -25,7 +26,10 @@ export async function seedDemoIfEmpty(app: INestApplication, config: AppConfig, 
     const user = await users.findByEmailWithPassword(address);
     if (user) await users.confirmEmail(user);
   };
-  const logins = await new DemoSeed(api, confirmEmail).run(email, password);
+  const backdateStage = async (trackId: string, days: number): Promise<void> => {
+    await app.get(DataSource).query('UPDATE tracks SET stage_entered_at = now() - make_interval(days => $2) WHERE id = $1', [trackId, days]);
+  };
+  const logins = await new DemoSeed(api, confirmEmail, backdateStage).run(email, password);
   for (const login of logins) {
     // A password the operator chose is theirs to know; only the demo's own is printed.
     const shown = login.password === config.ADMIN_PASSWORD ? '(your ADMIN_PASSWORD)' : login.password;

@@ -6,6 +6,7 @@ import { unwrap } from '@web/api/problem';
 import { QueryState } from '@web/components/QueryState';
 import { ScrollTable } from '@web/components/ScrollTable';
 import { useFormat } from '@web/i18n/format';
+import { useCohortNames } from '@web/pages/matching/queries';
 import { keys, type Cohort } from './queries';
 
 const CAPTION_STYLE = { color: 'var(--mantine-color-gray-8)' };
@@ -84,63 +85,54 @@ function ReviewConflicts({ cohort }: { cohort: Cohort }) {
   );
 }
 
-/** Named with the cohort's participants and challenges (one page of each). */
+/** Named with the cohort's participants and challenges, as the matching page names them. */
 function MatchingConflicts({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation('manager');
   const format = useFormat();
-  const conflicts = useQuery({
+  const names = useCohortNames(cohort.id);
+  const declared = useQuery({
     queryKey: [...keys.conflicts(cohort.id), 'matching'],
-    queryFn: async () => {
-      const path = { id: cohort.id };
-      const [declared, participants, challenges] = await Promise.all([
-        api.GET('/api/cohorts/{id}/matching-conflicts', { params: { path, query: { limit: 100 } } }).then(unwrap),
-        api.GET('/api/cohorts/{id}/participants', { params: { path, query: { limit: 100 } } }).then(unwrap),
-        api.GET('/api/challenges', { params: { query: { cohortId: cohort.id, limit: 100 } } }).then(unwrap),
-      ]);
-      const names = new Map(participants.items.map((participant) => [participant.userId, participant.displayName]));
-      const titles = new Map(challenges.items.map((challenge) => [challenge.id, challenge.title]));
-      return declared.items.map((conflict) => ({
-        ...conflict,
-        participant: names.get(conflict.participantId) ?? t('conflicts.unknownParticipant'),
-        challenge: titles.get(conflict.challengeId) ?? t('conflicts.unknownChallenge'),
-      }));
-    },
+    queryFn: async () => unwrap(await api.GET('/api/cohorts/{id}/matching-conflicts', { params: { path: { id: cohort.id }, query: { limit: 100 } } })).items,
   });
   return (
     <div>
       <Title order={3} size="h4" mb="xs">
         {t('conflicts.matchingTitle')}
       </Title>
-      <QueryState query={conflicts}>
-        {(rows) =>
-          rows.length ? (
-            <ScrollTable label={t('conflicts.matchingTitle')} minWidth={560}>
-              <Table striped>
-                <Table.Caption style={CAPTION_STYLE}>{t('conflicts.caption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('conflicts.participant')}</Table.Th>
-                    <Table.Th scope="col">{t('conflicts.challenge')}</Table.Th>
-                    <Table.Th scope="col">{t('conflicts.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('conflicts.declared')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row) => (
-                    <Table.Tr key={row.id}>
-                      <Table.Td>{row.participant}</Table.Td>
-                      <Table.Td>{row.challenge}</Table.Td>
-                      <Table.Td>{row.reason}</Table.Td>
-                      <Table.Td>{format.date(row.createdAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          ) : (
-            <Text>{t('conflicts.empty')}</Text>
-          )
-        }
+      <QueryState query={names}>
+        {(named) => (
+          <QueryState query={declared}>
+            {(rows) =>
+              rows.length ? (
+                <ScrollTable label={t('conflicts.matchingTitle')} minWidth={560}>
+                  <Table striped>
+                    <Table.Caption style={CAPTION_STYLE}>{t('conflicts.caption')}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('conflicts.participant')}</Table.Th>
+                        <Table.Th scope="col">{t('conflicts.challenge')}</Table.Th>
+                        <Table.Th scope="col">{t('conflicts.reason')}</Table.Th>
+                        <Table.Th scope="col">{t('conflicts.declared')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {rows.map((row) => (
+                        <Table.Tr key={row.id}>
+                          <Table.Td>{named.participants.get(row.participantId) ?? t('conflicts.unknownParticipant')}</Table.Td>
+                          <Table.Td>{named.challenges.get(row.challengeId) ?? t('conflicts.unknownChallenge')}</Table.Td>
+                          <Table.Td>{row.reason}</Table.Td>
+                          <Table.Td>{format.date(row.createdAt)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollTable>
+              ) : (
+                <Text>{t('conflicts.empty')}</Text>
+              )
+            }
+          </QueryState>
+        )}
       </QueryState>
     </div>
   );

@@ -1,5 +1,5 @@
 export { TracksModule, tracksEntities } from './tracks.module.js';
-export { TrackRecords, MatchRecords, onSomeTrack } from './access/track-access.js';
+export { TrackRecords, MatchRecords, LearningRecords, onSomeTrack } from './access/track-access.js';
 export { Preference, type PreferenceSide } from './preferences/preference.entity.js';
 export { PreferencesService, type VisiblePreferences } from './preferences/preferences.service.js';
 export { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
@@ -27,3 +27,5 @@ export { LearningDirectory, type TrackStanding } from './tracks/learning-directo
 export { TrackBoard, type Board, type BoardCard } from './tracks/track-board.js';
 export { PartyDirectory, type ParticipantProfile, type PartyLookup, type PartyNames } from './parties.js';
 export { ManagerAgendaService, type ManagerAgenda, type CohortAgenda } from './agenda/manager-agenda.js';
+export { TrackLearningApproval } from './tracks/learning-approval.entity.js';
+export { LearningPublication, approvalHolds, textDigest } from './tracks/learning-publication.js';

@@ -25,7 +25,7 @@ const tracksPersonalColumns: readonly PersonalColumns[] = [
  * What the journey holds about a person: rankings, matches, tracks and everything they wrote
  * on tracks. On erasure what they wrote is kept only with consent to research use, and then
  * detached from them; otherwise its text goes. What others wrote about them on their matches,
- * tracks and conflicts goes too. Rows, kinds, tags and counts stay, so the reports (funnel,
+ * tracks and conflicts goes too, and their learnings' texts are withdrawn from publication. Rows, kinds, tags and counts stay, so the reports (funnel,
  * learnings by tag, stage times) stay right.
  */
 @Injectable()
@@ -62,6 +62,9 @@ export class TracksPersonalData implements OnModuleInit {
 
   private async erase(userId: string, { keepAuthoredTextForResearch }: ErasureOptions): Promise<void> {
     const authored = { authorId: userId };
+    // An erased author's texts leave open data, even when kept for research: a published text is
+    // theirs in words and style, which no check for names and numbers can remove. Counts stay.
+    await this.txHost.tx.query(`DELETE FROM track_learning_approvals a USING track_learnings l WHERE l.id = a.learning_id AND l.author_id = $1`, [userId]);
     if (keepAuthoredTextForResearch) {
       for (const entity of [TrackLearning, TrackTestSession, TrackFollowUp] as const) await this.repo<ObjectLiteral>(entity).update(authored, { authorId: null });
     } else {

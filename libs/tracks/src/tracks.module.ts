@@ -25,6 +25,8 @@ import { TrackFollowUp, TrackLearning, TrackMilestone, TrackNote, TrackTestSessi
 import { TrackEntriesService } from './tracks/track-entries.service.js';
 import { TrackJournal } from './tracks/track-journal.js';
 import { LearningDirectory } from './tracks/learning-directory.js';
+import { TrackLearningApproval } from './tracks/learning-approval.entity.js';
+import { LearningPublication } from './tracks/learning-publication.js';
 import { TrackNotices } from './tracks/track-notices.js';
 import { TrackStarter } from './tracks/track-starter.js';
 import { MilestoneReminders } from './tracks/milestone-reminders.js';
@@ -34,14 +36,14 @@ import { TracksService } from './tracks/tracks.service.js';
 import { TracksPersonalData } from './tracks-personal-data.js';
 import { PartyDirectory } from './parties.js';
 
-export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp];
+export const tracksEntities = [Preference, MatchingConflict, MatchingRunRecord, Match, Track, TrackStageEntry, TrackMilestone, TrackTestSession, TrackLearning, TrackNote, TrackFollowUp, TrackLearningApproval];
 
 /** What tracks puts in the slots of the cohort, challenge, match and track lifecycles. */
 const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleasesProposals, CohortCompletionNeedsTracksEnded, ConfirmationNeedsChallengeSeat, ConfirmedMatchStartsTrack, MatchSidesTold, ChallengeFollowsItsTracks, TrackMoveTold];
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
-  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, PartyDirectory, ManagerAgendaService, TrackBoard],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, LearningPublication, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
+  exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, LearningPublication, PartyDirectory, ManagerAgendaService, TrackBoard],
 })
 export class TracksModule {}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
 import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
-import { MilestonesService, TestSessionsService, TrackEntriesService } from '@samverka/tracks';
+import { LearningPublication, MilestonesService, TestSessionsService, TrackEntriesService } from '@samverka/tracks';
 import { FollowUpDto, LearningDto, LearningQuery, MilestoneDto, NoteDto, TestSessionDto, UpdateMilestoneDto } from './dto/tracks.dto.js';
 import { FollowUpPage, FollowUpView, LearningPage, LearningView, MilestonePage, MilestoneView, NotePage, NoteView, TestSessionPage, TestSessionView } from './dto/tracks.views.js';
 import { ON_A_TRACK } from './tracks.controller.js';
@@ -16,6 +16,7 @@ export class TrackEntriesController {
     private readonly milestones: MilestonesService,
     private readonly sessions: TestSessionsService,
     private readonly entries: TrackEntriesService,
+    private readonly publication: LearningPublication,
   ) {}
 
   @ApiOperation({
@@ -87,7 +88,9 @@ export class TrackEntriesController {
   @ApiOkResponse({ type: LearningPage })
   async listLearnings(@IdParam() id: string, @Query() query: LearningQuery): Promise<Page<LearningView>> {
     const { limit, cursor, ...filter } = query;
-    return mapPage(await this.entries.listLearnings(id, filter, { limit, cursor }), LearningView.of);
+    const page = await this.entries.listLearnings(id, filter, { limit, cursor });
+    const approved = await this.publication.approvedAt(page.items);
+    return mapPage(page, (learning) => LearningView.of(learning, approved.get(learning.id)));
   }
 
   @ApiOperation({

@@ -4,7 +4,7 @@ import { Authenticated, UsersService } from '@samverka/identity';
 import { ApplicationsService, CohortsService, ReviewingService } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, type Page, PageQueryDto } from '@samverka/platform';
 import { ReviewConflictView } from './dto/application.dto.js';
-import { AddReviewerDto, CohortListQuery, CohortMemberView, CohortView, CreateCohortDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto.js';
+import { AddReviewerDto, CohortListQuery, CohortMemberView, CohortView, CreateCohortDto, OpenDataDto, TransitionDto, UpdateCohortDto } from './dto/cohort.dto.js';
 
 @ApiTags('cohorts')
 @Controller('cohorts')
@@ -81,6 +81,19 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortView, description: 'planning → open → selecting → running → completed; archived from planning or completed. A wrong move is 409 naming the allowed ones.' })
   async transition(@IdParam() id: string, @Body() body: TransitionDto): Promise<CohortView> {
     return CohortView.of(await this.cohorts.transition(id, body.to, body.reason));
+  }
+
+  @ApiOperation({
+    summary: 'Publish or withdraw a cohort’s open data',
+    description:
+      'Decides whether the aggregated learnings (GET /api/open/learnings) and impact figures (GET /api/open/impact) of a cohort you manage (404 otherwise) are open data, in any state of the cohort. ' +
+      'Even then only groups resting on at least five tracks and three people are published, and a learning’s text only when its author consented to research use and a manager approved it. Audited; setting the value it has already changes nothing.',
+  })
+  @Put(':id/open-data')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiOkResponse({ type: CohortView, description: 'The cohort with publishesOpenData as set.' })
+  async setOpenData(@IdParam() id: string, @Body() body: OpenDataDto): Promise<CohortView> {
+    return CohortView.of(await this.cohorts.setOpenData(id, body.publishes));
   }
 
   @ApiOperation({

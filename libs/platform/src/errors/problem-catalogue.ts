@@ -92,6 +92,7 @@ export const PROBLEM_CATALOGUE = {
   track_not_graduated: entry(409, 'Spåret är inte examinerat', 'The track has not graduated', 'Uppföljningar görs efter examen.', 'Follow-ups come after graduation.'),
   track_ended: entry(409, 'Spåret är avslutat', 'The track has ended', 'Ett avslutat spår ändras inte.', 'An ended track cannot change.'),
   consent_required: entry(409, 'Samtycke krävs', 'Written consent is required', 'Intyga att deltagarna gett skriftligt samtycke.', 'Confirm that participants gave written consent.'),
+  learning_author_erased: entry(409, 'Skribenten har raderat sitt konto', 'The author has erased their account', 'En raderad persons texter publiceras inte; lärdomen räknas ändå i sin grupp.', 'An erased person’s texts are not published; the learning still counts in its group.'),
   // Impact and methods.
   metric_name_taken: entry(409, 'Namnet är upptaget', 'The metric name is taken', 'Välj ett annat namn.', 'Choose another name.'),
   method_card_use_recorded: entry(409, 'Redan registrerad', 'Already recorded', 'Ingen åtgärd behövs.', 'Nothing to do.'),

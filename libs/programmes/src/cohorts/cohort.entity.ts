@@ -58,6 +58,10 @@ export class Cohort {
   @Column({ type: 'text', default: 'planning' })
   state: CohortState;
 
+  /** Its aggregated learnings and impact figures are open data (`/api/open/…`), as a manager decided. */
+  @Column({ type: 'boolean', default: false })
+  publishesOpenData: boolean;
+
   @VersionColumn({ default: 1 })
   version: number;
 

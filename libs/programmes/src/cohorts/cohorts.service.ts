@@ -144,6 +144,27 @@ export class CohortsService {
     });
   }
 
+  /**
+   * Whether the cohort's aggregated learnings and impact figures are open data. Any state: a
+   * completed cohort is the one most worth publishing, and withdrawing takes it off at once.
+   */
+  async setOpenData(id: string, publishes: boolean): Promise<Cohort> {
+    return this.txHost.withTransaction(async () => {
+      const cohort = await this.access.require(CohortRecords, 'manage', id, { lock: 'pessimistic_write' });
+      if (cohort.publishesOpenData === publishes) return cohort;
+      cohort.publishesOpenData = publishes;
+      const saved = await this.cohorts.save(cohort);
+      await this.audit.record({
+        action: publishes ? 'cohort.open_data_published' : 'cohort.open_data_withdrawn',
+        entityType: 'cohort',
+        entityId: id,
+        from: publishes ? 'unpublished' : 'published',
+        to: publishes ? 'published' : 'unpublished',
+      });
+      return saved;
+    });
+  }
+
   private async assertSeatsCoverAccepted(cohortId: string, seats: number): Promise<void> {
     const accepted = await this.txHost.tx.getRepository(Application).countBy({ cohortId, state: 'accepted' });
     if (seats < accepted) throw new ConflictError('seats_below_accepted', `${accepted} applicants are already accepted; seats cannot be fewer.`, { accepted });

@@ -3,12 +3,16 @@ import { memberOfDepartmentAt } from '@samverka/challenges';
 import { AccessPolicy, ALLOW, anyOf, DENY, RecordKind, type Caller, type Condition } from '@samverka/platform';
 import { managesCohortAt } from '@samverka/programmes';
 import { Match } from '../matches/match.entity.js';
+import { TrackLearning } from '../tracks/track-entries.entity.js';
 import { Track } from '../tracks/track.entity.js';
 
 /** `read`: be on it (its participant, the challenge's department, the cohort's managers, admins); `manage`: decide its stages. */
 export const TrackRecords = new RecordKind<Track, 'read' | 'manage'>('track', Track);
 /** `read`: its participant, the challenge's department, the cohort's managers, admins. */
 export const MatchRecords = new RecordKind<Match, 'read'>('match', Match);
+
+/** `approve`: approve its text for publication (the managers of its track's cohort, admins). */
+export const LearningRecords = new RecordKind<TrackLearning, 'approve'>('track_learning', TrackLearning);
 
 /** A record between one participant and one department's challenge, in a cohort: the people on it. */
 async function onRecord(caller: Caller, alias: string): Promise<Condition> {
@@ -39,5 +43,12 @@ export class TrackAccessRules {
       manage: (caller, t) => managesCohortAt(caller, `${t}.cohort_id`),
     });
     policy.define(MatchRecords, { read: onRecord });
+    policy.define(LearningRecords, {
+      approve: async (caller, l) => {
+        const manages = await managesCohortAt(caller, 'learning_track.cohort_id');
+        if (manages.sql === ALLOW.sql || manages.sql === DENY.sql) return manages;
+        return { sql: `EXISTS (SELECT 1 FROM tracks learning_track WHERE learning_track.id = ${l}.track_id AND ${manages.sql})`, params: manages.params };
+      },
+    });
   }
 }

@@ -178,10 +178,17 @@ export class LearningView {
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When a manager approved this text for publication, while the approval holds (it lapses when the text changes); null when not approved.',
+  })
+  publicationApprovedAt: string | null;
 
-  static of(learning: TrackLearning): LearningView {
+  static of(learning: TrackLearning, approvedAt?: Date): LearningView {
     const { id, kind, text, tags, authorId } = learning;
-    return Object.assign(new LearningView(), { id, kind, text, tags, authorId, createdAt: learning.createdAt.toISOString() });
+    return Object.assign(new LearningView(), { id, kind, text, tags, authorId, createdAt: learning.createdAt.toISOString(), publicationApprovedAt: approvedAt?.toISOString() ?? null });
   }
 }
 

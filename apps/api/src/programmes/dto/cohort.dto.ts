@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { COHORT_STATES, cohortLifecycle, DEFAULT_STAGE_NORMS, type Cohort, type CohortState } from '@samverka/programmes';
-import { DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
+import { BooleanField, DateField, DayField, EnumField, IntField, LanguageListField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
 import { GraduationCriterionDto, MAX_CRITERIA, MAX_QUESTIONS, NestedListField, QuestionDto, RubricCriterionDto, StageNormsDto } from './content.dto.js';
 
 export class CreateCohortDto {
@@ -65,6 +65,11 @@ export class TransitionDto {
   reason?: string;
 }
 
+export class OpenDataDto {
+  @BooleanField({ description: 'true: the cohort’s aggregated learnings and impact figures are published under /api/open; false: withdrawn at once.' })
+  publishes: boolean;
+}
+
 export class AddReviewerDto {
   @UuidField({ description: 'A user holding the reviewer role.' })
   userId: string;
@@ -87,6 +92,7 @@ export class CohortView {
   @ApiProperty({ type: StageNormsDto, description: 'Days a track normally spends in each stage.' }) stageNormDays: StageNormsDto;
   @ApiProperty({ enum: COHORT_STATES }) state: CohortState;
   @ApiProperty({ enum: COHORT_STATES, isArray: true, description: 'Where the cohort may move next.' }) allowedTransitions: CohortState[];
+  @ApiProperty({ description: 'Whether its aggregated learnings and impact figures are open data (PUT /api/cohorts/{id}/open-data).' }) publishesOpenData: boolean;
   @ApiProperty({ description: 'Send as If-Match to change the cohort.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
@@ -107,6 +113,7 @@ export class CohortView {
       stageNormDays: { ...DEFAULT_STAGE_NORMS, ...cohort.stageNormDays },
       state: cohort.state,
       allowedTransitions: [...cohortLifecycle.allowedFrom(cohort.state)],
+      publishesOpenData: cohort.publishesOpenData,
       version: cohort.version,
       createdAt: cohort.createdAt.toISOString(),
     });

@@ -15,6 +15,7 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/cohorts/{id}', roles: participants },
   { method: 'PUT', path: '/api/cohorts/{id}', roles: managers },
   { method: 'POST', path: '/api/cohorts/{id}/transitions', roles: managers },
+  { method: 'PUT', path: '/api/cohorts/{id}/open-data', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/reviewers', roles: managers },
   { method: 'POST', path: '/api/cohorts/{id}/reviewers', roles: managers },
   { method: 'GET', path: '/api/cohorts/{id}/review-conflicts', roles: managers },

@@ -18,6 +18,8 @@ export const rules: AccessRule[] = [
   { method: 'POST', path: '/api/tracks/{id}/test-sessions', roles: onATrack },
   { method: 'GET', path: '/api/tracks/{id}/learnings', roles: onATrack },
   { method: 'POST', path: '/api/tracks/{id}/learnings', roles: onATrack },
+  { method: 'PUT', path: '/api/tracks/{id}/learnings/{learningId}/publication', roles: managers },
+  { method: 'DELETE', path: '/api/tracks/{id}/learnings/{learningId}/publication', roles: managers },
   { method: 'GET', path: '/api/tracks/{id}/notes', roles: onATrack },
   { method: 'POST', path: '/api/tracks/{id}/notes', roles: onATrack },
   { method: 'GET', path: '/api/tracks/{id}/follow-ups', roles: onATrack },

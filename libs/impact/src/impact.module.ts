@@ -8,6 +8,8 @@ import { MeasurementsService } from './measurements/measurements.service.js';
 import { ImpactMetric } from './metrics/impact-metric.entity.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { ReportsService } from './reports/reports.service.js';
+import { OpenImpact } from './open/open-impact.js';
+import { OpenLearnings } from './open/open-learnings.js';
 import { methodCardEntities } from './method-cards/method-card.entity.js';
 import { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
 import { MethodCardsService } from './method-cards/method-cards.service.js';
@@ -15,8 +17,8 @@ import { MethodCardsPersonalData } from './method-cards/method-cards-personal-da
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData];
-const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, OpenLearnings, OpenImpact];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, OpenLearnings, OpenImpact];
 
 @Module({
   imports: [ProgrammesModule, TracksModule],

@@ -10,3 +10,6 @@ export { MethodCard, MethodCardVersion, MethodCardUse, type LinkedLearning } fro
 export { MethodCardsService, type MethodCardContent, type MethodCardDetails, type MethodCardFilter } from './method-cards/method-cards.service.js';
 export { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
 export { REUSE_OUTCOMES, type CardReuse, type ReuseOutcome } from './method-cards/card-reuse.js';
+export { OpenLearnings, OPEN_LEARNING_DIMENSIONS, type OpenLearningDimension, type OpenLearningFilter, type OpenLearningGroup, type OpenDataFilter, type PublishedText } from './open/open-learnings.js';
+export { OpenImpact, OPEN_IMPACT_SECTIONS, type OpenImpactFigure, type OpenImpactSection } from './open/open-impact.js';
+export { MIN_TRACKS, MIN_PEOPLE } from './open/k-anonymity.js';

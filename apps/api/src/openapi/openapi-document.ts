@@ -35,6 +35,7 @@ const TAGS: Record<string, string> = {
   reports: 'Cohort reports, as JSON or CSV.',
   reviewing: 'Reviewers, assignments, conflicts of interest and the scoreboard.',
   'method-cards': 'Method cards distilled from learnings, and their reuse.',
+  open: 'Open data: what the installation publishes for anyone to read, cite and reuse, without signing in.',
   notifications: 'Notifications in the app.',
   consents: 'Consent per purpose.',
   privacy: 'Export and erasure of personal data.',

@@ -51,6 +51,8 @@ const NOT_PERSONAL: Record<string, string[]> = {
   // Challenge facts frozen with a run, and the engine's explanation of a pair: ids, titles, seats, scores.
   MatchingRunRecord: ['input'],
   Match: ['reason'],
+  // A SHA-256 digest of the approved learning text, not the text; deleted anyway when its author is erased.
+  TrackLearningApproval: ['textDigest'],
   // Reference data.
   Sdg: ['nameSv', 'nameEn'],
   County: ['name'],

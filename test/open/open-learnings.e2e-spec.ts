@@ -124,6 +124,16 @@ describe('open learnings and impact figures', () => {
     await server.http.put(`/api/cohorts/${cohort.cohortId}/open-data`).set(stranger.manager.auth).send({ publishes: false }).expect(404);
   });
 
+  it('refuses to approve a text with a personnummer or an e-mail address, naming the field', async () => {
+    for (const text of ['Ring 19121212-1212 om lokalen.', 'Skriv till fritid.dalhem@helsingborg.se först.']) {
+      const id = await recordLearning(server, amira, cohort.allTrackIds[0], { text, tags: ['tillit'] });
+      const refused = await server.http.put(publication(0, id)).set(cohort.manager.auth).expect(409);
+      expect(refused.body).toMatchObject({ code: 'personal_data_in_publication', fields: ['text'] });
+      expect(JSON.stringify(refused.body)).not.toContain(text);
+    }
+    expect((await tagGroup('tillit'))?.texts).toHaveLength(1);
+  });
+
   it('lets the approval lapse when the text changes', async () => {
     const id = await recordLearning(server, cecilia, cohort.allTrackIds[2], { text: 'Kvällstid passade bäst.', tags: ['tillit'] });
     await server.http.put(publication(2, id)).set(cohort.manager.auth).expect(200);
@@ -143,6 +153,21 @@ describe('open learnings and impact figures', () => {
     expect(await groups('by=tag&county=12')).not.toEqual([]);
     expect(await groups('by=tag&county=01')).toEqual([]);
     await server.http.get('/api/open/learnings?by=colour').expect(400);
+  });
+
+  it('answers anonymously, cacheable, paged, and as CSV', async () => {
+    const first = await server.http.get('/api/open/learnings?by=tag&limit=1').expect(200);
+    expect(first.headers['cache-control']).toContain('public');
+    expect(first.body.items).toHaveLength(1);
+    await server.http.get('/api/open/learnings?by=tag&limit=1').set('If-None-Match', first.headers.etag).expect(304);
+    const second = await server.http.get(`/api/open/learnings?by=tag&limit=1&cursor=${first.body.nextCursor}`).expect(200);
+    expect(second.body.items[0].value).not.toBe(first.body.items[0].value);
+
+    const csv = await server.http.get('/api/open/learnings?by=tag&format=csv').expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [header, ...lines] = csv.text.trim().split(/\r?\n/);
+    expect(header).toBe('programme,year,by,value,other,learnings,tracks,people,texts');
+    expect(lines.some((line) => line.includes('tillit') && line.includes('Föräldrar litade inte'))).toBe(true);
   });
 
   it('withdraws an erased author’s texts from publication; the counts stay', async () => {
@@ -179,6 +204,8 @@ describe('open learnings and impact figures', () => {
       const graduations = (await impact()).filter((f) => f.section === 'graduation');
       expect(graduations).toEqual(i < 4 ? [] : [expect.objectContaining({ key: null, graduates: 5, cohortId: cohort.cohortId })]);
     }
+    const csv = await server.http.get('/api/open/impact?format=csv').expect(200);
+    expect(csv.text.trim().split(/\r?\n/)[0]).toBe('programme,cohort,year,section,key,label,unit,measurements,value,target,shareOfTarget,graduates,challenges,participants');
   });
 
   it('publishes nothing of a cohort whose manager withdrew its open data', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@samverka/identity';
 import { ProgrammesModule } from '@samverka/programmes';
 import { TracksModule } from '@samverka/tracks';
 import { ImpactAccessRules } from './access/impact-access.js';
@@ -14,14 +15,16 @@ import { methodCardEntities } from './method-cards/method-card.entity.js';
 import { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
 import { MethodCardsService } from './method-cards/method-cards.service.js';
 import { MethodCardsPersonalData } from './method-cards/method-cards-personal-data.js';
+import { MethodCardPublications } from './open/method-card-publications.js';
+import { OpenMethodCards } from './open/open-method-cards.js';
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, OpenLearnings, OpenImpact];
-const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, OpenLearnings, OpenImpact];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenLearnings, OpenImpact];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenLearnings, OpenImpact];
 
 @Module({
-  imports: [ProgrammesModule, TracksModule],
+  imports: [IdentityModule, ProgrammesModule, TracksModule],
   providers,
   exports: exported,
 })

@@ -5,12 +5,11 @@ import { ImpactModule } from '@samverka/impact';
 import { MeasurementsController } from './measurements.controller.js';
 import { MetricsController } from './metrics.controller.js';
 import { MethodCardsController, TrackMethodCardsController } from './method-cards.controller.js';
-import { OpenFiguresController } from './open-figures.controller.js';
 import { ReportsController } from './reports.controller.js';
 
-/** Impact over HTTP: metrics, measurements, cohort reports, and the open figures. */
+/** Impact over HTTP: metrics, measurements, cohort reports. */
 @Module({
   imports: [ImpactModule, IdentityModule, ChallengesModule],
-  controllers: [MetricsController, MeasurementsController, ReportsController, MethodCardsController, TrackMethodCardsController, OpenFiguresController],
+  controllers: [MetricsController, MeasurementsController, ReportsController, MethodCardsController, TrackMethodCardsController],
 })
 export class ImpactApiModule {}

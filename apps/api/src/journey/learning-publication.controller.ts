@@ -27,7 +27,7 @@ export class LearningPublicationController {
       'The text is checked for personal data first: an e-mail address, phone number, personal identity number or a known person’s name is 409 personal_data_in_publication naming the field. ' +
       'The approval is of this text: if the text changes it lapses, and when the author erases their account it is removed (an erased author’s texts are never published; 409 learning_author_erased). Audited; approving again renews it.',
   })
-  @ApiProblems('learning_author_erased')
+  @ApiProblems('learning_author_erased', 'personal_data_in_publication')
   @Put()
   @ApiOkResponse({ type: LearningApprovalView })
   async approve(@IdParam() id: string, @IdParam('learningId') learningId: string): Promise<LearningApprovalView> {

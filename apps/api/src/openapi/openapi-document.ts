@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { FIELD_ERROR_CODES, NO_REPLAY_EXTENSION, PROBLEM_CATALOGUE, PROBLEMS_EXTENSION, ROLES_EXTENSION, VERSION_MARKER, titleOfStatus, type ProblemCode } from '@samverka/platform';
 import type { Audience } from '@samverka/identity';
+import { OPEN_DATA_EXTENSION, type OpenDataDescription } from '../open/open-data.js';
 
 const TAGS: Record<string, string> = {
   auth: 'Sign-up, sign-in, tokens and invitations.',
@@ -69,6 +70,24 @@ const PROBLEM_SCHEMA: SchemaObject = {
     from: { type: 'string', maxLength: 50, description: 'With `invalid_transition`: the current state.' },
     to: { type: 'string', maxLength: 50, description: 'With `invalid_transition`: the state asked for.' },
     currentVersion: { type: 'integer', format: 'int32', minimum: 1, maximum: 2_147_483_647, description: 'With `stale_version`: the version to reload.' },
+    fields: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 500 }, description: 'With `personal_data_in_publication`: the fields holding personal data.' },
+    findings: {
+      type: 'array',
+      maxItems: 1000,
+      description: 'With `personal_data_in_publication`: what was found where (never the text itself).',
+      items: {
+        type: 'object',
+        required: ['field', 'kind', 'index', 'length'],
+        properties: {
+          field: { type: 'string', maxLength: 500 },
+          kind: { type: 'string', enum: ['email', 'phone', 'personal_identity_number', 'name'] },
+          index: { type: 'integer', format: 'int32', minimum: 0, description: 'Where in the field it starts (UTF-16 code units).' },
+          length: { type: 'integer', format: 'int32', minimum: 1 },
+        },
+      },
+    },
+    citation: { type: 'string', maxLength: 1000, description: 'With `publication_withdrawn`: how to cite what was published here.' },
+    reason: { type: 'string', maxLength: 100, description: 'With `import_source_refused`: why the address was not fetched.' },
   },
 };
 
@@ -84,7 +103,7 @@ const FIELD_ERROR_SCHEMA: SchemaObject = {
 };
 
 const CACHE_CONTROL_HEADER: HeaderObject = {
-  description: '`no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`).',
+  description: '`no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`).',
   required: true,
   schema: { type: 'string', maxLength: 100 },
 };
@@ -160,9 +179,12 @@ function completeOperation(method: string, path: string, operation: Extended, sc
   if (!audience) throw new Error(`${name} is neither @Public() nor @Authenticated(): say who may call it.`);
   const declared = (operation[PROBLEMS_EXTENSION] as { codes: ProblemCode[] } | undefined)?.codes ?? [];
   const replayable = !operation[NO_REPLAY_EXTENSION];
+  const openData = operation[OPEN_DATA_EXTENSION] as OpenDataDescription | undefined;
   delete operation[ROLES_EXTENSION];
   delete operation[PROBLEMS_EXTENSION];
   delete operation[NO_REPLAY_EXTENSION];
+  delete operation[OPEN_DATA_EXTENSION];
+  if (openData) completeOpenData(operation, openData);
 
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   const isHealth = path.startsWith('/health');
@@ -223,9 +245,9 @@ function completeOperation(method: string, path: string, operation: Extended, sc
     response.headers = {
       ...response.headers,
       'Access-Control-Allow-Origin': {
-        description: 'Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default.',
+        description: 'Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read.',
         required: false,
-        schema: { type: 'string', format: 'uri', maxLength: 2000 },
+        schema: { type: 'string', maxLength: 2000 },
       },
       'X-Request-Id': { description: 'The request’s id, as in the logs and in problem documents.', required: true, schema: { type: 'string', maxLength: 100 } },
       ...(isHealth ? {} : rateLimitHeaders(success)),
@@ -234,6 +256,37 @@ function completeOperation(method: string, path: string, operation: Extended, sc
       ...(success && idempotent ? { 'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.', required: false, schema: { type: 'string', enum: ['true'] } } } : {}),
     };
   }
+}
+
+const OPEN_ETAG_HEADER: HeaderObject = {
+  description: 'A strong validator of the exact answer (a hash of its bytes): send it as `If-None-Match` to get 304 while it is unchanged.',
+  required: true,
+  schema: { type: 'string', maxLength: 100, pattern: '^"[A-Za-z0-9_-]+"$' },
+};
+
+/**
+ * Open data (`@OpenData()`): its media types (JSON or JSON-LD, and CSV where the route has
+ * a CSV form), the conditional request and the 304 it may answer, and the caching headers.
+ */
+function completeOpenData(operation: Extended, openData: OpenDataDescription): void {
+  operation.parameters = [
+    ...(operation.parameters ?? []),
+    { name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of an answer you keep: 304 without a body while it is still the answer.', schema: { type: 'string', maxLength: 1000 } },
+  ];
+  const ok = operation.responses['200'] as ResponseObject | undefined;
+  if (!ok) throw new Error(`${operation.operationId}: open data answers 200.`);
+  const json = ok.content?.['application/json'];
+  ok.content = {
+    [openData.mediaType]: json ?? { schema: { type: 'object' } },
+    ...(openData.csv ? { 'text/csv': { schema: { type: 'string', description: 'RFC 4180 CSV with a header row and a UTF-8 BOM; the next page is in the `Link` header.' } } } : {}),
+  };
+  ok.headers = {
+    ...ok.headers,
+    ETag: OPEN_ETAG_HEADER,
+    Vary: { description: '`Accept`: the format may follow it.', required: true, schema: { type: 'string', maxLength: 100 } },
+    Link: { description: 'The next page (`rel="next"`), in the same format, when there is one.', required: false, schema: { type: 'string', maxLength: 2000 } },
+  };
+  operation.responses['304'] = { description: 'Not modified: the `If-None-Match` names the current answer. No body.', headers: { ETag: OPEN_ETAG_HEADER } };
 }
 
 /** A response whose body is a resource with a `version` carries that version as its ETag. */

@@ -63,6 +63,15 @@ export class UsersService {
     return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
+  /**
+   * The names of everyone the installation knows, erased people excepted (their names are gone):
+   * what text published as open data must not carry (see findPersonalData).
+   */
+  async knownNames(): Promise<string[]> {
+    const rows = await this.users.createQueryBuilder('u').select('DISTINCT u.display_name', 'name').where(`u.status <> 'erased'`).getRawMany<{ name: string }>();
+    return rows.map((row) => row.name);
+  }
+
   async getById(id: string): Promise<User> {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('User', id);

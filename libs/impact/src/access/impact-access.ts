@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, allOf, anyOf, RecordKind, type Caller, type Condition } from '@samverka/platform';
+import { AccessPolicy, ALLOW, allOf, anyOf, DENY, RecordKind, type Caller, type Condition } from '@samverka/platform';
 import { Application, managesCohortAt, managesProgramme, Programme } from '@samverka/programmes';
 import { onSomeTrack } from '@samverka/tracks';
 import { ImpactMeasurement } from '../measurements/impact-measurement.entity.js';
+import { MethodCard } from '../method-cards/method-card.entity.js';
 
 /** `read`: see a programme's metrics (its managers, who define them, and everyone on one of its tracks, who measures against them). */
 export const ProgrammeMetrics = new RecordKind<Programme, 'read'>('programme_metrics', Programme);
@@ -19,6 +20,9 @@ export const MeasuredParticipants = new RecordKind<Application, 'measure'>('meas
  * those of the participant's other tracks, which belong to other departments.
  */
 export const MeasurementRecords = new RecordKind<ImpactMeasurement, 'read'>('impact_measurement', ImpactMeasurement);
+
+/** A method card as open data. `publish`: publish and unpublish its versions (the programme's managers and admins, who write cards). */
+export const PublishableMethodCards = new RecordKind<MethodCard, 'publish'>('method_card_publication', MethodCard);
 
 /** The caller is on one of the participant's tracks in the cohort. */
 function onParticipantsTrack(caller: Caller, cohortIdColumn: string, participantIdColumn: string): Promise<Condition> {
@@ -43,6 +47,10 @@ export class ImpactAccessRules {
           { sql: `${a}.state = 'accepted'` },
           anyOf({ sql: `${a}.applicant_id = :callerId` }, await managesCohortAt(caller, `${a}.cohort_id`), await onParticipantsTrack(caller, `${a}.cohort_id`, `${a}.applicant_id`)),
         ),
+    });
+
+    policy.define(PublishableMethodCards, {
+      publish: (caller) => (caller.is('admin') || caller.is('programme_manager') ? ALLOW : DENY),
     });
 
     policy.define(MeasurementRecords, {

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PersonalDataRegistry, type ErasureOptions, type PersonalColumns } from '@samverka/platform';
-import { MethodCard, MethodCardUse, MethodCardVersion } from './method-card.entity.js';
+import { MethodCard, MethodCardPublication, MethodCardUse, MethodCardVersion, OpenImportHost } from './method-card.entity.js';
 
 const methodCardsPersonalColumns: readonly PersonalColumns[] = [{ entity: MethodCardVersion, columns: ['learnings'] }];
 
@@ -38,6 +38,8 @@ export class MethodCardsPersonalData implements OnModuleInit {
       cardsCreated: await this.txHost.tx.getRepository(MethodCard).find({ where: { createdBy: userId }, order: { createdAt: 'ASC' } }),
       versionsWritten: await this.versions.find({ where: { authorId: userId }, order: versionOrder }),
       usesRecorded: await this.txHost.tx.getRepository(MethodCardUse).find({ where: { recordedBy: userId }, order: { createdAt: 'ASC' } }),
+      versionsPublished: await this.txHost.tx.getRepository(MethodCardPublication).find({ where: [{ publishedBy: userId }, { unpublishedBy: userId }], order: { cardId: 'ASC', version: 'ASC' } }),
+      importHostsAllowed: await this.txHost.tx.getRepository(OpenImportHost).find({ where: { addedBy: userId }, order: { createdAt: 'ASC' } }),
       learningsQuoted: (await this.quoting(userId)).flatMap((v) =>
         v.learnings.filter((l) => l.authorId === userId).map(({ learningId, excerpt }) => ({ cardId: v.cardId, version: v.version, learningId, excerpt })),
       ),
@@ -52,5 +54,10 @@ export class MethodCardsPersonalData implements OnModuleInit {
     await this.txHost.tx.getRepository(MethodCard).update({ createdBy: userId }, { createdBy: null });
     await this.versions.update({ authorId: userId }, { authorId: null });
     await this.txHost.tx.getRepository(MethodCardUse).update({ recordedBy: userId }, { recordedBy: null });
+    // Who published or withdrew a version, or allowed a host, is never public; it goes with them.
+    const publications = this.txHost.tx.getRepository(MethodCardPublication);
+    await publications.update({ publishedBy: userId }, { publishedBy: null });
+    await publications.update({ unpublishedBy: userId }, { unpublishedBy: null });
+    await this.txHost.tx.getRepository(OpenImportHost).update({ addedBy: userId }, { addedBy: null });
   }
 }

@@ -26,7 +26,8 @@ export interface MethodCardDetails {
   reuse: CardReuse;
 }
 
-const TS_QUERY = `(websearch_to_tsquery('swedish', :q) || websearch_to_tsquery('english', :q))`;
+/** Swedish or English words, as written in a search box, against a version's search vector. */
+export const TS_QUERY = `(websearch_to_tsquery('swedish', :q) || websearch_to_tsquery('english', :q))`;
 
 /** Method cards: the programme's shared knowledge, readable by every signed-in user, written by managers. */
 @Injectable()

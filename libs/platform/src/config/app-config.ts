@@ -1,5 +1,5 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { ArrayMaxSize, getMetadataStorage, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -104,6 +104,50 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT_WINDOW_SECONDS = 300;
+
+  /** Requests per client address per window to the open data under /api/open, all routes together. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OPEN_RATE_LIMIT = 120;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OPEN_RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** How long browsers and proxies may keep an open-data answer before asking again (with If-None-Match). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  OPEN_DATA_MAX_AGE_SECONDS = 300;
+
+  /** Who publishes this installation's open data: in citations and as the catalogue's publisher. */
+  @IsString()
+  @MinLength(2, { message: 'INSTALLATION_NAME must name the installation' })
+  INSTALLATION_NAME = 'Samverka';
+
+  /** The largest open-data document an import fetches, in bytes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  OPEN_IMPORT_MAX_BYTES = 1024 * 1024;
+
+  /** How long an import may take to fetch one document, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  OPEN_IMPORT_TIMEOUT_MS = 10_000;
+
+  /**
+   * For tests only (refused in production): hosts imported from over plain http and on private
+   * addresses, such as a second server on 127.0.0.1. Still only when an admin allowed the host.
+   */
+  @Transform(toList)
+  @IsString({ each: true })
+  @ArrayMaxSize(0, { message: 'OPEN_IMPORT_INSECURE_HOSTS must not be set in production' })
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production')
+  OPEN_IMPORT_INSECURE_HOSTS: string[] = [];
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -15,7 +15,8 @@ export type ErrorKind =
   | 'stale_version'
   | 'precondition_required'
   | 'unprocessable'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'gone';
 
 export interface FieldError {
   field: string;
@@ -109,5 +110,12 @@ export class UnprocessableError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('rate_limited', 'rate_limited', `Too many requests; try again in ${retryAfterSeconds} s.`);
+  }
+}
+
+/** What was here is withdrawn on purpose (410), unlike what never was (404); the extensions say what it was. */
+export class GoneError extends DomainError {
+  constructor(code: CodeOfStatus<410>, message: string, extensions: Record<string, unknown> = {}) {
+    super('gone', code, message, extensions);
   }
 }

@@ -5,7 +5,7 @@
  * and the web app shows these titles (`GET /api/reference/problems`).
  */
 interface Entry {
-  status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
   title: { sv: string; en: string };
   action: { sv: string; en: string };
 }
@@ -96,6 +96,13 @@ export const PROBLEM_CATALOGUE = {
   // Impact and methods.
   metric_name_taken: entry(409, 'Namnet är upptaget', 'The metric name is taken', 'Välj ett annat namn.', 'Choose another name.'),
   method_card_use_recorded: entry(409, 'Redan registrerad', 'Already recorded', 'Ingen åtgärd behövs.', 'Nothing to do.'),
+  // Open data.
+  publication_withdrawn: entry(410, 'Publiceringen är återkallad', 'The publication was withdrawn', 'Citera den som citation anger; innehållet visas inte längre.', 'Cite it as the citation says; its content is no longer shown.'),
+  method_card_publication_fixed: entry(409, 'Publicerad med en annan licens', 'Published under another licence', 'En publicerad version behåller sin licens; publicera en ny version för en annan.', 'A published version keeps its licence; publish a new version for another.'),
+  method_card_imported: entry(409, 'Metodkortet är importerat', 'The method card is imported', 'Ett importerat kort ändras inte här; gör en egen anpassning som ett nytt kort.', 'An imported card is not edited here; make a local adaptation as a new card.'),
+  import_source_refused: entry(422, 'Adressen kan inte hämtas', 'The address cannot be fetched', 'Använd en https-adress på en tillåten värd; se reason.', 'Use an https address on an allowed host; see reason.'),
+  import_not_open_data: entry(422, 'Inte ett publicerat metodkort', 'Not a published method card', 'Importera en version från /api/open/method-cards i en annan Samverka.', 'Import a version from /api/open/method-cards of another Samverka.'),
+  personal_data_in_publication: entry(409, 'Personuppgifter kan inte publiceras', 'Personal data cannot be published', 'Ta bort namn, e-postadresser, telefonnummer och personnummer ur fälten som nämns (fields).', 'Remove names, email addresses, phone numbers and personal identity numbers from the fields named.'),
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

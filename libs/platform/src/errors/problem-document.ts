@@ -43,6 +43,8 @@ export function statusOfKind(kind: ErrorKind): HttpStatus {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'rate_limited':
       return HttpStatus.TOO_MANY_REQUESTS;
+    case 'gone':
+      return HttpStatus.GONE;
     default:
       return assertUnreachable(kind);
   }
@@ -55,6 +57,7 @@ const TITLES: Partial<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',

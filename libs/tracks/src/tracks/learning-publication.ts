@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, AuditTrail, ConflictError, CurrentActor, NotFoundError } from '@samverka/platform';
+import { UsersService } from '@samverka/identity';
+import { AccessPolicy, assertPublishable, AuditTrail, ConflictError, CurrentActor, NotFoundError } from '@samverka/platform';
 import { In } from 'typeorm';
 import { LearningRecords } from '../access/track-access.js';
 import { TrackLearningApproval } from './learning-approval.entity.js';
@@ -32,6 +33,7 @@ export class LearningPublication {
     private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
+    private readonly users: UsersService,
   ) {}
 
   private get approvals() {
@@ -49,6 +51,7 @@ export class LearningPublication {
     return this.txHost.withTransaction(async () => {
       const learning = await this.learningToApprove(trackId, learningId);
       if (!learning.authorId) throw new ConflictError('learning_author_erased', 'The author of this learning has erased their account; its text is not published.');
+      assertPublishable({ text: learning.text }, await this.users.knownNames());
       const approval = await this.approvals.save(this.approvals.create({ learningId, textDigest: textDigest(learning.text), approvedBy: this.actor.required.id, approvedAt: new Date() }));
       await this.audit.record({ action: 'track.learning_text_approved', entityType: 'track', entityId: trackId, to: 'approved', details: { entryId: learningId } });
       return approval;

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GRADUATION_OUTCOMES, LEARNING_KINDS } from '@samverka/tracks';
 import { OPEN_IMPACT_SECTIONS, OPEN_LEARNING_DIMENSIONS, type OpenImpactFigure, type OpenLearningDimension, type OpenLearningGroup } from '@samverka/impact';
-import { EnumField, IntField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { EnumField, IntField, TextField, UuidField } from '@samverka/platform';
 import { Matches } from 'class-validator';
+import { OpenPageQuery, type CsvCell, type OpenCsv } from './open-data.js';
 
 /** The filters every open figure takes. */
-export class OpenFiguresQuery extends PageQueryDto {
+export class OpenFiguresQuery extends OpenPageQuery {
   @UuidField({ optional: true, description: 'Only this programme’s.' })
   programmeId?: string;
 
@@ -93,7 +94,16 @@ export class OpenImpactPage {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-/** The columns of the CSV forms, in order (ids left out: a spreadsheet reads names). */
-export const OPEN_LEARNING_COLUMNS = ['programme', 'year', 'by', 'value', 'other', 'learnings', 'tracks', 'people', 'texts'] as const;
-export const OPEN_IMPACT_COLUMNS = ['programme', 'cohort', 'year', 'section', 'key', 'label', 'unit', 'measurements', 'value', 'target', 'shareOfTarget', 'graduates', 'challenges', 'participants'] as const;
+/** The CSV forms: names rather than ids, as a spreadsheet reads them; a group's texts one per line in one cell. */
+export const OPEN_LEARNING_CSV: OpenCsv<OpenLearningGroupView> = {
+  filename: 'learnings',
+  columns: ['programme', 'year', 'by', 'value', 'other', 'learnings', 'tracks', 'people', 'texts'],
+  row: (g): CsvCell[] => [g.programme, g.year, g.by, g.value, g.other, g.learnings, g.tracks, g.people, g.texts.map((t) => t.text).join('\n')],
+};
+
+export const OPEN_IMPACT_CSV: OpenCsv<OpenImpactFigureView> = {
+  filename: 'impact',
+  columns: ['programme', 'cohort', 'year', 'section', 'key', 'label', 'unit', 'measurements', 'value', 'target', 'shareOfTarget', 'graduates', 'challenges', 'participants'],
+  row: (f): CsvCell[] => [f.programme, f.cohort, f.year, f.section, f.key, f.label, f.unit, f.measurements, f.value, f.target, f.shareOfTarget, f.graduates, f.challenges, f.participants],
+};
 

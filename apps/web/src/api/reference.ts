@@ -8,6 +8,8 @@ const forever = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export const useSdgs = () => useQuery({ queryKey: ['reference', 'sdgs'], queryFn: async () => unwrap(await api.GET('/api/reference/sdgs')), ...forever });
 
+export const useCounties = () => useQuery({ queryKey: ['reference', 'counties'], queryFn: async () => unwrap(await api.GET('/api/reference/counties')), ...forever });
+
 export const useMunicipalities = () =>
   useQuery({
     queryKey: ['reference', 'municipalities'],

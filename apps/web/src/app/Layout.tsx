@@ -18,6 +18,7 @@ type NavItem = {
     | '/my-data'
     | '/login'
     | '/register'
+    | '/open'
     | '/challenges'
     | '/test-environments'
     | '/proposals'
@@ -47,6 +48,7 @@ function useNavItems(): NavGroup[] {
         items: [
           { to: '/login', label: t('nav.logIn') },
           { to: '/register', label: t('nav.register') },
+          { to: '/open', label: t('nav', { ns: 'open' }) },
         ],
       },
     ];

@@ -36,6 +36,7 @@ const RegisterPage = lazyRouteComponent(() => import('@web/pages/public/Register
 const ReviewPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewPage'), 'ReviewPage');
 const ReviewsPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewsPage'), 'ReviewsPage');
 const ApplicationReviewsPage = lazyRouteComponent(() => import('@web/pages/selection/ApplicationReviewsPage'), 'ApplicationReviewsPage');
+const WhatWeLearnedPage = lazyRouteComponent(() => import('@web/pages/open/WhatWeLearnedPage'), 'WhatWeLearnedPage');
 const SelectionPage = lazyRouteComponent(() => import('@web/pages/selection/SelectionPage'), 'SelectionPage');
 
 interface RouterContext {
@@ -67,6 +68,8 @@ const loginRoute = createRoute({
 const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage });
 const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '/confirm-email', validateSearch: tokenSearch, component: ConfirmEmailPage });
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
+// Open data: for everyone, signed in or not.
+const openRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open', component: WhatWeLearnedPage });
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
@@ -119,7 +122,7 @@ const auditRoute = createRoute({
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

@@ -137,6 +137,10 @@ export default {
     tagsHint: 'Optional. Type a tag and press Enter.',
     add: 'Add the learning',
     added: 'The learning is saved.',
+    approved: 'Approved for open data {{when}}',
+    approve: 'Approve the text for open data',
+    withdraw: 'Withdraw from open data',
+    approveHint: 'The text is shown under What we learned only if its author consented to research use, and only in a group of at least five tracks and three people.',
   },
   followUps: {
     title: 'Follow-up after graduation',
@@ -155,5 +159,7 @@ export default {
     invalid_transition: 'The track cannot move there from its present stage.',
     track_ended: 'The track has ended and cannot change.',
     track_not_graduated: 'Follow-ups are added after graduation.',
+    personal_data_in_publication: 'The text holds a name, an e-mail address, a phone number or a personal identity number and cannot be published. Its author can write a new learning without them.',
+    learning_author_erased: 'The author of this learning has erased their account. The text is not published, but the learning still counts.',
   },
 } as const;

@@ -137,6 +137,10 @@ export default {
     tagsHint: 'Frivilligt. Skriv en tagg och tryck Enter.',
     add: 'Lägg till lärdomen',
     added: 'Lärdomen är sparad.',
+    approved: 'Godkänd för öppna data {{when}}',
+    approve: 'Godkänn texten för öppna data',
+    withdraw: 'Ta tillbaka från öppna data',
+    approveHint: 'Texten visas under Vad vi lärt oss bara om den som skrev den samtyckt till forskning, och bara i en grupp med minst fem spår och tre personer.',
   },
   followUps: {
     title: 'Uppföljning efter examen',
@@ -155,5 +159,7 @@ export default {
     invalid_transition: 'Spåret kan inte flyttas dit från steget det är i.',
     track_ended: 'Spåret är avslutat och kan inte ändras.',
     track_not_graduated: 'Uppföljningar läggs till efter examen.',
+    personal_data_in_publication: 'Texten innehåller ett namn, en e-postadress, ett telefonnummer eller ett personnummer och kan inte publiceras. Den som skrev den kan skriva en ny lärdom utan dem.',
+    learning_author_erased: 'Den som skrev lärdomen har tagit bort sitt konto. Texten publiceras inte, men lärdomen räknas.',
   },
 } as const;

@@ -53,6 +53,11 @@ export function LoginPage() {
           {t('login.register')}
         </Anchor>
       </Text>
+      <Text mt="xs">
+        <Anchor component={Link} to="/open">
+          {t('nav', { ns: 'open' })}
+        </Anchor>
+      </Text>
     </Paper>
   );
 }

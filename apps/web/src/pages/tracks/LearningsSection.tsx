@@ -1,4 +1,4 @@
-import { Button, Paper, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ type Kind = (typeof KINDS)[number];
 const FORM = 'learning';
 
 /** What everyone on the track has learnt, and a form to add to it. */
-export function LearningsSection({ trackId }: { trackId: string }) {
+export function LearningsSection({ trackId, mayManage }: { trackId: string; mayManage: boolean }) {
   const { t } = useTranslation('tracks');
   return (
     <Section id="track-learnings" title={t('learnings.title')}>
@@ -24,14 +24,14 @@ export function LearningsSection({ trackId }: { trackId: string }) {
         queryKey={trackKeys.learnings(trackId)}
         fetchPage={async (cursor) => unwrap(await api.GET('/api/tracks/{id}/learnings', { params: { path: { id: trackId }, query: { cursor, limit: 20 } } }))}
         itemKey={(learning) => learning.id}
-        renderItem={(learning) => <LearningItem learning={learning} />}
+        renderItem={(learning) => <LearningItem trackId={trackId} learning={learning} mayManage={mayManage} />}
         empty={t('learnings.empty')}
       />
     </Section>
   );
 }
 
-function LearningItem({ learning }: { learning: Learning }) {
+function LearningItem({ trackId, learning, mayManage }: { trackId: string; learning: Learning; mayManage: boolean }) {
   const { t } = useTranslation('tracks');
   const format = useFormat();
   return (
@@ -41,7 +41,40 @@ function LearningItem({ learning }: { learning: Learning }) {
         {learning.tags.length > 0 && ` · ${learning.tags.join(', ')}`}
       </Text>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{learning.text}</Text>
+      {learning.publicationApprovedAt && (
+        <Badge variant="light" color="green" mt="xs" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
+          {t('learnings.approved', { when: format.date(learning.publicationApprovedAt) })}
+        </Badge>
+      )}
+      {mayManage && learning.text !== '' && <Publication trackId={trackId} learning={learning} />}
     </Paper>
+  );
+}
+
+/** The manager's approval of the text for open data, or its withdrawal. */
+function Publication({ trackId, learning }: { trackId: string; learning: Learning }) {
+  const { t } = useTranslation('tracks');
+  const queryClient = useQueryClient();
+  const path = { params: { path: { id: trackId, learningId: learning.id } } };
+  const change = useMutation({
+    mutationFn: async (approve: boolean) => (approve ? unwrap(await api.PUT('/api/tracks/{id}/learnings/{learningId}/publication', path)) : unwrap(await api.DELETE('/api/tracks/{id}/learnings/{learningId}/publication', path))),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: trackKeys.learnings(trackId) }),
+  });
+  const approved = learning.publicationApprovedAt !== null;
+  return (
+    <Stack gap={4} mt="xs">
+      <Problem error={change.error} areas={['tracks']} />
+      <Group gap="sm">
+        <Button size="xs" variant="default" loading={change.isPending} onClick={() => change.mutate(!approved)}>
+          {approved ? t('learnings.withdraw') : t('learnings.approve')}
+        </Button>
+      </Group>
+      {!approved && (
+        <Text size="xs" c="gray.7">
+          {t('learnings.approveHint')}
+        </Text>
+      )}
+    </Stack>
   );
 }
 

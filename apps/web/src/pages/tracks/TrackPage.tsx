@@ -64,7 +64,7 @@ function TrackView({ track }: { track: Track }) {
         <TestPlanSection track={track} />
         <TestSessionsSection track={track} />
         <MilestonesSection trackId={track.id} />
-        <LearningsSection trackId={track.id} />
+        <LearningsSection trackId={track.id} mayManage={track.mayManage} />
       </Stack>
     </>
   );

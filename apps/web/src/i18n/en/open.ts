@@ -1,0 +1,58 @@
+import type { Catalogue } from '../catalogue';
+import type sv from '../sv/open';
+
+export default {
+  nav: 'What we learned',
+  title: 'What we learned',
+  intro:
+    'What the programmes learned and achieved, put together so that no single person can be picked out: a figure is shown only when it rests on at least five tracks and three people. Texts are shown only when their authors consented and a programme manager approved them.',
+  filters: {
+    legend: 'Narrow down',
+    by: 'Group learnings by',
+    byOptions: { kind: 'Kind', tag: 'Tag', stage: 'Stage', departmentType: 'Department' },
+    year: 'Year',
+    anyYear: 'All years',
+    sdg: 'Global Goal',
+    anySdg: 'All goals',
+    county: 'County',
+    anyCounty: 'All of Sweden',
+  },
+  learnings: {
+    title: 'Learnings',
+    empty: 'No learnings to show with these choices. Groups resting on fewer than five tracks or three people are not shown.',
+    other: 'Other (smaller groups merged)',
+    untagged: 'Untagged',
+    counts: '{{learnings}} learnings from {{tracks}} tracks and {{people}} people',
+    programmeYear: '{{programme}}, {{year}}',
+    texts: 'What participants wrote',
+  },
+  kinds: { insight: 'Insight', obstacle: 'Obstacle', enabler: 'Enabler', method: 'Method' },
+  stages: { matched: 'Matched', co_design: 'Co-design', test_environment: 'Test environment', evaluation: 'Evaluation', graduated: 'Graduated', discontinued: 'Discontinued' },
+  impact: {
+    title: 'Impact per cohort',
+    empty: 'No impact figures to show with these choices. A cohort is shown when it rests on at least five tracks.',
+    cohort: '{{cohort}} ({{programme}}, {{year}})',
+    metrics: 'Metrics',
+    metric: 'Metric',
+    value: 'Value',
+    measurements: 'Measurements',
+    shareOfTarget: 'Share of target',
+    graduations: 'Outcomes at graduation',
+    outcome: 'Outcome',
+    graduates: 'Tracks',
+    otherOutcomes: 'Other outcomes (merged)',
+    goals: 'Global Goals',
+    goal: 'Goal',
+    challenges: 'Challenges',
+    participants: 'Participants',
+    none: '–',
+  },
+  outcomes: {
+    adopted_by_department: 'The department takes the solution over',
+    continued_as_venture: 'Continues as its own venture',
+    procured: 'Procured',
+    stopped_with_lessons: 'Stopped with lessons',
+    other: 'Other',
+  },
+  csv: 'Download as CSV',
+} satisfies Catalogue<typeof sv>;

@@ -212,5 +212,13 @@ describe('open learnings and impact figures', () => {
     await publishOpenData(server, cohort.manager, cohort.cohortId, false);
     expect(await groups('by=tag')).toEqual([]);
     expect(await impact()).toEqual([]);
+    const read = await server.http.get(`/api/cohorts/${cohort.cohortId}`).set(cohort.manager.auth).expect(200);
+    expect(read.body.publishesOpenData).toBe(false);
+    await server.http.put(`/api/cohorts/${cohort.cohortId}/open-data`).set(cohort.participants[1].auth).send({ publishes: true }).expect(403);
+    const { rows } = await server.db.query(`SELECT action, from_state, to_state FROM audit_events WHERE entity_id = $1 AND action LIKE 'cohort.open_data_%' ORDER BY occurred_at, id`, [cohort.cohortId]);
+    expect(rows).toEqual([
+      { action: 'cohort.open_data_published', from_state: 'unpublished', to_state: 'published' },
+      { action: 'cohort.open_data_withdrawn', from_state: 'published', to_state: 'unpublished' },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/open/method-cards/{card}', roles: 'public' },
   { method: 'GET', path: '/api/open/method-cards/{card}/versions', roles: 'public' },
   { method: 'GET', path: '/api/open/method-cards/{card}/versions/{version}', roles: 'public' },
+  { method: 'GET', path: '/api/open/catalogue', roles: 'public' },
   { method: 'GET', path: '/api/method-cards/{id}/publications', roles: managers },
   { method: 'PUT', path: '/api/method-cards/{id}/versions/{version}/publication', roles: managers },
   { method: 'DELETE', path: '/api/method-cards/{id}/versions/{version}/publication', roles: managers },

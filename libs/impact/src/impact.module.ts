@@ -15,11 +15,12 @@ import { MethodCardsService } from './method-cards/method-cards.service.js';
 import { MethodCardsPersonalData } from './method-cards/method-cards-personal-data.js';
 import { MethodCardPublications } from './open/method-card-publications.js';
 import { OpenMethodCards } from './open/open-method-cards.js';
+import { OpenCatalogueFacts } from './open/open-catalogue-facts.js';
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards];
-const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts];
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, TracksModule],

@@ -13,3 +13,4 @@ export { REUSE_OUTCOMES, type CardReuse, type ReuseOutcome } from './method-card
 export { MethodCardPublications } from './open/method-card-publications.js';
 export { OpenMethodCards, type OpenMethodCardFilter, type PublishedVersion } from './open/open-method-cards.js';
 export { LICENCE_INFO, citationOf, openCardUrl, openVersionUrl, slugOf } from './open/open-addresses.js';
+export { OpenCatalogueFacts, type Period } from './open/open-catalogue-facts.js';

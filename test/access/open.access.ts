@@ -12,4 +12,9 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/method-cards/{id}/publications', roles: managers },
   { method: 'PUT', path: '/api/method-cards/{id}/versions/{version}/publication', roles: managers },
   { method: 'DELETE', path: '/api/method-cards/{id}/versions/{version}/publication', roles: managers },
+  // Importing reaches out of the server: admins only, from the hosts they allowed.
+  { method: 'POST', path: '/api/method-cards/imports', roles: ['admin'] },
+  { method: 'GET', path: '/api/open-import-hosts', roles: ['admin'] },
+  { method: 'POST', path: '/api/open-import-hosts', roles: ['admin'] },
+  { method: 'DELETE', path: '/api/open-import-hosts/{host}', roles: ['admin'] },
 ];

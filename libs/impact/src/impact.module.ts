@@ -16,11 +16,12 @@ import { MethodCardsPersonalData } from './method-cards/method-cards-personal-da
 import { MethodCardPublications } from './open/method-card-publications.js';
 import { OpenMethodCards } from './open/open-method-cards.js';
 import { OpenCatalogueFacts } from './open/open-catalogue-facts.js';
+import { MethodCardImports } from './open/method-card-imports.js';
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts];
-const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts, MethodCardImports];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts, MethodCardImports];
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, TracksModule],

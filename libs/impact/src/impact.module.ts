@@ -17,11 +17,13 @@ import { MethodCardsService } from './method-cards/method-cards.service.js';
 import { MethodCardsPersonalData } from './method-cards/method-cards-personal-data.js';
 import { MethodCardPublications } from './open/method-card-publications.js';
 import { OpenMethodCards } from './open/open-method-cards.js';
+import { OpenCatalogueFacts } from './open/open-catalogue-facts.js';
+import { MethodCardImports } from './open/method-card-imports.js';
 
 export const impactEntities = [ImpactMetric, ImpactMeasurement, ...methodCardEntities];
 
-const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenLearnings, OpenImpact];
-const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenLearnings, OpenImpact];
+const providers = [ImpactAccessRules, MetricsService, MeasurementsService, ImpactPersonalData, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardsPersonalData, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts, MethodCardImports, OpenLearnings, OpenImpact];
+const exported = [MetricsService, MeasurementsService, ReportsService, MethodCardsService, MethodCardUsesService, MethodCardPublications, OpenMethodCards, OpenCatalogueFacts, MethodCardImports, OpenLearnings, OpenImpact];
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, TracksModule],

@@ -7,12 +7,14 @@ export { MeasurementsService, type MeasurementInput, type MeasurementFilter } fr
 export { REPORTS, REPORT_NAMES, type ReportName, type ReportRow, type ReportCell, type ReportDefinition } from './reports/report-queries.js';
 export { ReportsService, type ReportTable } from './reports/reports.service.js';
 export { MethodCard, MethodCardVersion, MethodCardUse, MethodCardPublication, OpenImportHost, LICENCES, type Licence, type LinkedLearning } from './method-cards/method-card.entity.js';
-export { MethodCardsService, TS_QUERY, type MethodCardContent, type MethodCardDetails, type MethodCardFilter } from './method-cards/method-cards.service.js';
+export { MethodCardsService, TS_QUERY, type AdaptedFrom, type MethodCardContent, type MethodCardDetails, type MethodCardFilter } from './method-cards/method-cards.service.js';
 export { MethodCardUsesService } from './method-cards/method-card-uses.service.js';
 export { REUSE_OUTCOMES, type CardReuse, type ReuseOutcome } from './method-cards/card-reuse.js';
 export { MethodCardPublications } from './open/method-card-publications.js';
 export { OpenMethodCards, type OpenMethodCardFilter, type PublishedVersion } from './open/open-method-cards.js';
 export { LICENCE_INFO, citationOf, openCardUrl, openVersionUrl, slugOf } from './open/open-addresses.js';
+export { OpenCatalogueFacts, type Period } from './open/open-catalogue-facts.js';
+export { MethodCardImports, type ImportedCard, type ImportOutcome } from './open/method-card-imports.js';
 export { OpenLearnings, OPEN_LEARNING_DIMENSIONS, type OpenLearningDimension, type OpenLearningFilter, type OpenLearningGroup, type OpenDataFilter, type PublishedText } from './open/open-learnings.js';
 export { OpenImpact, OPEN_IMPACT_SECTIONS, type OpenImpactFigure, type OpenImpactSection } from './open/open-impact.js';
 export { MIN_TRACKS, MIN_PEOPLE } from './open/k-anonymity.js';

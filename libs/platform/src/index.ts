@@ -43,3 +43,4 @@ export { ApiPageResponse } from './pagination/api-page.decorator.js';
 export { isLanguageCode, normaliseLanguages } from './validation/languages.js';
 export { ApiProblems, PROBLEMS_EXTENSION, NO_REPLAY_EXTENSION, ROLES_EXTENSION, VERSION_MARKER } from './openapi/api-problems.decorator.js';
 export { findPersonalData, assertPublishable, luhnValid, PersonalDataInPublicationError, type PersonalDataFinding, type PersonalDataKind, type PublicationFields } from './personal-data/publication-check.js';
+export { fetchOutbound, isPrivateAddress, OutboundRefusedError, type OutboundRefusal, type OutboundOptions, type OutboundResponse } from './http/outbound-fetch.js';

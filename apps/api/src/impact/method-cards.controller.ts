@@ -5,7 +5,7 @@ import { ChallengeDirectory } from '@samverka/challenges';
 import { Authenticated, UsersService } from '@samverka/identity';
 import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { ON_A_TRACK } from '../journey/tracks.controller.js';
-import { MethodCardDto, MethodCardQuery, MethodCardUseDto, MethodCardVersionParams } from './dto/method-cards.dto.js';
+import { MethodCardDto, MethodCardQuery, NewMethodCardDto, MethodCardUseDto, MethodCardVersionParams } from './dto/method-cards.dto.js';
 import { MethodCardPage, MethodCardSummaryView, MethodCardTrackUseView, MethodCardUsePage, MethodCardUseView, MethodCardVersionPage, MethodCardVersionView, MethodCardView } from './dto/method-cards.views.js';
 
 /** The programme's shared knowledge: every signed-in user reads it, managers write it. */
@@ -33,13 +33,14 @@ export class MethodCardsController {
 
   @ApiOperation({
     summary: 'Create a method card from learnings',
-    description: 'Writes version 1 of a new card (title, when to use, steps, evidence) linking learnings from tracks you are on, each with its text as excerpt unless one is given. Audited; honours Idempotency-Key.',
+    description: 'Writes version 1 of a new card (title, when to use, steps, evidence) linking learnings from tracks you are on, each with its text as excerpt unless one is given; a local adaptation of another card (say an imported one) names it in adaptedFrom. Audited; honours Idempotency-Key.',
   })
   @Post()
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiCreatedResponse({ type: MethodCardView, description: 'Promotes learnings on tracks you are on into a card at version 1; a learning not found is 400 naming it.' })
-  async create(@Body() body: MethodCardDto): Promise<MethodCardView> {
-    return MethodCardView.ofDetails(await this.cards.create(body));
+  async create(@Body() body: NewMethodCardDto): Promise<MethodCardView> {
+    const { adaptedFrom, ...content } = body;
+    return MethodCardView.ofDetails(await this.cards.create(content, adaptedFrom));
   }
 
   @ApiOperation({
@@ -54,8 +55,9 @@ export class MethodCardsController {
 
   @ApiOperation({
     summary: 'Revise a method card',
-    description: 'Writes the next version; learnings already on the card are kept, new ones must be on tracks you are on (400). Needs If-Match with the card’s version (428 without it, 412 when stale); audited.',
+    description: 'Writes the next version; learnings already on the card are kept, new ones must be on tracks you are on (400). Needs If-Match with the card’s version (428 without it, 412 when stale); an imported card is never edited here (409 method_card_imported: adapt it as a new card). Audited.',
   })
+  @ApiProblems('method_card_imported')
   @Put(':id')
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiIfMatch()

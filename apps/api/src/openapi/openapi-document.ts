@@ -87,7 +87,8 @@ const PROBLEM_SCHEMA: SchemaObject = {
       },
     },
     citation: { type: 'string', maxLength: 1000, description: 'With `publication_withdrawn`: how to cite what was published here.' },
-    reason: { type: 'string', maxLength: 100, description: 'With `import_source_refused`: why the address was not fetched.' },
+    reason: { type: 'string', maxLength: 100, description: 'With `import_source_refused`: why the address was not fetched (not_https, host_not_allowed, private_address, redirect_to_other_host, too_large, too_slow, bad_status …).' },
+    upstreamStatus: { type: 'integer', format: 'int32', description: 'With `import_source_refused` and reason `bad_status`: what the other server answered.' },
   },
 };
 

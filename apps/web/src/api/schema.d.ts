@@ -2457,7 +2457,7 @@ export interface paths {
         put?: never;
         /**
          * Create a method card from learnings
-         * @description Writes version 1 of a new card (title, when to use, steps, evidence) linking learnings from tracks you are on, each with its text as excerpt unless one is given. Audited; honours Idempotency-Key.
+         * @description Writes version 1 of a new card (title, when to use, steps, evidence) linking learnings from tracks you are on, each with its text as excerpt unless one is given; a local adaptation of another card (say an imported one) names it in adaptedFrom. Audited; honours Idempotency-Key.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -2484,7 +2484,7 @@ export interface paths {
         get: operations["MethodCardsController_get"];
         /**
          * Revise a method card
-         * @description Writes the next version; learnings already on the card are kept, new ones must be on tracks you are on (400). Needs If-Match with the card’s version (428 without it, 412 when stale); audited.
+         * @description Writes the next version; learnings already on the card are kept, new ones must be on tracks you are on (400). Needs If-Match with the card’s version (428 without it, 412 when stale); an imported card is never edited here (409 method_card_imported: adapt it as a new card). Audited.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -2723,6 +2723,100 @@ export interface paths {
          *     Who may call it: admin, programme_manager.
          */
         delete: operations["MethodCardPublicationsController_unpublish"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the open-data catalogue (DCAT-AP)
+         * @description A dcat:Catalog in JSON-LD (DCAT-AP SE), as Sweden’s national data portal harvests it: the datasets (method cards, aggregated learnings, impact figures), each with title and description in Swedish and English, publisher, contact point, licence, temporal coverage, and JSON and CSV distributions.
+         *
+         *     Who may call it: anyone, without signing in.
+         */
+        get: operations["CatalogueController_catalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/method-cards/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import published method cards
+         * @description From a URL of another installation’s /api/open/method-cards (a version, a card, or a page of them) or from its JSON given as document. Imported cards keep their origin, licence and citation, can be used on tracks, and are never edited here. A version imported before is left as it is (created: false). The fetch takes only https addresses on hosts an admin allowed, never private addresses, no redirect to another host, within OPEN_IMPORT_MAX_BYTES and OPEN_IMPORT_TIMEOUT_MS; a refusal is 422 import_source_refused with its reason. Audited.
+         *
+         *     Who may call it: admin.
+         */
+        post: operations["MethodCardImportsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-import-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the hosts imports may fetch from
+         * @description By name.
+         *
+         *     Who may call it: admin.
+         */
+        get: operations["MethodCardImportsController_hosts"];
+        put?: never;
+        /**
+         * Allow a host to import from
+         * @description Imports fetch only from allowed hosts, over https. Allowing it again changes nothing. Audited.
+         *
+         *     Who may call it: admin.
+         */
+        post: operations["MethodCardImportsController_allow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-import-hosts/{host}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop allowing a host
+         * @description Cards imported from it stay. Audited; a host not allowed is 404.
+         *
+         *     Who may call it: admin.
+         */
+        delete: operations["MethodCardImportsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5033,7 +5127,19 @@ export interface components {
             /** @description What the card quotes of the learning; the whole text when left out, the current excerpt for a learning already on the card. */
             excerpt?: string;
         };
-        MethodCardDto: {
+        AdaptedFromDto: {
+            /**
+             * Format: uuid
+             * @description The card adapted, often an imported one.
+             */
+            cardId: string;
+            /**
+             * Format: int32
+             * @description Its version adapted.
+             */
+            version: number;
+        };
+        NewMethodCardDto: {
             /** @example Samskapande med unga i fritidsgården */
             title: string;
             /** @description The situation the method fits. */
@@ -5050,6 +5156,8 @@ export interface components {
             evidence: string;
             /** @description The learnings the method is distilled from, each once. */
             learnings: components["schemas"]["LinkedLearningDto"][];
+            /** @description The card version this one adapts; the new card names it as its source. */
+            adaptedFrom?: components["schemas"]["AdaptedFromDto"];
         };
         LinkedLearningView: {
             /** Format: uuid */
@@ -5084,6 +5192,21 @@ export interface components {
                 discontinued: number;
             };
         };
+        OriginView: {
+            /**
+             * Format: uri
+             * @description The card’s public address at the installation that published it.
+             */
+            url: string;
+            /** @description The installation that published it. */
+            installation: string;
+        };
+        AdaptedFromView: {
+            /** Format: uuid */
+            cardId: string;
+            /** Format: int32 */
+            version: number;
+        };
         MethodCardView: {
             /**
              * Format: int32
@@ -5101,11 +5224,45 @@ export interface components {
              * @description When this version was written.
              */
             revisedAt: string;
+            /**
+             * Format: uri
+             * @description An imported version: its address where it was published.
+             */
+            importedFrom: string | null;
+            /**
+             * @description An imported version: the licence it was published under.
+             * @enum {string|null}
+             */
+            licence: "CC-BY-4.0" | "CC0-1.0" | null;
+            /** @description An imported version: how to cite it. */
+            citation: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             createdAt: string;
             reuse: components["schemas"]["ReuseView"];
+            /** @description An imported card: where it came from. It is never edited here. */
+            origin: components["schemas"]["OriginView"] | null;
+            /** @description A local adaptation: the card version it adapts. */
+            adaptedFrom: components["schemas"]["AdaptedFromView"] | null;
+        };
+        MethodCardDto: {
+            /** @example Samskapande med unga i fritidsgården */
+            title: string;
+            /** @description The situation the method fits. */
+            whenToUse: string;
+            /**
+             * @description The steps, in the order they are taken.
+             * @example [
+             *       "Bjud in unga via fritidsledarna",
+             *       "Låt dem boka själva"
+             *     ]
+             */
+            steps: string[];
+            /** @description Why the programme believes in the method: what was tried and seen. */
+            evidence: string;
+            /** @description The learnings the method is distilled from, each once. */
+            learnings: components["schemas"]["LinkedLearningDto"][];
         };
         MethodCardVersionView: {
             version: number;
@@ -5120,6 +5277,18 @@ export interface components {
              * @description When this version was written.
              */
             revisedAt: string;
+            /**
+             * Format: uri
+             * @description An imported version: its address where it was published.
+             */
+            importedFrom: string | null;
+            /**
+             * @description An imported version: the licence it was published under.
+             * @enum {string|null}
+             */
+            licence: "CC-BY-4.0" | "CC0-1.0" | null;
+            /** @description An imported version: how to cite it. */
+            citation: string | null;
             /** Format: uuid */
             cardId: string;
         };
@@ -5256,6 +5425,52 @@ export interface components {
              */
             licence?: "CC-BY-4.0" | "CC0-1.0";
         };
+        ImportDto: {
+            /**
+             * Format: uri
+             * @description A published version (or card) at another installation, on a host an admin allowed.
+             * @example https://samverka.example.se/api/open/method-cards/unga-bokar-sjalva/versions/2
+             */
+            url?: string;
+            /** @description Instead of url: the open JSON of one version, or a page of them, as another installation serves it (e.g. from an uploaded file). */
+            document?: {
+                [key: string]: unknown;
+            };
+        };
+        ImportOutcomeView: {
+            /**
+             * Format: uuid
+             * @description The card here.
+             */
+            cardId: string;
+            /**
+             * Format: int32
+             * @description Its version here.
+             */
+            version: number;
+            /**
+             * Format: uri
+             * @description The version’s address where it is published.
+             */
+            sourceUrl: string;
+            /** @description False when this version had been imported before: nothing changed. */
+            created: boolean;
+        };
+        ImportResultView: {
+            items: components["schemas"]["ImportOutcomeView"][];
+        };
+        ImportHostView: {
+            host: string;
+            /** Format: date-time */
+            allowedAt: string;
+        };
+        ImportHostDto: {
+            /**
+             * @description A host name, without scheme or port.
+             * @example samverka.malmo.se
+             */
+            host: string;
+        };
         PublishedTextView: {
             /** @enum {string} */
             kind: "insight" | "obstacle" | "enabler" | "method";
@@ -5378,8 +5593,13 @@ export interface components {
             }[];
             /** @description With `publication_withdrawn`: how to cite what was published here. */
             citation?: string;
-            /** @description With `import_source_refused`: why the address was not fetched. */
+            /** @description With `import_source_refused`: why the address was not fetched (not_https, host_not_allowed, private_address, redirect_to_other_host, too_large, too_slow, bad_status …). */
             reason?: string;
+            /**
+             * Format: int32
+             * @description With `import_source_refused` and reason `bad_status`: what the other server answered.
+             */
+            upstreamStatus?: number;
         };
         FieldError: {
             /**
@@ -35878,7 +36098,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MethodCardDto"];
+                "application/json": components["schemas"]["NewMethodCardDto"];
             };
         };
         responses: {
@@ -36424,6 +36644,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict
+             *     - `method_card_imported`: The method card is imported. An imported card is not edited here; make a local adaptation as a new card.
+             */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "method_card_imported";
                     };
                 };
             };
@@ -38834,6 +39081,959 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MethodCardPublicationView"];
                 };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueController_catalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an answer you keep: 304 without a body while it is still the answer. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description A strong validator of the exact answer (a hash of its bytes): send it as `If-None-Match` to get 304 while it is unchanged. */
+                    ETag: string;
+                    /** @description `Accept`: the format may follow it. */
+                    Vary: string;
+                    /** @description The next page (`rel="next"`), in the same format, when there is one. */
+                    Link?: string;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": Record<string, never>;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` names the current answer. No body. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the exact answer (a hash of its bytes): send it as `If-None-Match` to get 304 while it is unchanged. */
+                    ETag: string;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    MethodCardImportsController_import: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key again to get the first answer instead of a second change (1–255 visible ASCII characters). The same key with another body is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
+            413: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             *     - `import_not_open_data`: Not a published method card. Import a version from /api/open/method-cards of another Samverka.
+             *     - `import_source_refused`: The address cannot be fetched. Use an https address on an allowed host; see reason.
+             */
+            422: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused" | "import_not_open_data" | "import_source_refused";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    MethodCardImportsController_hosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not paginated: a handful of hosts. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportHostView"][];
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    MethodCardImportsController_allow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key again to get the first answer instead of a second change (1–255 visible ASCII characters). The same key with another body is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportHostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportHostView"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
+            413: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Unprocessable Content
+             *     - `idempotency_key_reused`: The Idempotency-Key was used for another request. Use a new key for a new request.
+             */
+            422: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+        };
+    };
+    MethodCardImportsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A host name, without scheme or port. */
+                host: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer allowed. */
+            204: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description Bad Request

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto } from '@samverka/platform';
 import { LearningDirectory } from '@samverka/tracks';
 import { reuseOf, type CardReuse } from './card-reuse.js';
 import { MethodCard, MethodCardUse, MethodCardVersion, type LinkedLearning } from './method-card.entity.js';
@@ -13,6 +13,12 @@ export interface MethodCardContent {
   steps: string[];
   evidence: string;
   learnings: { learningId: string; excerpt?: string }[];
+}
+
+/** A local adaptation names the card version it adapts (often an imported one). */
+export interface AdaptedFrom {
+  cardId: string;
+  version: number;
 }
 
 export interface MethodCardFilter {
@@ -59,12 +65,13 @@ export class MethodCardsService {
   }
 
   /** Promotes learnings on the caller's tracks into a new card, at version 1. */
-  async create(content: MethodCardContent): Promise<MethodCardDetails> {
+  async create(content: MethodCardContent, adaptedFrom?: AdaptedFrom): Promise<MethodCardDetails> {
     return this.txHost.withTransaction(async () => {
+      if (adaptedFrom) await this.versionOf(adaptedFrom, 'adaptedFrom');
       const learnings = await this.linked(content.learnings, []);
-      const card = await this.cards.save(this.cards.create({ version: 1, createdBy: this.actor.required.id }));
+      const card = await this.cards.save(this.cards.create({ version: 1, createdBy: this.actor.required.id, adaptedFromCardId: adaptedFrom?.cardId ?? null, adaptedFromVersion: adaptedFrom?.version ?? null }));
       await this.writeVersion(card, content, learnings);
-      await this.audit.record({ action: 'method_card.created', entityType: 'method_card', entityId: card.id, details: { version: 1, learningIds: learnings.map((l) => l.learningId) } });
+      await this.audit.record({ action: 'method_card.created', entityType: 'method_card', entityId: card.id, details: { version: 1, learningIds: learnings.map((l) => l.learningId), ...(adaptedFrom ? { adaptedFrom } : {}) } });
       return this.details(card);
     });
   }
@@ -73,6 +80,7 @@ export class MethodCardsService {
   async revise(cardId: string, expectedVersion: number | undefined, content: MethodCardContent): Promise<MethodCardDetails> {
     return this.txHost.withTransaction(async () => {
       const card = await this.card(cardId, true);
+      if (card.originUrl) throw new ConflictError('method_card_imported', 'An imported method card is not edited here; adapt it as a new card naming it.', { originUrl: card.originUrl });
       assertVersion('method card', expectedVersion, card.version);
       const previous = await this.version(cardId, card.version);
       const learnings = await this.linked(content.learnings, previous.learnings);
@@ -101,6 +109,13 @@ export class MethodCardsService {
   async version(cardId: string, version: number): Promise<MethodCardVersion> {
     const found = await this.versions.findOneBy({ cardId, version });
     if (!found) throw new NotFoundError('Method card version', `${cardId}/${version}`);
+    return found;
+  }
+
+  /** The version an adaptation names; one that does not exist is 400 naming the field. */
+  private async versionOf(source: AdaptedFrom, field: string): Promise<MethodCardVersion> {
+    const found = await this.versions.findOneBy({ cardId: source.cardId, version: source.version });
+    if (!found) throw new ValidationFailedError([{ field, message: `method card ${source.cardId} has no version ${source.version}` }]);
     return found;
   }
 

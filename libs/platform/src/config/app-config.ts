@@ -127,6 +127,11 @@ export class AppConfig {
   @MinLength(2, { message: 'INSTALLATION_NAME must name the installation' })
   INSTALLATION_NAME = 'Samverka';
 
+  /** Where questions about the open data go (the catalogue's contact point); MAIL_FROM when unset. */
+  @IsOptional()
+  @IsEmail({ require_tld: false }, { message: 'OPEN_DATA_CONTACT_EMAIL must be an email address' })
+  OPEN_DATA_CONTACT_EMAIL?: string;
+
   /** The largest open-data document an import fetches, in bytes. */
   @Type(() => Number)
   @IsInt()

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IntField, PageQueryDto, TextField, TextListField, UuidField } from '@samverka/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, MinLength, ValidateNested } from 'class-validator';
 
 export class LinkedLearningDto {
   @UuidField({ description: 'A learning entry on a track you are on (new links), or one already on the card.' })
@@ -9,6 +9,15 @@ export class LinkedLearningDto {
 
   @TextField({ max: 8000, multiline: true, optional: true, description: 'What the card quotes of the learning; the whole text when left out, the current excerpt for a learning already on the card.' })
   excerpt?: string;
+}
+
+/** The card version a local adaptation is made from. */
+export class AdaptedFromDto {
+  @UuidField({ description: 'The card adapted, often an imported one.' })
+  cardId: string;
+
+  @IntField({ min: 1, max: 2_147_483_647, description: 'Its version adapted.' })
+  version: number;
 }
 
 /** A card's whole content: creating writes version 1, every edit writes the next version. */
@@ -35,6 +44,15 @@ export class MethodCardDto {
   @ValidateNested({ each: true })
   @Type(() => LinkedLearningDto)
   learnings: LinkedLearningDto[];
+}
+
+/** A new card; an adaptation of another card (say an imported one) names it. */
+export class NewMethodCardDto extends MethodCardDto {
+  @ApiPropertyOptional({ type: AdaptedFromDto, description: 'The card version this one adapts; the new card names it as its source.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AdaptedFromDto)
+  adaptedFrom?: AdaptedFromDto;
 }
 
 export class MethodCardQuery extends PageQueryDto {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
+import { LICENCES, REUSE_OUTCOMES, type CardReuse, type MethodCardDetails, type MethodCardUse, type MethodCardVersion } from '@samverka/impact';
 import { LEARNING_KINDS, TRACK_STAGES, type Track } from '@samverka/tracks';
 import { VersionedView } from '@samverka/platform';
 
@@ -51,6 +51,9 @@ class CardContentView {
   @ApiProperty() evidence: string;
   @ApiProperty({ type: [LinkedLearningView] }) learnings: LinkedLearningView[];
   @ApiProperty({ format: 'date-time', description: 'When this version was written.' }) revisedAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uri', description: 'An imported version: its address where it was published.' }) importedFrom: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: [...LICENCES, null], description: 'An imported version: the licence it was published under.' }) licence: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'An imported version: how to cite it.' }) citation: string | null;
 
   protected static contentOf(v: MethodCardVersion) {
     return {
@@ -61,6 +64,9 @@ class CardContentView {
       evidence: v.evidence,
       learnings: v.learnings.map(({ learningId, kind, excerpt }) => ({ learningId, kind, excerpt })),
       revisedAt: v.createdAt.toISOString(),
+      importedFrom: v.importedFrom,
+      licence: v.licence,
+      citation: v.citation,
     };
   }
 }
@@ -79,15 +85,34 @@ export class MethodCardVersionPage {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
+export class OriginView {
+  @ApiProperty({ format: 'uri', description: 'The card’s public address at the installation that published it.' }) url: string;
+  @ApiProperty({ description: 'The installation that published it.' }) installation: string;
+}
+
+export class AdaptedFromView {
+  @ApiProperty({ format: 'uuid' }) cardId: string;
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1 }) version: number;
+}
+
 /** A card: its current version (send `version` as If-Match to edit), when it was first promoted, and how far it has travelled. */
 @VersionedView()
 export class MethodCardView extends CardContentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: ReuseView }) reuse: ReuseView;
+  @ApiProperty({ type: OriginView, nullable: true, description: 'An imported card: where it came from. It is never edited here.' }) origin: OriginView | null;
+  @ApiProperty({ type: AdaptedFromView, nullable: true, description: 'A local adaptation: the card version it adapts.' }) adaptedFrom: AdaptedFromView | null;
 
   static ofDetails({ card, current, reuse }: MethodCardDetails): MethodCardView {
-    return Object.assign(new MethodCardView(), { id: card.id, ...CardContentView.contentOf(current), createdAt: card.createdAt.toISOString(), reuse });
+    return Object.assign(new MethodCardView(), {
+      id: card.id,
+      ...CardContentView.contentOf(current),
+      createdAt: card.createdAt.toISOString(),
+      reuse,
+      origin: card.originUrl ? { url: card.originUrl, installation: card.originInstallation ?? '' } : null,
+      adaptedFrom: card.adaptedFromCardId && card.adaptedFromVersion ? { cardId: card.adaptedFromCardId, version: card.adaptedFromVersion } : null,
+    });
   }
 }
 

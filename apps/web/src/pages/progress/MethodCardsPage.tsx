@@ -8,6 +8,7 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
+import { PublicationSection } from './PublicationSection';
 import { progressKeys } from './queries';
 
 type CardSummary = Schemas['MethodCardSummaryView'];
@@ -140,6 +141,7 @@ function CardDetails({ id }: { id: string }) {
                 )}
               </QueryState>
             </section>
+            <PublicationSection card={details} />
           </Stack>
         );
       }}

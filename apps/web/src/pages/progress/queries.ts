@@ -13,6 +13,7 @@ export const progressKeys = {
   methodCard: (id: string) => ['progress', 'method-cards', id] as const,
   versions: (id: string) => ['progress', 'method-cards', id, 'versions'] as const,
   uses: (id: string) => ['progress', 'method-cards', id, 'uses'] as const,
+  publications: (id: string) => ['progress', 'method-cards', id, 'publications'] as const,
 };
 
 

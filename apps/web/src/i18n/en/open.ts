@@ -22,6 +22,7 @@ export default {
     empty: 'No learnings to show with these choices. Groups resting on fewer than five tracks or three people are not shown.',
     other: 'Other (smaller groups merged)',
     untagged: 'Untagged',
+    unknown: 'Unknown',
     counts: '{{learnings}} learnings from {{tracks}} tracks and {{people}} people',
     programmeYear: '{{programme}}, {{year}}',
     texts: 'What participants wrote',

@@ -19,6 +19,7 @@ export default {
     empty: 'Inga lärdomar att visa med de här valen. Grupper som bygger på färre än fem spår eller tre personer visas inte.',
     other: 'Övrigt (mindre grupper sammanslagna)',
     untagged: 'Utan etikett',
+    unknown: 'Okänt',
     counts: '{{learnings}} lärdomar från {{tracks}} spår och {{people}} personer',
     programmeYear: '{{programme}}, {{year}}',
     texts: 'Vad deltagarna skrev',

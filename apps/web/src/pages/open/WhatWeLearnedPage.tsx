@@ -158,7 +158,7 @@ function useGroupName() {
   const { t } = useTranslation('open');
   return (group: Group): string => {
     if (group.other) return t('learnings.other');
-    if (group.value === null) return t('learnings.untagged');
+    if (group.value === null) return group.by === 'tag' ? t('learnings.untagged') : t('learnings.unknown');
     if (group.by === 'kind') return t(`kinds.${group.value as 'insight'}`);
     if (group.by === 'stage') return t(`stages.${group.value as 'matched'}`);
     return group.value;

@@ -105,6 +105,12 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT_WINDOW_SECONDS = 300;
 
+  /** Matching runs with more participants than this are solved by the worker, not inside the request. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MATCHING_JOB_THRESHOLD = 1000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { CohortRecords } from '@samverka/programmes';
+import { Injectable, Logger } from '@nestjs/common';
+import { CohortRecords, ProgrammeDirectory } from '@samverka/programmes';
 import { isDeepStrictEqual } from 'node:util';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { AppConfig, AuditTrail, ConflictError, CurrentActor, DomainError, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import type { Match } from '../matches/match.entity.js';
 import { MatchesService } from '../matches/matches.service.js';
 import { MatchingInputGatherer } from './matching-input.js';
+import { MatchingRunQueue } from './matching-run-queue.js';
 import { MatchingRunRecord, type RunInput, type RunParameters } from './matching-run.entity.js';
 import { compareRuns, describeRun, type RunComparison, type RunResult } from './run-result.js';
 
@@ -26,8 +27,13 @@ export interface RunRequest {
 /** The states in which a cohort's participants are matched. */
 const MATCHING_STATES = ['selecting', 'running'];
 
+/** A run whose input and result are there. */
+type DoneRun = MatchingRunRecord & { input: RunInput; result: RunResult };
+
 @Injectable()
 export class MatchingRunsService {
+  private readonly logger = new Logger('MatchingRuns');
+
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
@@ -35,6 +41,9 @@ export class MatchingRunsService {
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
     private readonly matches: MatchesService,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly queue: MatchingRunQueue,
+    private readonly config: AppConfig,
   ) {}
 
   private get runs() {
@@ -55,6 +64,8 @@ export class MatchingRunsService {
       includeMatched: request.includeMatched ?? false,
     };
     return this.txHost.withTransaction(async () => {
+      const participants = await this.programmes.countParticipantsOfCohort(cohortId);
+      if (participants > this.config.MATCHING_JOB_THRESHOLD) return this.enqueue(cohortId, parameters, participants);
       const input = await this.gatherer.gather(cohortId, parameters.includeMatched);
       const result = solve(input, parameters);
       const record = await this.runs.save(
@@ -74,6 +85,57 @@ export class MatchingRunsService {
     });
   }
 
+  /** A run too large to solve inside a request: the worker gathers its input and solves it (solveQueued). */
+  private async enqueue(cohortId: string, parameters: RunParameters, participants: number): Promise<MatchingRunRecord> {
+    const record = await this.runs.save(
+      this.runs.create({
+        cohortId,
+        algorithm: parameters.algorithm,
+        proposing: parameters.proposing ?? null,
+        parameters,
+        input: null,
+        engineVersion: ENGINE_VERSION,
+        result: null,
+        status: 'queued',
+        progress: 0,
+        createdBy: this.actor.required.id,
+      }),
+    );
+    await this.queue.enqueue(record.id);
+    await this.audit.record({ action: 'matching_run.queued', entityType: 'matching_run', entityId: record.id, to: 'queued', details: { cohortId, algorithm: parameters.algorithm, participants } });
+    return record;
+  }
+
+  /**
+   * The worker's half of a queued run: running → done with its input and result, or failed with
+   * the reason. A job tried again after the run ended does nothing.
+   */
+  async solveQueued(runId: string): Promise<void> {
+    const run = await this.txHost.withTransaction(async () => {
+      const found = await this.runs.findOne({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (!found || found.status === 'done' || found.status === 'failed') return null;
+      return this.runs.save(Object.assign(found, { status: 'running', progress: 10 }));
+    });
+    if (!run) return;
+    try {
+      const input = await this.txHost.withTransaction(() => this.gatherer.gather(run.cohortId, run.parameters.includeMatched));
+      await this.runs.update(runId, { input, progress: 30 });
+      const result = solve(input, run.parameters);
+      await this.txHost.withTransaction(async () => {
+        await this.runs.update(runId, { result, status: 'done', progress: 100 });
+        await this.audit.record({ action: 'matching_run.created', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'draft', details: { cohortId: run.cohortId, algorithm: run.algorithm, ...result.metrics } });
+      });
+    } catch (error) {
+      // A rejected input is the manager's to fix; anything else is logged and named only vaguely.
+      const reason = error instanceof DomainError ? error.message : 'The run could not be solved; try again, and tell the administrator if it fails again.';
+      if (!(error instanceof DomainError)) this.logger.error({ err: error, runId }, 'matching run failed');
+      await this.txHost.withTransaction(async () => {
+        await this.runs.update(runId, { status: 'failed', failureReason: reason });
+        await this.audit.record({ action: 'matching_run.failed', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'failed', details: { cohortId: run.cohortId, reason } });
+      });
+    }
+  }
+
   async get(runId: string): Promise<MatchingRunRecord> {
     const run = await this.runs.findOneBy({ id: runId });
     if (!run) throw new NotFoundError('Matching run', runId);
@@ -88,7 +150,7 @@ export class MatchingRunsService {
     const visible = await this.get(runId);
     return this.txHost.withTransaction(async () => {
       await this.matches.lockCohort(visible.cohortId);
-      const run = await this.runs.findOneByOrFail({ id: runId });
+      const run = done(await this.runs.findOneByOrFail({ id: runId }));
       if (run.publishedAt) throw new ConflictError('run_already_published', `This run was published at ${run.publishedAt.toISOString()}.`);
       const facts = run.input.challengeFacts;
       await this.matches.assertProposalsStillFree(run.cohortId, run.result.pairs);
@@ -120,14 +182,14 @@ export class MatchingRunsService {
   }
 
   async compare(runId: string, otherId: string): Promise<RunComparison> {
-    const [first, second] = await Promise.all([this.get(runId), this.get(otherId)]);
+    const [first, second] = (await Promise.all([this.get(runId), this.get(otherId)])).map(done);
     if (first.cohortId !== second.cohortId) throw new ConflictError('different_cohorts', 'Only runs of the same cohort can be compared.');
     return compareRuns(first.result, second.result);
   }
 
   /** Runs the frozen input again: the same engine gives the same result, so the run can be checked. */
   async repeat(runId: string): Promise<{ identical: boolean; result: RunResult }> {
-    const run = await this.get(runId);
+    const run = done(await this.get(runId));
     const result = solve(run.input, run.parameters);
     return { identical: isDeepStrictEqual(result, run.result), result };
   }
@@ -142,6 +204,12 @@ export class MatchingRunsService {
       throw error;
     }
   }
+}
+
+/** Only a done run has pairs to publish, compare or repeat. */
+function done(run: MatchingRunRecord): DoneRun {
+  if (run.status !== 'done' || !run.input || !run.result) throw new ConflictError('run_not_done', `This run is ${run.status}: only a done run can be used.`, { runStatus: run.status });
+  return run as DoneRun;
 }
 
 function solve(input: RunInput, parameters: RunParameters): RunResult {

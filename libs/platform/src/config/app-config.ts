@@ -111,6 +111,12 @@ export class AppConfig {
   @Min(1)
   MATCHING_JOB_THRESHOLD = 1000;
 
+  /** For `npm run bench:event-loop`: measure the event loop's delay and log it on SIGUSR2. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'EVENT_LOOP_PROBE must be true or false' })
+  EVENT_LOOP_PROBE?: boolean;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

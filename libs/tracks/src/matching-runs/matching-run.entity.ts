@@ -1,6 +1,6 @@
 import type { MatchingAlgorithm, ProposingSide, ScoreWeights, ScoringInput } from '@samverka/matching';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { RunResult } from './run-result.js';
+import type { RunMetrics, RunResult } from './run-result.js';
 
 export interface RunParameters {
   algorithm: MatchingAlgorithm;
@@ -59,6 +59,10 @@ export class MatchingRunRecord {
   /** Null until the run is done. */
   @Column({ type: 'jsonb', nullable: true })
   result: RunResult | null;
+
+  /** The result's metrics, for lists that should not read the whole result; null until done. */
+  @Column({ type: 'jsonb', nullable: true })
+  metrics: RunMetrics | null;
 
   @Column({ type: 'text', default: 'done' })
   status: RunStatus;

@@ -77,6 +77,7 @@ export class MatchingRunsService {
           input,
           engineVersion: ENGINE_VERSION,
           result,
+          metrics: result.metrics,
           createdBy: this.actor.required.id,
         }),
       );
@@ -122,7 +123,7 @@ export class MatchingRunsService {
       await this.runs.update(runId, { input, progress: 30 });
       const result = solve(input, run.parameters);
       await this.txHost.withTransaction(async () => {
-        await this.runs.update(runId, { result, status: 'done', progress: 100 });
+        await this.runs.update(runId, { result, metrics: result.metrics, status: 'done', progress: 100 });
         await this.audit.record({ action: 'matching_run.created', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'draft', details: { cohortId: run.cohortId, algorithm: run.algorithm, ...result.metrics } });
       });
     } catch (error) {
@@ -177,7 +178,12 @@ export class MatchingRunsService {
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {
     await this.access.require(CohortRecords, 'manage', cohortId);
-    const qb = this.runs.createQueryBuilder('r').where('r.cohort_id = :cohortId', { cohortId });
+    // Without input and result: those of a large run are megabytes each.
+    const columns = this.runs.metadata.columns.map((column) => column.propertyName).filter((name) => name !== 'input' && name !== 'result');
+    const qb = this.runs
+      .createQueryBuilder('r')
+      .select(columns.map((name) => `r.${name}`))
+      .where('r.cohort_id = :cohortId', { cohortId });
     return paginate(qb, page, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'DESC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });
   }
 

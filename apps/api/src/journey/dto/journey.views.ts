@@ -134,7 +134,7 @@ export class MatchingRunSummaryView {
       status: run.status,
       progress: run.progress,
       failureReason: run.failureReason,
-      metrics: run.result?.metrics ?? null,
+      metrics: run.metrics,
       createdAt: run.createdAt.toISOString(),
       publishedAt: run.publishedAt?.toISOString() ?? null,
     });

@@ -58,8 +58,12 @@ export class MatchingRunsController {
   @Get('matching-runs/:id')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingRunView })
-  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchingRunView> {
-    return MatchingRunView.of(await this.runs.get(runId), language);
+  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { run, pairsJson, unmatchedJson } = await this.runs.getForView(runId, language);
+    // The pairs come as JSON text from PostgreSQL and are set in as they are (see getForView).
+    const head = JSON.stringify({ ...MatchingRunView.of(run, language), pairs: undefined, unmatched: undefined });
+    response.type('application/json');
+    return `${head.slice(0, -1)},"pairs":${pairsJson},"unmatched":${unmatchedJson}}`;
   }
 
   @ApiOperation({

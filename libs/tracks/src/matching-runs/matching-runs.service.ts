@@ -146,6 +146,39 @@ export class MatchingRunsService {
     return run;
   }
 
+  /**
+   * A run without its input and result, and its pairs and unmatched people as the run's view
+   * shows them (see MatchingRunView), as JSON text built by PostgreSQL: a large run's pairs are
+   * megabytes, which parsed and written again would hold up the API's event loop.
+   */
+  async getForView(runId: string, language: 'sv' | 'en'): Promise<{ run: MatchingRunRecord; pairsJson: string; unmatchedJson: string }> {
+    const columns = this.listedColumns();
+    const run = await this.runs.createQueryBuilder('r').select(columns.map((name) => `r.${name}`)).where('r.id = :runId', { runId }).getOne();
+    if (!run) throw new NotFoundError('Matching run', runId);
+    await this.access.require(CohortRecords, 'manage', run.cohortId).catch(() => {
+      throw new NotFoundError('Matching run', runId);
+    });
+    // Each part of the run is read once: a TOASTed jsonb read per pair would be read again each time.
+    const [row] = (await this.txHost.tx.query(
+      `WITH r AS MATERIALIZED (
+         SELECT result->'pairs' AS pairs, result->'unmatched' AS unmatched, input->'challengeFacts' AS facts,
+           CASE WHEN result IS NULL THEN NULL ELSE input->'excluded' END AS excluded
+         FROM matching_runs WHERE id = $1),
+       titles AS (SELECT key AS id, value->'title' AS title FROM r, jsonb_each(r.facts))
+       SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+             'participantId', p->'participantId', 'challengeId', p->'challengeId', 'challengeTitle', coalesce(t.title, '""'::jsonb),
+             'score', p->'score', 'pinned', p->'pinned', 'components', p->'components', 'reason', p->'reason'->$2) ORDER BY i), '[]')
+          FROM r, jsonb_array_elements(r.pairs) WITH ORDINALITY AS e(p, i) LEFT JOIN titles t ON t.id = p->>'challengeId')::text AS pairs,
+         (SELECT coalesce(json_agg(u ORDER BY part, i), '[]') FROM (
+            SELECT 1 AS part, i, json_build_object('participantId', x->'participantId', 'why', x->'why') AS u FROM r, jsonb_array_elements(r.unmatched) WITH ORDINALITY AS a(x, i)
+            UNION ALL
+            SELECT 2, i, json_build_object('participantId', x->'participantId', 'why', x->'reason') FROM r, jsonb_array_elements(r.excluded) WITH ORDINALITY AS b(x, i)) s)::text AS unmatched`,
+      [runId, language],
+    )) as { pairs: string; unmatched: string }[];
+    return { run, pairsJson: row.pairs, unmatchedJson: row.unmatched };
+  }
+
   /** Turns a run's proposal into matches the two sides answer; refused if the cohort has moved on since. */
   async publish(runId: string, respondBy?: Date): Promise<Match[]> {
     const visible = await this.get(runId);
@@ -178,11 +211,9 @@ export class MatchingRunsService {
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {
     await this.access.require(CohortRecords, 'manage', cohortId);
-    // Without input and result: those of a large run are megabytes each.
-    const columns = this.runs.metadata.columns.map((column) => column.propertyName).filter((name) => name !== 'input' && name !== 'result');
     const qb = this.runs
       .createQueryBuilder('r')
-      .select(columns.map((name) => `r.${name}`))
+      .select(this.listedColumns().map((name) => `r.${name}`))
       .where('r.cohort_id = :cohortId', { cohortId });
     return paginate(qb, page, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'DESC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });
   }
@@ -198,6 +229,11 @@ export class MatchingRunsService {
     const run = done(await this.get(runId));
     const result = solve(run.input, run.parameters);
     return { identical: isDeepStrictEqual(result, run.result), result };
+  }
+
+  /** Every column but input and result: those of a large run are megabytes each. */
+  private listedColumns(): string[] {
+    return this.runs.metadata.columns.map((column) => column.propertyName).filter((name) => name !== 'input' && name !== 'result');
   }
 
   /** Checks the requested weights now; the run keeps them as asked, so repeating it resolves them the same way. */

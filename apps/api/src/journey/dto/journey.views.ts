@@ -99,7 +99,7 @@ export class MatchingRunView {
       status: run.status,
       progress: run.progress,
       failureReason: run.failureReason,
-      metrics: run.result?.metrics ?? null,
+      metrics: run.metrics,
       pairs: (run.result?.pairs ?? []).map((pair) => ({
         participantId: pair.participantId,
         challengeId: pair.challengeId,

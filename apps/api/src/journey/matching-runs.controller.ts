@@ -29,7 +29,11 @@ export class MatchingRunsController {
   @Post('cohorts/:id/matching-runs')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchingRunView, description: 'A frozen proposal (status done): every pair with its score, components and reason.' })
-  @ApiAcceptedResponse({ type: MatchingRunView, description: 'A large run, queued for the worker (status queued, no pairs yet); Location names the run to poll.' })
+  @ApiAcceptedResponse({
+    type: MatchingRunView,
+    description: 'A large run, queued for the worker (status queued, no pairs yet); Location names the run to poll.',
+    headers: { Location: { description: 'The run: GET it until its status is done or failed.', schema: { type: 'string' } } },
+  })
   @ApiConflictResponse({ description: 'The cohort is not selecting or running, or the pins cannot all hold.' })
   async start(@IdParam() cohortId: string, @Body() body: StartRunDto, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<MatchingRunView> {
     const run = await this.runs.start(cohortId, body);

@@ -24155,6 +24155,8 @@ export interface operations {
             /** @description A large run, queued for the worker (status queued, no pairs yet); Location names the run to poll. */
             202: {
                 headers: {
+                    /** @description The run: GET it until its status is done or failed. */
+                    Location?: string;
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */

@@ -70,8 +70,14 @@ describe('matching runs above the size threshold run in the worker', () => {
   });
 
   it('lets an admin start a queued run, and refuses it to a department member and an entrepreneur', async () => {
-    const byAdmin = await startRun({ algorithm: 'stable' }, cohort.admin).expect(202);
+    const byAdmin = await startRun({ algorithm: 'stable' }, cohort.admin).set('Idempotency-Key', 'large-run-1').expect(202);
     expect(byAdmin.body.status).toBe('queued');
+    // A retry is answered as the first request was: the same run, still 202 with its Location, nothing queued twice.
+    const retried = await startRun({ algorithm: 'stable' }, cohort.admin).set('Idempotency-Key', 'large-run-1').expect(202);
+    expect(retried.headers.location).toBe(`/api/matching-runs/${byAdmin.body.id}`);
+    expect(retried.body.id).toBe(byAdmin.body.id);
+    const byAdminInDb = await server.db.query(`SELECT count(*)::int AS n FROM matching_runs WHERE cohort_id = $1 AND created_by = $2`, [cohort.cohortId, cohort.admin.userId]);
+    expect(byAdminInDb.rows[0].n).toBe(1);
     await startRun({ algorithm: 'stable' }, cohort.member).expect(403);
     await startRun({ algorithm: 'stable' }, await registerEntrepreneur(server)).expect(403);
     await server.http.get(`/api/matching-runs/${byAdmin.body.id}`).set(cohort.member.auth).expect(403);

@@ -45,6 +45,8 @@ describe('matching runs, publishing and answering matches', () => {
     const contributions = pair.components.reduce((sum: number, c: { contribution: number }) => sum + c.contribution, 0);
     expect(contributions).toBeCloseTo(pair.score, 5);
 
+    // The run read back (its pairs put together by PostgreSQL) is the run as started.
+    expect((await server.http.get(`/api/matching-runs/${run.body.id}`).set(cohort.manager.auth).expect(200)).body).toEqual(run.body);
     const inEnglish = await server.http.get(`/api/matching-runs/${run.body.id}`).set(cohort.manager.auth).set('Accept-Language', 'en').expect(200);
     expect(inEnglish.body.pairs[0].reason).toMatch(/Covers 1 of 1 competence/);
     const repeated = await server.http.post(`/api/matching-runs/${run.body.id}/repeat`).set(cohort.manager.auth).expect(200);
@@ -157,5 +159,6 @@ describe('matching runs, publishing and answering matches', () => {
     expect(rerun.body.unmatched).toEqual(
       expect.arrayContaining([{ participantId: amira.userId, why: 'already_matched' }, { participantId: cecilia.userId, why: 'no_allowed_challenge' }]),
     );
+    expect((await server.http.get(`/api/matching-runs/${rerun.body.id}`).set(cohort.manager.auth).expect(200)).body).toEqual(rerun.body);
   });
 });

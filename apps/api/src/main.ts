@@ -6,11 +6,13 @@ import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platfo
 import { AppModule } from './app.module.js';
 
 import { seedDemoIfEmpty } from './demo/seed-on-start.js';
+import { startEventLoopProbe } from './event-loop-probe.js';
 import { configureHttp } from './http-setup.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL);
+  startEventLoopProbe(config.EVENT_LOOP_PROBE, logger);
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
   let app: NestExpressApplication | undefined;
   let stopping = false;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { IdentityRetention } from '@samverka/identity';
 import { PlatformRetention, type Reminder } from '@samverka/platform';
 import { ReviewReminders } from '@samverka/programmes';
-import { MatchReminders, MilestoneReminders } from '@samverka/tracks';
+import { MATCHING_RUN_QUEUE, MatchingRunsService, MatchReminders, MilestoneReminders, type MatchingRunJob } from '@samverka/tracks';
 import PgBoss from 'pg-boss';
 import { ReminderDispatch } from './reminder-dispatch.js';
 
@@ -20,7 +20,8 @@ interface ScheduledJob {
 
 /**
  * Jobs that run on a schedule, through pg-boss: its schedule and locks live in PostgreSQL,
- * so with several workers each job still runs once per tick.
+ * so with several workers each job still runs once per tick. Also the jobs the API sends:
+ * matching runs too large to solve inside a request.
  */
 @Injectable()
 export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +37,7 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
     matchReminders: MatchReminders,
     reviewReminders: ReviewReminders,
     milestoneReminders: MilestoneReminders,
+    private readonly matchingRuns: MatchingRunsService,
   ) {
     // The schema comes from a migration (1763950000000-job-queue), so pg-boss must not migrate it.
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', migrate: false, max: 4 });
@@ -68,6 +70,11 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
         this.logger.log({ job: job.queue, counts }, 'scheduled job done');
       });
     }
+    // The queue itself comes from a migration (1764400000000-matching-run-jobs).
+    await this.boss.work<MatchingRunJob>(MATCHING_RUN_QUEUE, async ([job]) => {
+      await this.matchingRuns.solveQueued(job.data.runId);
+      this.logger.log({ job: MATCHING_RUN_QUEUE, runId: job.data.runId }, 'matching run job done');
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -22,6 +22,7 @@ export { AuditQuery, type AuditFilter } from './audit/audit-query.js';
 export { parseIfMatch, etagOf, assertVersion } from './http/if-match.js';
 export { IfMatchVersion, ApiIfMatch } from './http/if-match.decorator.js';
 export { IdempotencyInterceptor, NoIdempotentReplay } from './http/idempotency.interceptor.js';
+export { answerWith } from './http/answer-status.js';
 export { VersionedView, VersionEtagInterceptor } from './http/version-etag.js';
 export { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage.js';
 export { createLogger, createHttpLogger, PinoNestLogger } from './logging/logger.js';

@@ -56,6 +56,11 @@ export class ProgrammeDirectory {
     return rows.map((row) => ({ userId: row.applicantId, applicationId: row.id }));
   }
 
+  /** How many participants (accepted applicants) a cohort has. */
+  countParticipantsOfCohort(cohortId: string): Promise<number> {
+    return this.txHost.tx.getRepository(Application).countBy({ cohortId, state: 'accepted' });
+  }
+
   /** The profiles of these people, for matching; people without a profile are left out. */
   profilesOf(userIds: string[]): Promise<EntrepreneurProfile[]> {
     if (!userIds.length) return Promise.resolve([]);

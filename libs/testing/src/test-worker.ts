@@ -11,10 +11,8 @@ export class TestWorker {
   }
 
   static async start(server: TestServer): Promise<TestWorker> {
-    const url = new URL(process.env.SAMVERKA_TEST_DATABASE_URL as string);
-    url.pathname = `/${server.databaseName}`;
     const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
-      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: url.toString(), DATA_DIR: server.dataDir, LOG_LEVEL: 'info', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' },
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: server.databaseUrl, DATA_DIR: server.dataDir, LOG_LEVEL: 'info', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new TestWorker(child);

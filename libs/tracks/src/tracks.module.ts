@@ -11,6 +11,7 @@ import { MatchReminders } from './matches/match-reminders.js';
 import { Match } from './matches/match.entity.js';
 import { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
 import { MatchingConflictsService } from './matching-runs/matching-conflicts.service.js';
+import { MatchingRunQueue } from './matching-runs/matching-run-queue.js';
 import { MatchingInputGatherer } from './matching-runs/matching-input.js';
 import { MatchingRunRecord } from './matching-runs/matching-run.entity.js';
 import { MatchingRunsService } from './matching-runs/matching-runs.service.js';
@@ -43,7 +44,7 @@ const lifecycleHooks = [WithdrawalNeedsNoTrackUnderWay, WithdrawnChallengeReleas
 
 @Module({
   imports: [IdentityModule, ProgrammesModule, ChallengesModule],
-  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, LearningPublication, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
+  providers: [...lifecycleHooks, TrackAccessRules, PreferencesService, MatchingConflictsService, MatchingInputGatherer, MatchingRunQueue, MatchingRunsService, MatchesService, TrackStarter, TrackNotices, TrackJournal, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, LearningPublication, TracksPersonalData, PartyDirectory, ManagerAgendaService, TrackBoard],
   exports: [PreferencesService, MatchingConflictsService, MatchingRunsService, MatchesService, TracksService, MilestonesService, TestSessionsService, TrackEntriesService, MatchReminders, MilestoneReminders, LearningDirectory, LearningPublication, PartyDirectory, ManagerAgendaService, TrackBoard],
 })
 export class TracksModule {}

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@samverka/identity';
-import { ApiProblems, IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
+import { answerWith, ApiProblems, IdParam, mapPage, PageQueryDto, type Page } from '@samverka/platform';
 import { MatchesService, MatchingConflictsService, MatchingRunsService, PartyDirectory } from '@samverka/tracks';
 import { DeclareConflictDto, PublishRunDto, StartRunDto } from './dto/journey.dto.js';
 import { ExpiredView, MatchingConflictPage, MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, matchViews, RepeatView, RunComparisonView } from './dto/journey.views.js';
 import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
+import type { Response } from 'express';
 
 const MANAGERS = { roles: ['admin', 'programme_manager'] } as const;
 
@@ -21,15 +22,26 @@ export class MatchingRunsController {
 
   @ApiOperation({
     summary: 'Start a matching run',
-    description: 'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key.',
+    description:
+      'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureReason (rejected input included).',
   })
   @ApiProblems('cohort_not_matching', 'matching_input_rejected')
   @Post('cohorts/:id/matching-runs')
   @Authenticated({ roles: [...MANAGERS.roles] })
-  @ApiCreatedResponse({ type: MatchingRunView, description: 'A frozen proposal: every pair with its score, components and reason.' })
+  @ApiCreatedResponse({ type: MatchingRunView, description: 'A frozen proposal (status done): every pair with its score, components and reason.' })
+  @ApiAcceptedResponse({
+    type: MatchingRunView,
+    description: 'A large run, queued for the worker (status queued, no pairs yet); Location names the run to poll.',
+    headers: { Location: { description: 'The run: GET it until its status is done or failed.', schema: { type: 'string' } } },
+  })
   @ApiConflictResponse({ description: 'The cohort is not selecting or running, or the pins cannot all hold.' })
-  async start(@IdParam() cohortId: string, @Body() body: StartRunDto, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchingRunView> {
-    return MatchingRunView.of(await this.runs.start(cohortId, body), language);
+  async start(@IdParam() cohortId: string, @Body() body: StartRunDto, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<MatchingRunView> {
+    const run = await this.runs.start(cohortId, body);
+    if (run.status === 'queued') {
+      response.setHeader('Location', `/api/matching-runs/${run.id}`);
+      answerWith(response, HttpStatus.ACCEPTED);
+    }
+    return MatchingRunView.of(run, language);
   }
 
   @ApiOperation({
@@ -45,20 +57,24 @@ export class MatchingRunsController {
 
   @ApiOperation({
     summary: 'Get a matching run',
-    description: 'The run’s parameters and metrics and every proposed pair with its score, components, weights and reason; a run of a cohort you do not manage is 404.',
+    description: 'The run’s status and progress, parameters and metrics and every proposed pair with its score, components, weights and reason (pairs and metrics once done); a run of a cohort you do not manage is 404.',
   })
   @Get('matching-runs/:id')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingRunView })
-  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage): Promise<MatchingRunView> {
-    return MatchingRunView.of(await this.runs.get(runId), language);
+  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { run, pairsJson, unmatchedJson } = await this.runs.getForView(runId, language);
+    // The pairs come as JSON text from PostgreSQL and are set in as they are (see getForView).
+    const head = JSON.stringify({ ...MatchingRunView.of(run, language), pairs: undefined, unmatched: undefined });
+    response.type('application/json');
+    return `${head.slice(0, -1)},"pairs":${pairsJson},"unmatched":${unmatchedJson}}`;
   }
 
   @ApiOperation({
     summary: 'Compare two matching runs',
-    description: 'Which pairs differ between two runs of the same cohort (409 different_cohorts otherwise) and how each metric changed.',
+    description: 'Which pairs differ between two done runs (409 run_not_done otherwise) of the same cohort (409 different_cohorts otherwise) and how each metric changed.',
   })
-  @ApiProblems('different_cohorts')
+  @ApiProblems('different_cohorts', 'run_not_done')
   @Get('matching-runs/:id/compare/:otherId')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: RunComparisonView, description: 'Which pairs differ between two runs, and the change in each metric.' })
@@ -68,8 +84,9 @@ export class MatchingRunsController {
 
   @ApiOperation({
     summary: 'Repeat a matching run',
-    description: 'Solves the run’s stored input with its stored parameters again and says whether the result is identical; nothing is stored.',
+    description: 'Solves a done run’s stored input with its stored parameters again (409 run_not_done before) and says whether the result is identical; nothing is stored.',
   })
+  @ApiProblems('run_not_done')
   @Post('matching-runs/:id/repeat')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: [...MANAGERS.roles] })
@@ -81,9 +98,9 @@ export class MatchingRunsController {
 
   @ApiOperation({
     summary: 'Publish a matching run',
-    description: 'Turns every pair of the run into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.',
+    description: 'Turns every pair of a done run (409 run_not_done otherwise) into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.',
   })
-  @ApiProblems('run_already_published', 'run_outdated')
+  @ApiProblems('run_already_published', 'run_outdated', 'run_not_done')
   @Post('matching-runs/:id/publish')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiCreatedResponse({ type: MatchPage, description: 'One proposed match per pair.' })

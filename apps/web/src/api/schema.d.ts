@@ -1593,7 +1593,7 @@ export interface paths {
         put?: never;
         /**
          * Start a matching run
-         * @description Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key.
+         * @description Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureReason (rejected input included).
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -1613,7 +1613,7 @@ export interface paths {
         };
         /**
          * Get a matching run
-         * @description The run’s parameters and metrics and every proposed pair with its score, components, weights and reason; a run of a cohort you do not manage is 404.
+         * @description The run’s status and progress, parameters and metrics and every proposed pair with its score, components, weights and reason (pairs and metrics once done); a run of a cohort you do not manage is 404.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -1635,7 +1635,7 @@ export interface paths {
         };
         /**
          * Compare two matching runs
-         * @description Which pairs differ between two runs of the same cohort (409 different_cohorts otherwise) and how each metric changed.
+         * @description Which pairs differ between two done runs (409 run_not_done otherwise) of the same cohort (409 different_cohorts otherwise) and how each metric changed.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -1659,7 +1659,7 @@ export interface paths {
         put?: never;
         /**
          * Repeat a matching run
-         * @description Solves the run’s stored input with its stored parameters again and says whether the result is identical; nothing is stored.
+         * @description Solves a done run’s stored input with its stored parameters again (409 run_not_done before) and says whether the result is identical; nothing is stored.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -1681,7 +1681,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a matching run
-         * @description Turns every pair of the run into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.
+         * @description Turns every pair of a done run (409 run_not_done otherwise) into a proposed match, with an optional response deadline, and notifies both sides of each. A run published before, or with pairs that conflict with matches made since, is 409 naming the conflicts; audited, honours Idempotency-Key.
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -4239,9 +4239,20 @@ export interface components {
             forbidden: components["schemas"]["PairRefView"][];
             includeMatched: boolean;
             engineVersion: string;
-            metrics: components["schemas"]["RunMetricsView"];
+            /**
+             * @description done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Percent of the work done; 100 once done or failed. */
+            progress: number;
+            /** @description Why a failed run failed; null otherwise. */
+            failureReason: string | null;
+            /** @description Null until the run is done. */
+            metrics: components["schemas"]["RunMetricsView"] | null;
+            /** @description Empty until the run is done. */
             pairs: components["schemas"]["RunPairView"][];
-            /** @description Everyone the run did not place, with why. */
+            /** @description Everyone the run did not place, with why; empty until the run is done. */
             unmatched: components["schemas"]["UnmatchedView"][];
             /** Format: date-time */
             createdAt: string;
@@ -4253,7 +4264,17 @@ export interface components {
             id: string;
             /** @enum {string} */
             algorithm: "optimal" | "stable";
-            metrics: components["schemas"]["RunMetricsView"];
+            /**
+             * @description done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Percent of the work done; 100 once done or failed. */
+            progress: number;
+            /** @description Why a failed run failed; null otherwise. */
+            failureReason: string | null;
+            /** @description Null until the run is done. */
+            metrics: components["schemas"]["RunMetricsView"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -24984,7 +25005,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A frozen proposal: every pair with its score, components and reason. */
+            /** @description A frozen proposal (status done): every pair with its score, components and reason. */
             201: {
                 headers: {
                     /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
@@ -24998,6 +25019,31 @@ export interface operations {
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingRunView"];
+                };
+            };
+            /** @description A large run, queued for the worker (status queued, no pairs yet); Location names the run to poll. */
+            202: {
+                headers: {
+                    /** @description The run: GET it until its status is done or failed. */
+                    Location?: string;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
                     "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
@@ -25600,6 +25646,7 @@ export interface operations {
             /**
              * @description Conflict
              *     - `different_cohorts`: Runs of different cohorts. Compare runs of the same cohort.
+             *     - `run_not_done`: The run is not done. Wait until the run is done, or start a new one if it failed.
              */
             409: {
                 headers: {
@@ -25620,7 +25667,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "different_cohorts";
+                        code?: "different_cohorts" | "run_not_done";
                     };
                 };
             };
@@ -25825,6 +25872,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict
+             *     - `run_not_done`: The run is not done. Wait until the run is done, or start a new one if it failed.
+             */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "run_not_done";
                     };
                 };
             };
@@ -26067,6 +26141,7 @@ export interface operations {
             /**
              * @description Published before, or pairs conflict with matches made since (named).
              *     - `run_already_published`: Already published. Start a new run to publish again.
+             *     - `run_not_done`: The run is not done. Wait until the run is done, or start a new one if it failed.
              *     - `run_outdated`: The run is out of date. Repeat the run on today’s state.
              */
             409: {
@@ -26088,7 +26163,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "run_already_published" | "run_outdated";
+                        code?: "run_already_published" | "run_not_done" | "run_outdated";
                     };
                 };
             };

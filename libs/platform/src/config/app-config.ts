@@ -153,6 +153,17 @@ export class AppConfig {
   @ArrayMaxSize(0, { message: 'OPEN_IMPORT_INSECURE_HOSTS must not be set in production' })
   @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production')
   OPEN_IMPORT_INSECURE_HOSTS: string[] = [];
+  /** Matching runs with more participants than this are solved by the worker, not inside the request. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MATCHING_JOB_THRESHOLD = 1000;
+
+  /** For `npm run bench:event-loop`: measure the event loop's delay and log it on SIGUSR2. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'EVENT_LOOP_PROBE must be true or false' })
+  EVENT_LOOP_PROBE?: boolean;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

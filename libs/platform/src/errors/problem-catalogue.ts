@@ -80,6 +80,7 @@ export const PROBLEM_CATALOGUE = {
   matching_input_rejected: entry(409, 'Matchningen går inte att göra', 'The matching run cannot be made', 'Ändra låsta eller förbjudna par som inte går ihop.', 'Change the pins or forbidden pairs that cannot all hold.'),
   different_cohorts: entry(409, 'Olika omgångar', 'Runs of different cohorts', 'Jämför körningar av samma omgång.', 'Compare runs of the same cohort.'),
   run_already_published: entry(409, 'Redan publicerad', 'Already published', 'Gör en ny körning för att publicera igen.', 'Start a new run to publish again.'),
+  run_not_done: entry(409, 'Körningen är inte klar', 'The run is not done', 'Vänta tills körningen är klar, eller gör en ny om den misslyckades.', 'Wait until the run is done, or start a new one if it failed.'),
   run_outdated: entry(409, 'Körningen är inaktuell', 'The run is out of date', 'Gör om körningen med dagens läge.', 'Repeat the run on today’s state.'),
   conflict_already_declared: entry(409, 'Jävet är redan anmält', 'The conflict is declared already', 'Ingen åtgärd behövs.', 'Nothing to do.'),
   ranking_closed: entry(409, 'Rangordning är stängd', 'Ranking is closed', 'Rangordna medan omgången är i urval eller pågår.', 'Rank while the cohort is selecting or running.'),

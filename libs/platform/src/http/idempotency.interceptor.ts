@@ -9,9 +9,11 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { UnprocessableError, ValidationFailedError } from '../errors/domain-error.js';
 import { NO_REPLAY_EXTENSION } from '../openapi/api-problems.decorator.js';
 import { CurrentActor } from '../context/actor.js';
+import { answerWith } from './answer-status.js';
 
 interface StoredResponse {
   request_hash: string;
+  status_code: number;
   response_body: unknown;
   location: string | null;
   etag: string | null;
@@ -63,22 +65,25 @@ export class IdempotencyInterceptor implements NestInterceptor {
         );
         if (inserted.length === 0) {
           const [stored] = (await db.query(
-            `SELECT request_hash, response_body, location, etag FROM idempotency_keys WHERE owner = $1 AND key = $2`,
+            `SELECT request_hash, status_code, response_body, location, etag FROM idempotency_keys WHERE owner = $1 AND key = $2`,
             [owner, key],
           )) as StoredResponse[];
           if (stored.request_hash !== requestHash) {
             throw new UnprocessableError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
           }
           response.setHeader('Idempotent-Replayed', 'true');
+          if (stored.status_code !== status) answerWith(response, stored.status_code);
           if (stored.location) response.setHeader('Location', stored.location);
           if (stored.etag) response.setHeader('ETag', stored.etag);
           return stored.response_body;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
         const [location, etag] = [response.getHeader('location'), response.getHeader('etag')].map((value) => (typeof value === 'string' ? value : null));
+        // A handler may have answered with another status than the route's (answerWith); Express starts at 200.
+        const answered = response.statusCode !== HttpStatus.OK ? response.statusCode : status;
         await db.query(
           `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, etag = $6, completed_at = now() WHERE owner = $1 AND key = $2`,
-          [owner, key, status, JSON.stringify(body ?? null), location, etag],
+          [owner, key, answered, JSON.stringify(body ?? null), location, etag],
         );
         return body;
       }),

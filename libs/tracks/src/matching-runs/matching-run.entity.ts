@@ -1,6 +1,6 @@
 import type { MatchingAlgorithm, ProposingSide, ScoreWeights, ScoringInput } from '@samverka/matching';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { RunResult } from './run-result.js';
+import type { RunMetrics, RunResult } from './run-result.js';
 
 export interface RunParameters {
   algorithm: MatchingAlgorithm;
@@ -20,10 +20,17 @@ export interface RunInput extends Omit<ScoringInput, 'weights'> {
   excluded: { participantId: string; reason: 'already_matched' | 'no_profile' | 'inactive' }[];
 }
 
+/** Solved in the request, or (above the configured size) queued for the worker: queued → running → done or failed. */
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
 /** A frozen proposal: input snapshot, parameters, engine version and result. */
 @ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'matching_runs_cohort_id_fkey', onDelete: 'CASCADE' })
 @Check('matching_runs_algorithm_check', `algorithm IN ('optimal', 'stable')`)
 @Check('matching_runs_proposing_check', `proposing IN ('participants', 'challenges')`)
+@Check('matching_runs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
+@Check('matching_runs_progress_check', `progress BETWEEN 0 AND 100`)
+@Check('matching_runs_done_check', `status <> 'done' OR (input IS NOT NULL AND result IS NOT NULL)`)
 @Index('matching_runs_cohort_idx', ['cohortId', 'createdAt', 'id'])
 @Entity('matching_runs')
 export class MatchingRunRecord {
@@ -42,14 +49,31 @@ export class MatchingRunRecord {
   @Column({ type: 'jsonb' })
   parameters: RunParameters;
 
-  @Column({ type: 'jsonb' })
-  input: RunInput;
+  /** Null until the worker has gathered a queued run's input. */
+  @Column({ type: 'jsonb', nullable: true })
+  input: RunInput | null;
 
   @Column({ type: 'text' })
   engineVersion: string;
 
-  @Column({ type: 'jsonb' })
-  result: RunResult;
+  /** Null until the run is done. */
+  @Column({ type: 'jsonb', nullable: true })
+  result: RunResult | null;
+
+  /** The result's metrics, for lists that should not read the whole result; null until done. */
+  @Column({ type: 'jsonb', nullable: true })
+  metrics: RunMetrics | null;
+
+  @Column({ type: 'text', default: 'done' })
+  status: RunStatus;
+
+  /** Percent of the work done, for a run the worker solves. */
+  @Column({ type: 'smallint', default: 100 })
+  progress: number;
+
+  /** Why a failed run failed, in words a manager can act on. */
+  @Column({ type: 'text', nullable: true })
+  failureReason: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { CohortRecords } from '@samverka/programmes';
+import { Injectable, Logger } from '@nestjs/common';
+import { CohortRecords, ProgrammeDirectory } from '@samverka/programmes';
 import { isDeepStrictEqual } from 'node:util';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
-import { AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { AppConfig, AuditTrail, ConflictError, CurrentActor, DomainError, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import type { Match } from '../matches/match.entity.js';
 import { MatchesService } from '../matches/matches.service.js';
 import { MatchingInputGatherer } from './matching-input.js';
+import { MatchingRunQueue } from './matching-run-queue.js';
 import { MatchingRunRecord, type RunInput, type RunParameters } from './matching-run.entity.js';
 import { compareRuns, describeRun, type RunComparison, type RunResult } from './run-result.js';
 
@@ -26,8 +27,13 @@ export interface RunRequest {
 /** The states in which a cohort's participants are matched. */
 const MATCHING_STATES = ['selecting', 'running'];
 
+/** A run whose input and result are there. */
+type DoneRun = MatchingRunRecord & { input: RunInput; result: RunResult };
+
 @Injectable()
 export class MatchingRunsService {
+  private readonly logger = new Logger('MatchingRuns');
+
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
@@ -35,6 +41,9 @@ export class MatchingRunsService {
     private readonly audit: AuditTrail,
     private readonly actor: CurrentActor,
     private readonly matches: MatchesService,
+    private readonly programmes: ProgrammeDirectory,
+    private readonly queue: MatchingRunQueue,
+    private readonly config: AppConfig,
   ) {}
 
   private get runs() {
@@ -55,6 +64,8 @@ export class MatchingRunsService {
       includeMatched: request.includeMatched ?? false,
     };
     return this.txHost.withTransaction(async () => {
+      const participants = await this.programmes.countParticipantsOfCohort(cohortId);
+      if (participants > this.config.MATCHING_JOB_THRESHOLD) return this.enqueue(cohortId, parameters, participants);
       const input = await this.gatherer.gather(cohortId, parameters.includeMatched);
       const result = solve(input, parameters);
       const record = await this.runs.save(
@@ -66,12 +77,64 @@ export class MatchingRunsService {
           input,
           engineVersion: ENGINE_VERSION,
           result,
+          metrics: result.metrics,
           createdBy: this.actor.required.id,
         }),
       );
       await this.audit.record({ action: 'matching_run.created', entityType: 'matching_run', entityId: record.id, to: 'draft', details: { cohortId, algorithm: parameters.algorithm, ...result.metrics } });
       return record;
     });
+  }
+
+  /** A run too large to solve inside a request: the worker gathers its input and solves it (solveQueued). */
+  private async enqueue(cohortId: string, parameters: RunParameters, participants: number): Promise<MatchingRunRecord> {
+    const record = await this.runs.save(
+      this.runs.create({
+        cohortId,
+        algorithm: parameters.algorithm,
+        proposing: parameters.proposing ?? null,
+        parameters,
+        input: null,
+        engineVersion: ENGINE_VERSION,
+        result: null,
+        status: 'queued',
+        progress: 0,
+        createdBy: this.actor.required.id,
+      }),
+    );
+    await this.queue.enqueue(record.id);
+    await this.audit.record({ action: 'matching_run.queued', entityType: 'matching_run', entityId: record.id, to: 'queued', details: { cohortId, algorithm: parameters.algorithm, participants } });
+    return record;
+  }
+
+  /**
+   * The worker's half of a queued run: running → done with its input and result, or failed with
+   * the reason. A job tried again after the run ended does nothing.
+   */
+  async solveQueued(runId: string): Promise<void> {
+    const run = await this.txHost.withTransaction(async () => {
+      const found = await this.runs.findOne({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (!found || found.status === 'done' || found.status === 'failed') return null;
+      return this.runs.save(Object.assign(found, { status: 'running', progress: 10 }));
+    });
+    if (!run) return;
+    try {
+      const input = await this.txHost.withTransaction(() => this.gatherer.gather(run.cohortId, run.parameters.includeMatched));
+      await this.runs.update(runId, { input, progress: 30 });
+      const result = solve(input, run.parameters);
+      await this.txHost.withTransaction(async () => {
+        await this.runs.update(runId, { result, metrics: result.metrics, status: 'done', progress: 100 });
+        await this.audit.record({ action: 'matching_run.created', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'draft', details: { cohortId: run.cohortId, algorithm: run.algorithm, ...result.metrics } });
+      });
+    } catch (error) {
+      // A rejected input is the manager's to fix; anything else is logged and named only vaguely.
+      const reason = error instanceof DomainError ? error.message : 'The run could not be solved; try again, and tell the administrator if it fails again.';
+      if (!(error instanceof DomainError)) this.logger.error({ err: error, runId }, 'matching run failed');
+      await this.txHost.withTransaction(async () => {
+        await this.runs.update(runId, { status: 'failed', failureReason: reason });
+        await this.audit.record({ action: 'matching_run.failed', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'failed', details: { cohortId: run.cohortId, reason } });
+      });
+    }
   }
 
   async get(runId: string): Promise<MatchingRunRecord> {
@@ -83,12 +146,45 @@ export class MatchingRunsService {
     return run;
   }
 
+  /**
+   * A run without its input and result, and its pairs and unmatched people as the run's view
+   * shows them (see MatchingRunView), as JSON text built by PostgreSQL: a large run's pairs are
+   * megabytes, which parsed and written again would hold up the API's event loop.
+   */
+  async getForView(runId: string, language: 'sv' | 'en'): Promise<{ run: MatchingRunRecord; pairsJson: string; unmatchedJson: string }> {
+    const columns = this.listedColumns();
+    const run = await this.runs.createQueryBuilder('r').select(columns.map((name) => `r.${name}`)).where('r.id = :runId', { runId }).getOne();
+    if (!run) throw new NotFoundError('Matching run', runId);
+    await this.access.require(CohortRecords, 'manage', run.cohortId).catch(() => {
+      throw new NotFoundError('Matching run', runId);
+    });
+    // Each part of the run is read once: a TOASTed jsonb read per pair would be read again each time.
+    const [row] = (await this.txHost.tx.query(
+      `WITH r AS MATERIALIZED (
+         SELECT result->'pairs' AS pairs, result->'unmatched' AS unmatched, input->'challengeFacts' AS facts,
+           CASE WHEN result IS NULL THEN NULL ELSE input->'excluded' END AS excluded
+         FROM matching_runs WHERE id = $1),
+       titles AS (SELECT key AS id, value->'title' AS title FROM r, jsonb_each(r.facts))
+       SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+             'participantId', p->'participantId', 'challengeId', p->'challengeId', 'challengeTitle', coalesce(t.title, '""'::jsonb),
+             'score', p->'score', 'pinned', p->'pinned', 'components', p->'components', 'reason', p->'reason'->$2) ORDER BY i), '[]')
+          FROM r, jsonb_array_elements(r.pairs) WITH ORDINALITY AS e(p, i) LEFT JOIN titles t ON t.id = p->>'challengeId')::text AS pairs,
+         (SELECT coalesce(json_agg(u ORDER BY part, i), '[]') FROM (
+            SELECT 1 AS part, i, json_build_object('participantId', x->'participantId', 'why', x->'why') AS u FROM r, jsonb_array_elements(r.unmatched) WITH ORDINALITY AS a(x, i)
+            UNION ALL
+            SELECT 2, i, json_build_object('participantId', x->'participantId', 'why', x->'reason') FROM r, jsonb_array_elements(r.excluded) WITH ORDINALITY AS b(x, i)) s)::text AS unmatched`,
+      [runId, language],
+    )) as { pairs: string; unmatched: string }[];
+    return { run, pairsJson: row.pairs, unmatchedJson: row.unmatched };
+  }
+
   /** Turns a run's proposal into matches the two sides answer; refused if the cohort has moved on since. */
   async publish(runId: string, respondBy?: Date): Promise<Match[]> {
     const visible = await this.get(runId);
     return this.txHost.withTransaction(async () => {
       await this.matches.lockCohort(visible.cohortId);
-      const run = await this.runs.findOneByOrFail({ id: runId });
+      const run = done(await this.runs.findOneByOrFail({ id: runId }));
       if (run.publishedAt) throw new ConflictError('run_already_published', `This run was published at ${run.publishedAt.toISOString()}.`);
       const facts = run.input.challengeFacts;
       await this.matches.assertProposalsStillFree(run.cohortId, run.result.pairs);
@@ -115,21 +211,29 @@ export class MatchingRunsService {
 
   async list(cohortId: string, page: PageQueryDto): Promise<Page<MatchingRunRecord>> {
     await this.access.require(CohortRecords, 'manage', cohortId);
-    const qb = this.runs.createQueryBuilder('r').where('r.cohort_id = :cohortId', { cohortId });
+    const qb = this.runs
+      .createQueryBuilder('r')
+      .select(this.listedColumns().map((name) => `r.${name}`))
+      .where('r.cohort_id = :cohortId', { cohortId });
     return paginate(qb, page, { sortColumn: 'r.created_at', idColumn: 'r.id', direction: 'DESC', keyOf: (r) => [r.createdAt.toISOString(), r.id] });
   }
 
   async compare(runId: string, otherId: string): Promise<RunComparison> {
-    const [first, second] = await Promise.all([this.get(runId), this.get(otherId)]);
+    const [first, second] = (await Promise.all([this.get(runId), this.get(otherId)])).map(done);
     if (first.cohortId !== second.cohortId) throw new ConflictError('different_cohorts', 'Only runs of the same cohort can be compared.');
     return compareRuns(first.result, second.result);
   }
 
   /** Runs the frozen input again: the same engine gives the same result, so the run can be checked. */
   async repeat(runId: string): Promise<{ identical: boolean; result: RunResult }> {
-    const run = await this.get(runId);
+    const run = done(await this.get(runId));
     const result = solve(run.input, run.parameters);
     return { identical: isDeepStrictEqual(result, run.result), result };
+  }
+
+  /** Every column but input and result: those of a large run are megabytes each. */
+  private listedColumns(): string[] {
+    return this.runs.metadata.columns.map((column) => column.propertyName).filter((name) => name !== 'input' && name !== 'result');
   }
 
   /** Checks the requested weights now; the run keeps them as asked, so repeating it resolves them the same way. */
@@ -142,6 +246,12 @@ export class MatchingRunsService {
       throw error;
     }
   }
+}
+
+/** Only a done run has pairs to publish, compare or repeat. */
+function done(run: MatchingRunRecord): DoneRun {
+  if (run.status !== 'done' || !run.input || !run.result) throw new ConflictError('run_not_done', `This run is ${run.status}: only a done run can be used.`, { runStatus: run.status });
+  return run as DoneRun;
 }
 
 function solve(input: RunInput, parameters: RunParameters): RunResult {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTREPRENEUR_KINDS } from '@samverka/programmes';
-import { weightsOfRun, type Match, type ParticipantProfile, type PartyDirectory, type PartyLookup, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
+import { RUN_STATUSES, weightsOfRun, type Match, type ParticipantProfile, type PartyDirectory, type PartyLookup, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
 import { VersionedView } from '@samverka/platform';
 
@@ -74,9 +74,13 @@ export class MatchingRunView {
   @ApiProperty({ type: [PairRefView], description: 'Forbidden pairs.' }) forbidden: { participantId: string; challengeId: string }[];
   @ApiProperty() includeMatched: boolean;
   @ApiProperty() engineVersion: string;
-  @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
-  @ApiProperty({ type: [RunPairView] }) pairs: RunPairView[];
-  @ApiProperty({ type: [UnmatchedView], description: 'Everyone the run did not place, with why.' }) unmatched: UnmatchedView[];
+  @ApiProperty({ enum: RUN_STATUSES, description: 'done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.' })
+  status: string;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Percent of the work done; 100 once done or failed.' }) progress: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Why a failed run failed; null otherwise.' }) failureReason: string | null;
+  @ApiProperty({ type: RunMetricsView, nullable: true, description: 'Null until the run is done.' }) metrics: RunMetricsView | null;
+  @ApiProperty({ type: [RunPairView], description: 'Empty until the run is done.' }) pairs: RunPairView[];
+  @ApiProperty({ type: [UnmatchedView], description: 'Everyone the run did not place, with why; empty until the run is done.' }) unmatched: UnmatchedView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 
@@ -92,17 +96,20 @@ export class MatchingRunView {
       forbidden: pairsOf(run.parameters.forbidden),
       includeMatched: run.parameters.includeMatched,
       engineVersion: run.engineVersion,
-      metrics: run.result.metrics,
-      pairs: run.result.pairs.map((pair) => ({
+      status: run.status,
+      progress: run.progress,
+      failureReason: run.failureReason,
+      metrics: run.metrics,
+      pairs: (run.result?.pairs ?? []).map((pair) => ({
         participantId: pair.participantId,
         challengeId: pair.challengeId,
-        challengeTitle: run.input.challengeFacts[pair.challengeId]?.title ?? '',
+        challengeTitle: run.input?.challengeFacts[pair.challengeId]?.title ?? '',
         score: pair.score,
         pinned: pair.pinned,
         components: pair.components,
         reason: pair.reason[language],
       })),
-      unmatched: [...run.result.unmatched, ...run.input.excluded.map(({ participantId, reason }) => ({ participantId, why: reason }))],
+      unmatched: run.result ? [...run.result.unmatched, ...(run.input?.excluded ?? []).map(({ participantId, reason }) => ({ participantId, why: reason }))] : [],
       createdAt: run.createdAt.toISOString(),
       publishedAt: run.publishedAt?.toISOString() ?? null,
     });
@@ -112,7 +119,11 @@ export class MatchingRunView {
 export class MatchingRunSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['optimal', 'stable'] }) algorithm: string;
-  @ApiProperty({ type: RunMetricsView }) metrics: RunMetricsView;
+  @ApiProperty({ enum: RUN_STATUSES, description: 'done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.' })
+  status: string;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Percent of the work done; 100 once done or failed.' }) progress: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Why a failed run failed; null otherwise.' }) failureReason: string | null;
+  @ApiProperty({ type: RunMetricsView, nullable: true, description: 'Null until the run is done.' }) metrics: RunMetricsView | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 
@@ -120,7 +131,10 @@ export class MatchingRunSummaryView {
     return Object.assign(new MatchingRunSummaryView(), {
       id: run.id,
       algorithm: run.algorithm,
-      metrics: run.result.metrics,
+      status: run.status,
+      progress: run.progress,
+      failureReason: run.failureReason,
+      metrics: run.metrics,
       createdAt: run.createdAt.toISOString(),
       publishedAt: run.publishedAt?.toISOString() ?? null,
     });

@@ -65,6 +65,7 @@ export default {
       optimal: 'Run optimal matching',
       stable: 'Run stable matching',
       started: 'The run is done.',
+      queued: 'The run is large and is made in the background. It shows here when done.',
     },
     algorithms: { optimal: 'Optimal', stable: 'Stable' },
     runLabel: '{{algorithm}}, {{when}}',
@@ -76,6 +77,9 @@ export default {
       run: 'Run',
       published: 'Published',
       notPublished: 'Not published',
+      queued: 'Queued',
+      running: 'Running ({{progress}} %)',
+      failed: 'Failed; start a new run',
       state: 'State',
     },
     metrics: {

@@ -62,6 +62,7 @@ export default {
       optimal: 'Kör optimal matchning',
       stable: 'Kör stabil matchning',
       started: 'Körningen är klar.',
+      queued: 'Körningen är stor och görs i bakgrunden. Den visas här när den är klar.',
     },
     algorithms: { optimal: 'Optimal', stable: 'Stabil' },
     runLabel: '{{algorithm}}, {{when}}',
@@ -73,6 +74,9 @@ export default {
       run: 'Körning',
       published: 'Publicerad',
       notPublished: 'Inte publicerad',
+      queued: 'I kö',
+      running: 'Pågår ({{progress}} %)',
+      failed: 'Misslyckades, gör en ny körning',
       state: 'Läge',
     },
     metrics: {

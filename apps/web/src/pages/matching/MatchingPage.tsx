@@ -17,6 +17,9 @@ import { RunProposals } from './RunProposals';
 
 type StartRun = Schemas['StartRunDto'];
 
+const POLL_MS = 2000;
+const isPending = (run: RunSummary): boolean => run.status === 'queued' || run.status === 'running';
+
 /** Matching a cohort: runs started, compared side by side, adjusted with pins and forbidden pairs, published, answered. */
 export function MatchingPage() {
   const { cohortId } = useParams({
@@ -39,8 +42,12 @@ export function MatchingPage() {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // A large run is solved by the worker: the list is asked again until none is waiting.
+    refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some(isPending)) ? POLL_MS : false),
   });
-  const summaries = runs.data?.pages.flatMap((page) => page.items) ?? [];
+  const allRuns = runs.data?.pages.flatMap((page) => page.items) ?? [];
+  // Only done runs have proposals to show and compare.
+  const summaries = allRuns.filter((run) => run.status === 'done');
   // The manager's choices; until made, the newest run is shown and compared with the one before.
   const [shown, setShown] = useState<string | null>(null);
   const [pair, setPair] = useState<[string, string] | null>(null);
@@ -59,11 +66,13 @@ export function MatchingPage() {
       ),
     onMutate: () => setNotice(null),
     onSuccess: async (run, { base, message }) => {
-      queryClient.setQueryData(matchingKeys.run(run.id, language), run);
-      const previous = base ?? summaries[0]?.id ?? null;
-      setShown(run.id);
-      setPair(previous ? [previous, run.id] : null);
-      setNotice(message);
+      if (run.status === 'done') {
+        queryClient.setQueryData(matchingKeys.run(run.id, language), run);
+        const previous = base ?? summaries[0]?.id ?? null;
+        setShown(run.id);
+        setPair(previous ? [previous, run.id] : null);
+      }
+      setNotice(run.status === 'done' ? message : t('matching.start.queued'));
       await queryClient.invalidateQueries({
         queryKey: matchingKeys.runs(cohortId),
       });
@@ -137,11 +146,11 @@ export function MatchingPage() {
           </Title>
           <QueryState query={runs}>
             {() =>
-              summaries.length === 0 ? (
+              allRuns.length === 0 ? (
                 <Text>{t('matching.runs.empty')}</Text>
               ) : (
                 <>
-                  <RunsTable runs={summaries} />
+                  <RunsTable runs={allRuns} />
                   {runs.hasNextPage && (
                     <Button variant="default" mt="sm" onClick={() => void runs.fetchNextPage()} loading={runs.isFetchingNextPage}>
                       {t('showMore', { ns: 'common' })}
@@ -190,11 +199,13 @@ function RunsTable({ runs }: { runs: RunSummary[] }) {
               </Table.Th>
               {METRICS.map((metric) => (
                 <Table.Td key={metric} ta="right">
-                  {metric === 'total' || metric === 'minScore' ? format.score(run.metrics[metric]) : format.number(run.metrics[metric])}
+                  {!run.metrics ? '–' : metric === 'total' || metric === 'minScore' ? format.score(run.metrics[metric]) : format.number(run.metrics[metric])}
                 </Table.Td>
               ))}
               <Table.Td>
-                {run.publishedAt ? (
+                {run.status !== 'done' ? (
+                  t(`matching.runs.${run.status as 'queued' | 'running' | 'failed'}`, { progress: format.number(run.progress) })
+                ) : run.publishedAt ? (
                   <Text span inherit fw={650}>
                     {t('matching.runs.published')}
                   </Text>

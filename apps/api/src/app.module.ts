@@ -10,6 +10,7 @@ import { JourneyApiModule } from './journey/journey-api.module.js';
 import { ImpactApiModule } from './impact/impact-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
+import { Draining } from './health/draining.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { InvitationsController } from './identity/invitations.controller.js';
@@ -44,6 +45,7 @@ export class AppModule {
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [
+        Draining,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

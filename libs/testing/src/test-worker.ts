@@ -6,15 +6,18 @@ export class TestWorker {
   private output = '';
 
   private constructor(private readonly child: ChildProcess) {
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
   }
 
-  static async start(server: TestServer): Promise<TestWorker> {
-    const url = new URL(process.env.SAMVERKA_TEST_DATABASE_URL as string);
-    url.pathname = `/${server.databaseName}`;
+  /** Resolves with the exit code (or the signal's name) once the worker process has ended. */
+  readonly exited: Promise<number | string>;
+
+  /** `env`: extra settings, e.g. a short OUTBOX_LEASE_SECONDS. */
+  static async start(server: TestServer, env: Record<string, string> = {}): Promise<TestWorker> {
     const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
-      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: url.toString(), DATA_DIR: server.dataDir, LOG_LEVEL: 'info', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' },
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: server.databaseUrl, DATA_DIR: server.dataDir, LOG_LEVEL: 'info', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new TestWorker(child);
@@ -31,6 +34,12 @@ export class TestWorker {
     const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.child.kill('SIGTERM');
     return exited;
+  }
+
+  /** Ends the worker with `signal` (SIGKILL: no chance to finish anything) and waits until it has. */
+  async kill(signal: NodeJS.Signals): Promise<number | string> {
+    this.child.kill(signal);
+    return this.exited;
   }
 
   private async waitFor(text: string): Promise<void> {

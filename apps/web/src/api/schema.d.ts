@@ -35,7 +35,7 @@ export interface paths {
         };
         /**
          * Check readiness
-         * @description Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. No login needed.
+         * @description Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. From SIGTERM on it answers 503 (`shutdown`) while the requests in flight finish, so a load balancer sends no more. No login needed.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -5426,6 +5426,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     AuthController_confirmEmail: {
@@ -5596,6 +5623,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -5805,6 +5859,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     AuthController_refresh: {
@@ -5985,6 +6066,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -6157,6 +6265,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -6368,6 +6503,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MeController_me: {
@@ -6482,6 +6644,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -6710,6 +6899,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -6943,6 +7159,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -7206,6 +7449,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     UsersController_list: {
@@ -7387,6 +7657,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -7585,6 +7882,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -7841,6 +8165,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -8135,6 +8486,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     UsersController_reactivate: {
@@ -8424,6 +8802,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReferenceController_sdgs: {
@@ -8512,6 +8917,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReferenceController_counties: {
@@ -8597,6 +9029,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -8719,6 +9178,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReferenceController_problems: {
@@ -8804,6 +9290,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -8993,6 +9506,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     NotificationsController_list: {
@@ -9143,6 +9683,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     NotificationsController_markAllRead: {
@@ -9286,6 +9853,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -9492,6 +10086,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ConsentsController_mine: {
@@ -9604,6 +10225,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -9839,6 +10487,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ConsentsController_purposes: {
@@ -9977,6 +10652,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -10271,6 +10973,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     PrivacyController_export: {
@@ -10412,6 +11141,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -10591,6 +11347,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -10829,6 +11612,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ProgrammesController_get: {
@@ -11027,6 +11837,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -11319,6 +12156,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ProgrammesController_setManagers: {
@@ -11552,6 +12416,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     CohortsController_list: {
@@ -11732,6 +12623,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -11997,6 +12915,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     CohortsController_get: {
@@ -12195,6 +13140,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -12517,6 +13489,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     CohortsController_transition: {
@@ -12810,6 +13809,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     CohortsController_reviewers: {
@@ -13015,6 +14041,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -13308,6 +14361,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     CohortsController_reviewConflicts: {
@@ -13513,6 +14593,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -13724,6 +14831,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_list: {
@@ -13931,6 +15065,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -14227,6 +15388,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_get: {
@@ -14425,6 +15613,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -14745,6 +15960,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_submit: {
@@ -15003,6 +16245,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -15295,6 +16564,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -15592,6 +16888,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReviewingController_assign: {
@@ -15885,6 +17208,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReviewingController_declareConflict: {
@@ -16148,6 +17498,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReviewingController_list: {
@@ -16353,6 +17730,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -16674,6 +18078,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReviewingController_create: {
@@ -16967,6 +18398,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReviewAssignmentsController_list: {
@@ -17145,6 +18603,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -17343,6 +18828,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -17549,6 +19061,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     EntrepreneursController_mine: {
@@ -17717,6 +19256,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -18004,6 +19570,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     EntrepreneursController_ofApplicant: {
@@ -18205,6 +19798,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     DepartmentsController_list: {
@@ -18381,6 +20001,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -18646,6 +20293,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     DepartmentsController_get: {
@@ -18843,6 +20517,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -19162,6 +20863,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     DepartmentsController_members: {
@@ -19366,6 +21094,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -19659,6 +21414,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     DepartmentsController_removeMember: {
@@ -19854,6 +21636,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -20063,6 +21872,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -20331,6 +22167,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TestEnvironmentsController_get: {
@@ -20529,6 +22392,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -20823,6 +22713,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_list: {
@@ -21009,6 +22926,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -21275,6 +23219,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_get: {
@@ -21472,6 +23443,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -21792,6 +23790,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_submit: {
@@ -22049,6 +24074,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -22345,6 +24397,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_withdraw: {
@@ -22638,6 +24717,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_revisions: {
@@ -22846,6 +24952,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ChallengesController_compare: {
@@ -23050,6 +25183,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     PreferencesController_visible: {
@@ -23246,6 +25406,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -23563,6 +25750,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -23884,6 +26098,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MatchingRunsController_list: {
@@ -24085,6 +26326,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -24379,6 +26647,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MatchingRunsController_get: {
@@ -24574,6 +26869,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -24801,6 +27123,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -25032,6 +27381,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -25326,6 +27702,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MatchingRunsController_expire: {
@@ -25556,6 +27959,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MatchingRunsController_listConflicts: {
@@ -25756,6 +28186,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -26049,6 +28506,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MatchesController_list: {
@@ -26198,6 +28682,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -26369,6 +28880,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -26665,6 +29203,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TracksController_list: {
@@ -26845,6 +29410,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -27046,6 +29638,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -27398,6 +30017,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TracksController_setTestPlan: {
@@ -27712,6 +30358,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28032,6 +30705,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackEntriesController_listMilestones: {
@@ -28233,6 +30933,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28497,6 +31224,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28791,6 +31545,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackEntriesController_listTestSessions: {
@@ -28992,6 +31773,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29286,6 +32094,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackEntriesController_listLearnings: {
@@ -29489,6 +32324,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29755,6 +32617,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackEntriesController_listNotes: {
@@ -29955,6 +32844,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30220,6 +33136,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackEntriesController_listFollowUps: {
@@ -30420,6 +33363,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30713,6 +33683,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     TrackBoardController_get: {
@@ -30912,6 +33909,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ManagerAgendaController_forMe: {
@@ -31050,6 +34074,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -31254,6 +34305,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -31549,6 +34627,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MetricsController_get: {
@@ -31748,6 +34853,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -32069,6 +35201,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MeasurementsController_listForTrack: {
@@ -32272,6 +35431,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -32538,6 +35724,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MeasurementsController_listForParticipant: {
@@ -32742,6 +35955,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -33009,6 +36249,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReportsController_funnel: {
@@ -33209,6 +36476,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -33415,6 +36709,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReportsController_challenges: {
@@ -33615,6 +36936,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -33821,6 +37169,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReportsController_metrics: {
@@ -34021,6 +37396,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -34227,6 +37629,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     ReportsController_graduations: {
@@ -34427,6 +37856,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -34633,6 +38089,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MethodCardsController_list: {
@@ -34780,6 +38263,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -35019,6 +38529,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MethodCardsController_get: {
@@ -35190,6 +38727,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -35483,6 +39047,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MethodCardsController_listVersions: {
@@ -35660,6 +39251,33 @@ export interface operations {
                     };
                 };
             };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
         };
     };
     MethodCardsController_listUses: {
@@ -35829,6 +39447,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -36003,6 +39648,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -36207,6 +39879,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -36497,6 +40196,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };

@@ -70,6 +70,11 @@ export class TestServer {
     return this.child.pid as number;
   }
 
+  /** False once the process has ended, however. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   static async start(options: TestServerOptions = {}): Promise<TestServer> {
     const embedded = options.embedded ?? false;
     const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : embedded ? EMBEDDED_DATABASE : (options.databaseName ?? (await cloneTemplate()));

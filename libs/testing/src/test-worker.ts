@@ -25,15 +25,18 @@ export class TestWorker {
     return worker;
   }
 
+  /** False once the process has ended, however. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   get logs(): string {
     return this.output;
   }
 
-  async stop(): Promise<number | null> {
-    if (this.child.exitCode !== null) return this.child.exitCode;
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
-    this.child.kill('SIGTERM');
-    return exited;
+  async stop(): Promise<number | string> {
+    if (this.running) this.child.kill('SIGTERM');
+    return this.exited;
   }
 
   /** Ends the worker with `signal` (SIGKILL: no chance to finish anything) and waits until it has. */

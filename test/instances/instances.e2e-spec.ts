@@ -246,10 +246,11 @@ describe('two API instances and two workers on one PostgreSQL', () => {
     it('after SIGTERM answers readiness with 503 at once, finishes the request in flight, then stops', async () => {
       const email = uniqueEmail('draining');
       const body = JSON.stringify({ email, role: 'reviewer' });
-      // A request in flight: its body arrives only after the signal.
+      // A request in flight: its body is sent only after the signal. `Expect: 100-continue` has
+      // the server say when it has taken the request in.
       const slow = httpRequest(`${a.url}/api/invitations`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: admin.auth.Authorization },
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: admin.auth.Authorization, Expect: '100-continue' },
       });
       const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
         slow.once('response', (response) => {
@@ -259,17 +260,16 @@ describe('two API instances and two workers on one PostgreSQL', () => {
         });
         slow.once('error', reject);
       });
-      slow.write(body.slice(0, 10));
-      await new Promise((resolve) => slow.once('socket', (socket) => socket.once('connect', resolve)));
-      // Time for the server to read the headers: the request counts as in flight from then on.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const taken = new Promise((resolve) => slow.once('continue', resolve));
+      slow.flushHeaders();
+      await taken;
 
       process.kill(a.pid, 'SIGTERM');
       await waitUntil(async () => (await fetch(`${a.url}/health/ready`)).status === 503, 'readiness to say 503');
       const ready = await fetch(`${a.url}/health/ready`);
-      expect(await ready.json()).toMatchObject({ status: 503, code: 'not_ready' });
+      expect(await ready.json()).toMatchObject({ status: 503, code: 'not_ready', detail: expect.stringContaining('shutdown') });
 
-      slow.end(body.slice(10));
+      slow.end(body);
       const response = await answered;
       expect(response.status).toBe(201);
       expect(JSON.parse(response.body).email).toBe(email);

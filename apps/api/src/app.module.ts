@@ -11,6 +11,7 @@ import { ImpactApiModule } from './impact/impact-api.module.js';
 import { OpenApiModule } from './open/open-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
+import { Draining } from './health/draining.js';
 import { HealthController } from './health/health.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { InvitationsController } from './identity/invitations.controller.js';
@@ -46,6 +47,7 @@ export class AppModule {
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [
+        Draining,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

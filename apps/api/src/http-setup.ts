@@ -5,11 +5,13 @@ import helmet from 'helmet';
 import { createHttpLogger, type AppConfig } from '@samverka/platform';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { Draining } from './health/draining.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI, the web app. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.use(app.get(Draining).middleware);
   app.use(createHttpLogger(logger));
   app.use(helmet());
   serveWebApp(app, logger);

@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 
 import { seedDemoIfEmpty } from './demo/seed-on-start.js';
 import { startEventLoopProbe } from './event-loop-probe.js';
+import { Draining } from './health/draining.js';
 import { configureHttp } from './http-setup.js';
 
 async function main(): Promise<void> {
@@ -16,14 +17,20 @@ async function main(): Promise<void> {
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
   let app: NestExpressApplication | undefined;
   let stopping = false;
-  const stop = async (exitCode: number): Promise<void> => {
+  const stop = async (exitCode: number, signal?: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    if (app && signal) {
+      // Readiness says 503 from now; requests in flight finish before the pool closes under them.
+      logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'stopping: finishing the requests in flight');
+      const drained = await app.get(Draining).drain(config.SHUTDOWN_GRACE_MS);
+      if (!drained) logger.warn({ graceMs: config.SHUTDOWN_GRACE_MS }, 'requests were still in flight when the grace period ended');
+    }
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
     await database.stop();
     process.exit(exitCode);
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0, signal));
 
   try {
     await runMigrations(database.url, logger);

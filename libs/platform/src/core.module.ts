@@ -35,7 +35,7 @@ export class CoreModule {
       imports: [
         ConfigModule.with(options.config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, options.entities),
+          ...dataSourceOptions(options.databaseUrl, options.entities, options.config.databasePool),
           ...(options.config.LOG_LEVEL === 'trace' ? { logging: ['query'], logger: new SqlTraceLogger(createLogger('trace')) } : {}),
         }),
         ClsModule.forRoot({

@@ -16,6 +16,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Reuse this database instead of cloning a fresh one (a restart on the same data). */
   databaseName?: string;
+  /** Use this PostgreSQL database (e.g. a server the test started itself) instead of a clone of the template. */
+  databaseUrl?: string;
   dataDir?: string;
   /**
    * Run without DATABASE_URL, on the embedded PostgreSQL under `dataDir`, in a process group
@@ -44,6 +46,7 @@ export class TestServer {
     readonly dataDir: string,
     private readonly child: ChildProcess,
     private readonly embedded: boolean,
+    private readonly externalUrl?: string,
   ) {
     this.http = request(url);
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
@@ -53,6 +56,7 @@ export class TestServer {
 
   /** The server's database (in embedded mode: its own PostgreSQL). */
   get databaseUrl(): string {
+    if (this.externalUrl) return this.externalUrl;
     return this.embedded ? embeddedDatabaseUrl(this.dataDir) : databaseUrl(this.databaseName);
   }
 
@@ -66,9 +70,14 @@ export class TestServer {
     return this.child.pid as number;
   }
 
+  /** False once the process has ended, however. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   static async start(options: TestServerOptions = {}): Promise<TestServer> {
     const embedded = options.embedded ?? false;
-    const databaseName = embedded ? EMBEDDED_DATABASE : (options.databaseName ?? (await cloneTemplate()));
+    const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : embedded ? EMBEDDED_DATABASE : (options.databaseName ?? (await cloneTemplate()));
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverka-server-'));
     chmodSync(dataDir, 0o755);
     // A free port can be taken by another process before the server binds it: try another then.
@@ -92,7 +101,7 @@ export class TestServer {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
         PORT: String(port),
-        ...(embedded ? {} : { DATABASE_URL: databaseUrl(databaseName) }),
+        ...(embedded ? {} : { DATABASE_URL: options.databaseUrl ?? databaseUrl(databaseName) }),
         DATA_DIR: dataDir,
         JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
         ADMIN_EMAIL: ADMIN.email,
@@ -106,7 +115,7 @@ export class TestServer {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded);
+    return new TestServer(`http://127.0.0.1:${port}`, databaseName, dataDir, child, embedded, options.databaseUrl);
   }
 
   /** What the server printed: attached to failures to explain them. */

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@samverka/identity';
 import { ApiProblems } from '@samverka/platform';
+import { Draining } from './draining.js';
 
 @ApiTags('health')
 @Public()
@@ -13,6 +14,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly draining: Draining,
   ) {}
 
   @ApiOperation({
@@ -27,12 +30,18 @@ export class HealthController {
 
   @ApiOperation({
     summary: 'Check readiness',
-    description: 'Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. No login needed.',
+    description:
+      'Pings the database with a 2 s timeout: 200 when it answers, 503 `not_ready` naming the failing check when not. From SIGTERM on it answers 503 (`shutdown`) while the requests in flight finish, so a load balancer sends no more. No login needed.',
   })
   @ApiProblems('not_ready')
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    return this.health.check([() => this.shutdown(), () => this.database.pingCheck('database', { timeout: 2000 })]);
+  }
+
+  private shutdown(): HealthIndicatorResult {
+    const shutdown = this.indicators.check('shutdown');
+    return this.draining.active ? shutdown.down('the instance is shutting down') : shutdown.up();
   }
 }

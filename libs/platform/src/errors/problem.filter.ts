@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-errors.js';
 import { DomainError, RateLimitedError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, problemFromDomainError, problemFromStatus, type ProblemDocument } from './problem-document.js';
 
@@ -16,7 +17,10 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
     if (request.id !== undefined) problem.requestId = String(request.id);
-    if (problem.status >= 500) {
+    if (problem.code === 'database_unavailable') {
+      // Expected while PostgreSQL restarts: one line per request, not a stack each.
+      this.logger.warn({ requestId: problem.requestId, reason: (exception as Error)?.message }, 'the database is unavailable');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: problem.requestId }, 'unexpected error');
     }
     if (response.headersSent) return;
@@ -43,6 +47,9 @@ export class ProblemFilter implements ExceptionFilter {
     // the caller's input slipped past validation, so it is the caller's 400, not our 500.
     if (exception instanceof QueryFailedError && String((exception.driverError as { code?: string }).code).startsWith('22')) {
       return problemFromStatus(400, 'A value in the request cannot be stored; check dates, numbers and text for impossible values.', 'invalid_value');
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return problemFromStatus(503, 'The database cannot be reached or did not answer in time. Try again shortly.', 'database_unavailable');
     }
     const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string };
     if (typeof bodyParserError?.status === 'number' && bodyParserError.expose) {

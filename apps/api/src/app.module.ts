@@ -8,6 +8,7 @@ import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
 import { ImpactApiModule } from './impact/impact-api.module.js';
+import { PartnersApiModule } from './partners/partners-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health/health.controller.js';
@@ -41,6 +42,7 @@ export class AppModule {
         ChallengesApiModule,
         JourneyApiModule,
         ImpactApiModule,
+        PartnersApiModule,
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [

@@ -95,6 +95,10 @@ export const PROBLEM_CATALOGUE = {
   // Impact and methods.
   metric_name_taken: entry(409, 'Namnet är upptaget', 'The metric name is taken', 'Välj ett annat namn.', 'Choose another name.'),
   method_card_use_recorded: entry(409, 'Redan registrerad', 'Already recorded', 'Ingen åtgärd behövs.', 'Nothing to do.'),
+  // Partner board.
+  partner_post_closed: entry(409, 'Inlägget är stängt', 'The post is closed', 'Inlägget är tillbakadraget, dolt eller har passerat sitt slutdatum.', 'The post is withdrawn, hidden or past its end date.'),
+  own_partner_post: entry(409, 'Det är ditt eget inlägg', 'It is your own post', 'Visa intresse för andras inlägg.', 'Show interest in other people’s posts.'),
+  already_interested: entry(409, 'Du har redan visat intresse', 'You have shown interest already', 'Vänta på svar från den som skrev inlägget.', 'Wait for the poster’s answer.'),
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

@@ -9,6 +9,7 @@ import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
 import enManager from './en/manager';
 import enMatching from './en/matching';
+import enPartners from './en/partners';
 import enProgress from './en/progress';
 import enReviewer from './en/reviewer';
 import enSelection from './en/selection';
@@ -22,6 +23,7 @@ import svEntrepreneur from './sv/entrepreneur';
 import svHome from './sv/home';
 import svManager from './sv/manager';
 import svMatching from './sv/matching';
+import svPartners from './sv/partners';
 import svProgress from './sv/progress';
 import svReviewer from './sv/reviewer';
 import svSelection from './sv/selection';
@@ -29,8 +31,8 @@ import svTracks from './sv/tracks';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, partners: svPartners, progress: svProgress, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, partners: enPartners, progress: enProgress, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
 } as const;
 
 export type Language = keyof typeof resources;

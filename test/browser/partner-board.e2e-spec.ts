@@ -125,6 +125,19 @@ describe('the partner board: a search, its suggestions, interest, a yes, and an 
         await page.getByText('Den som skrev inlägget har tackat ja.', { exact: false }).waitFor();
         await page.getByRole('link', { name: bertil.email }).waitFor();
         await checkPage(petrasApp, 'partners-post-accepted-desktop-sv');
+
+        // A search for a partner to a challenge she can see names it.
+        await page.goto('/partners/new');
+        await heading(page, 'Nytt inlägg på partnertavlan').waitFor();
+        await page.getByRole('combobox', { name: 'Vad gäller det' }).click();
+        await page.getByRole('option', { name: 'Partner till en utmaning' }).click();
+        await page.getByRole('combobox', { name: 'Utmaning' }).click();
+        await page.getByRole('option', { name: CHALLENGE }).click();
+        await page.getByLabel(startsWith('Rubrik')).fill('Söker en partner med vana av äldreboenden');
+        await page.getByLabel(startsWith('Beskrivning')).fill('Någon som kan hjälpa oss att komma i kontakt med personalen.');
+        await page.getByRole('button', { name: 'Publicera inlägget' }).click();
+        await heading(page, 'Söker en partner med vana av äldreboenden').waitFor();
+        await page.getByText(`Gäller utmaningen: ${CHALLENGE}`).waitFor();
         expect([...petrasApp.problems, ...bertilsApp.problems]).toEqual([]);
       } finally {
         await petrasApp.context.close();

@@ -102,6 +102,8 @@ export default {
     description: 'Description',
     tags: 'Tags',
     tagsHint: 'Type a tag and press Enter. Suggestions are built on the tags you share.',
+    challenge: 'Challenge',
+    challengeHint: 'Optional: an open challenge the post is about. Its title is shown with the post.',
     municipality: 'Municipality',
     endsOn: 'Open until and including',
     save: 'Save the post',

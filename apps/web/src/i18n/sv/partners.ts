@@ -99,6 +99,8 @@ export default {
     description: 'Beskrivning',
     tags: 'Taggar',
     tagsHint: 'Skriv en tagg och tryck Enter. Förslagen bygger på taggar som ni har gemensamt.',
+    challenge: 'Utmaning',
+    challengeHint: 'Valfritt: en öppen utmaning som inlägget gäller. Dess rubrik visas med inlägget.',
     municipality: 'Kommun',
     endsOn: 'Gäller till och med',
     save: 'Spara inlägget',

@@ -1,17 +1,24 @@
 import { Anchor, Button, Group, Paper, Radio, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, type Schemas } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
 import { useMunicipalities } from '@web/api/reference';
+import { hasRole, useUser } from '@web/auth/use-session';
+import { swedishCollator } from '@web/i18n/format';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem, fieldId } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { DIRECTIONS, KINDS, partnerKeys, usePartnerPost, type PartnerPost } from './queries';
 
 type PostInput = Schemas['PartnerPostDto'];
+
+/** The roles that may list challenges (each sees those within their scope); a reviewer sees none. */
+const LIST_CHALLENGES = ['admin', 'programme_manager', 'department_member', 'entrepreneur'] as const;
+/** Challenges still open to partners, as the suggestions count them. */
+const OPEN_STATES = ['approved', 'matched'] as const;
 
 /** A month ahead: long enough for an answer, short enough that the board stays current. */
 const inAMonth = (): string => {
@@ -61,12 +68,28 @@ function PostEditor({ post, onReload }: { post: PartnerPost | null; onReload: ()
     challengeId: post?.challengeId ?? null,
   }));
   const set = <K extends keyof PostInput>(name: K, value: PostInput[K]) => setForm((previous) => ({ ...previous, [name]: value }));
+  const user = useUser();
+  const challenges = useQuery({
+    queryKey: partnerKeys.openChallenges,
+    enabled: form.kind === 'challenge_partner' && LIST_CHALLENGES.some((role) => hasRole(user, role)),
+    queryFn: async () => {
+      const pages = await Promise.all(OPEN_STATES.map(async (state) => unwrap(await api.GET('/api/challenges', { params: { query: { state, limit: 100 } } })).items));
+      return pages.flat().sort((a, b) => swedishCollator.compare(a.title, b.title));
+    },
+  });
+  const challengeOptions = [
+    ...(challenges.data ?? []).map((challenge) => ({ value: challenge.id, label: challenge.title })),
+    // The challenge an edited post already names stays choosable even if it is no longer open.
+    ...(post?.challengeId && post.challengeTitle && !challenges.data?.some((challenge) => challenge.id === post.challengeId) ? [{ value: post.challengeId, label: post.challengeTitle }] : []),
+  ];
 
+  // Only a search for a partner to a challenge names one here.
+  const body: PostInput = { ...form, challengeId: form.kind === 'challenge_partner' ? form.challengeId : null };
   const save = useMutation({
     mutationFn: async () =>
       post
-        ? unwrap(await api.PUT('/api/partner-posts/{id}', { params: { path: { id: post.id }, header: ifMatch(post.version) }, body: form }))
-        : unwrap(await api.POST('/api/partner-posts', { body: form })),
+        ? unwrap(await api.PUT('/api/partner-posts/{id}', { params: { path: { id: post.id }, header: ifMatch(post.version) }, body }))
+        : unwrap(await api.POST('/api/partner-posts', { body })),
     onSuccess: async (saved) => {
       queryClient.setQueryData(partnerKeys.post(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: partnerKeys.all });
@@ -82,6 +105,7 @@ function PostEditor({ post, onReload }: { post: PartnerPost | null; onReload: ()
     tags: t('editor.tags'),
     municipalityCode: t('editor.municipality'),
     endsOn: t('editor.endsOn'),
+    challengeId: t('editor.challenge'),
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -110,6 +134,20 @@ function PostEditor({ post, onReload }: { post: PartnerPost | null; onReload: ()
             error={messages.kind}
             maw={420}
           />
+          {form.kind === 'challenge_partner' && challengeOptions.length > 0 && (
+            <Select
+              id={fieldId('challengeId')}
+              label={labels.challengeId}
+              description={t('editor.challengeHint')}
+              data={challengeOptions}
+              value={form.challengeId ?? null}
+              onChange={(value) => set('challengeId', value)}
+              error={messages.challengeId}
+              searchable
+              clearable
+              maw={560}
+            />
+          )}
           <TextInput id={fieldId('title')} label={labels.title} required value={form.title} onChange={(event) => set('title', event.currentTarget.value)} error={messages.title} maxLength={200} />
           <Textarea
             id={fieldId('description')}

@@ -92,10 +92,8 @@ function Reasons({ score, reasons }: { score: number; reasons: SuggestionReason[
       : t(`suggestions.reasons.${reason.code as 'same_municipality' | 'same_county' | 'another_county'}`),
   );
   return (
-    <Group gap="xs" align="flex-start" wrap="nowrap">
-      <div style={{ flexShrink: 0 }}>
-        <Mark color="civic">{t('suggestions.score', { percent: format.number(Math.round(score * 100)) })}</Mark>
-      </div>
+    <Group gap="xs" align="flex-start" wrap="wrap">
+      <Mark color="civic">{t('suggestions.score', { percent: format.number(Math.round(score * 100)) })}</Mark>
       <Text size="sm">{words.join(' · ')}</Text>
     </Group>
   );

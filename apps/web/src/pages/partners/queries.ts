@@ -26,6 +26,7 @@ export const partnerKeys = {
   post: (id: string) => ['partners', 'posts', id] as const,
   suggestions: (id: string) => ['partners', 'posts', id, 'suggestions'] as const,
   interests: (id: string) => ['partners', 'posts', id, 'interests'] as const,
+  openChallenges: ['partners', 'open-challenges'] as const,
 };
 
 export const usePartnerPost = (id: string) =>

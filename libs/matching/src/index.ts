@@ -25,6 +25,7 @@ export {
 export { CohortScoring } from './scoring/cohort-scoring.js';
 // The tag and location components on their own, for scoring things other than a cohort (partner posts).
 export { NEUTRAL, Location, coverage, locationOf, locationValue } from './scoring/components.js';
+export { normaliseTag } from './scoring/tag-sets.js';
 export type { ChallengeProfile, ParticipantProfile, ScoringInput } from './scoring/profiles.js';
 export type { Bilingual, ComponentExplanation, PairExplanation } from './scoring/reasons.js';
 export {

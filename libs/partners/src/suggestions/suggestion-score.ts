@@ -1,5 +1,4 @@
-import { coverage, Location, locationOf, locationValue, resolveWeights } from '@samverka/matching';
-import { normaliseTags } from '@samverka/platform';
+import { coverage, Location, locationOf, locationValue, normaliseTag, resolveWeights } from '@samverka/matching';
 
 /** Why a suggestion fits, as codes and numbers: the reader's app words them in the reader's language. */
 export type SuggestionReason =
@@ -36,8 +35,9 @@ const codeOf = (code: string | null): number => (code === null ? Number.NaN : Nu
  * alone makes no partner.
  */
 export function scoreSuggestion(wanting: Scored, offering: Scored): SuggestionScore | null {
-  const wanted = normaliseTags(wanting.tags);
-  const offered = new Set(normaliseTags(offering.tags));
+  // Tags compare as the engine compares them.
+  const wanted = [...new Set(wanting.tags.map(normaliseTag))];
+  const offered = new Set(offering.tags.map(normaliseTag));
   const sharedTags = wanted.filter((tag) => offered.has(tag));
   if (!sharedTags.length) return null;
   const location = locationOf(codeOf(wanting.municipalityCode), codeOf(offering.municipalityCode));

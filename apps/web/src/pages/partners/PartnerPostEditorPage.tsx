@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Radio, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -161,7 +161,7 @@ function PostEditor({ post, onReload }: { post: PartnerPost | null; onReload: ()
             maxLength={4000}
           />
           <TagsInput id={fieldId('tags')} label={labels.tags} description={t('editor.tagsHint')} value={form.tags} onChange={(value) => set('tags', value)} error={messages.tags} maxTags={20} />
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
             <Select
               id={fieldId('municipalityCode')}
               label={labels.municipalityCode}
@@ -171,10 +171,9 @@ function PostEditor({ post, onReload }: { post: PartnerPost | null; onReload: ()
               error={messages.municipalityCode}
               searchable
               clearable
-              miw={220}
             />
-            <TextInput id={fieldId('endsOn')} type="date" label={labels.endsOn} required value={form.endsOn} onChange={(event) => set('endsOn', event.currentTarget.value)} error={messages.endsOn} miw={180} />
-          </Group>
+            <TextInput id={fieldId('endsOn')} type="date" label={labels.endsOn} required value={form.endsOn} onChange={(event) => set('endsOn', event.currentTarget.value)} error={messages.endsOn} />
+          </SimpleGrid>
           <Group>
             <Button type="submit" loading={save.isPending}>
               {post ? t('editor.save') : t('editor.publish')}

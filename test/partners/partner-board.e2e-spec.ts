@@ -255,5 +255,19 @@ describe('the partner board: posts, suggestions and contact through Samverka', (
       expect((await server.http.get(`/api/partner-posts/${annas.id}/interests`).set(anna.auth).expect(200)).body).toEqual([]);
       for (const words of ['Eriks hemliga finansieringsidé', 'Storgatan 7', 'eriksord']) expect(await tablesContaining(server, words)).toEqual([]);
     });
+
+    it('blanks the reason an erased admin gave for hiding a post; the post stays hidden', async () => {
+      const moderator = await invitePerson(server, admin, 'admin');
+      const post = await created(bertil, { kind: 'competence', title: 'Ett inlägg att dölja', tags: ['dölj'] });
+      await server.http.post(`/api/partner-posts/${post.id}/hide`).set(moderator.auth).set('If-Match', '"1"').send({ reason: 'Moderatorns egna ord om inlägget' }).expect(200);
+      expect((await server.http.get('/api/me/export').set(moderator.auth).expect(200)).body.partner_board.hidingReasons).toEqual([
+        expect.objectContaining({ postId: post.id, reason: 'Moderatorns egna ord om inlägget' }),
+      ]);
+
+      await server.http.delete(`/api/users/${moderator.userId}`).set(admin.auth).send({ reason: 'Begäran per brev' }).expect(204);
+      expect((await getPost(post.id, bertil).expect(200)).body).toMatchObject({ hidden: true, hiddenReason: '' });
+      await getPost(post.id, anna).expect(404);
+      expect(await tablesContaining(server, 'Moderatorns egna ord')).toEqual([]);
+    });
   });
 });

@@ -53,6 +53,12 @@ describe('the demo seed', () => {
     expect(cards.body.items).toHaveLength(1);
     const card = await server.http.get(`/api/method-cards/${cards.body.items[0].id}`).set(manager.auth).expect(200);
     expect(card.body.reuse.tracks).toBe(2);
+    const posts = (await server.http.get('/api/partner-posts').set(manager.auth).expect(200)).body.items;
+    expect(posts).toHaveLength(5);
+    const search = posts.find((post: { title: string }) => post.title.startsWith('Söker en mötesplats'));
+    const suggested = (await server.http.get(`/api/partner-posts/${search.id}/suggestions`).set(manager.auth).expect(200)).body;
+    expect(suggested.posts.map((s: { post: { title: string } }) => s.post.title)).toEqual(['Träffpunkt Drottninghög tar emot tester']);
+    expect(suggested.challenges.map((s: { title: string }) => s.title)).toContain('Bryta ensamheten bland äldre');
   });
 
   it('leaves work waiting: a spring cohort in selection, with applications to score and to decide', async () => {

@@ -9,6 +9,7 @@ import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
 import { ImpactApiModule } from './impact/impact-api.module.js';
 import { OpenApiModule } from './open/open-api.module.js';
+import { PartnersApiModule } from './partners/partners-api.module.js';
 import { ProgrammesApiModule } from './programmes/programmes-api.module.js';
 import { entities } from './database/entities.js';
 import { Draining } from './health/draining.js';
@@ -44,6 +45,7 @@ export class AppModule {
         JourneyApiModule,
         ImpactApiModule,
         OpenApiModule,
+        PartnersApiModule,
       ],
       controllers: [HealthController, AuthController, MeController, InvitationsController, UsersController, ReferenceController, AuditEventsController, NotificationsController, ConsentsController, PrivacyController],
       providers: [

@@ -23,7 +23,9 @@ export {
   type SolveInstanceOutcome,
 } from './json-instance.js';
 export { CohortScoring } from './scoring/cohort-scoring.js';
-export { NEUTRAL } from './scoring/components.js';
+// The tag and location components on their own, for scoring things other than a cohort (partner posts).
+export { NEUTRAL, Location, coverage, locationOf, locationValue } from './scoring/components.js';
+export { normaliseTag } from './scoring/tag-sets.js';
 export type { ChallengeProfile, ParticipantProfile, ScoringInput } from './scoring/profiles.js';
 export type { Bilingual, ComponentExplanation, PairExplanation } from './scoring/reasons.js';
 export {

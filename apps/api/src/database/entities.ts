@@ -2,6 +2,7 @@ import type { EntityList } from '@samverka/database';
 import { challengesEntities } from '@samverka/challenges';
 import { identityEntities } from '@samverka/identity';
 import { impactEntities } from '@samverka/impact';
+import { partnersEntities } from '@samverka/partners';
 import { platformEntities } from '@samverka/platform';
 import { programmesEntities } from '@samverka/programmes';
 import { tracksEntities } from '@samverka/tracks';
@@ -11,4 +12,4 @@ import { tracksEntities } from '@samverka/tracks';
  * A new entity joins its context's list (`tracksEntities`, …), nothing else; a new context joins
  * this list (and the worker's, if the worker runs it).
  */
-export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities, ...partnersEntities];

@@ -143,3 +143,55 @@ export const LEARNINGS = [
   { kind: 'obstacle', text: 'Upphandlingsreglerna gjorde det svårt att köpa in en enkel tjänst under testperioden.', tags: ['upphandling'] },
   { kind: 'method', text: 'Vi bjöd in behovsägaren till varje test; det kortade besluten.', tags: ['behovsägare', 'förtroende'] },
 ] as const;
+
+/**
+ * Partner posts: who posts (a department by index, a participant by index, or the manager), what
+ * they look for or offer. The first two pair up with each other and with the loneliness challenge.
+ */
+export const PARTNER_POSTS = [
+  {
+    by: { department: 0 },
+    direction: 'offer',
+    kind: 'test_environment',
+    title: 'Träffpunkt Drottninghög tar emot tester',
+    description: 'Vi har en mötesplats där äldre kommer varje vecka och personal som gärna är med när något nytt prövas.',
+    tags: ['äldre', 'ensamhet', 'mötesplats'],
+    municipalityCode: HELSINGBORG,
+  },
+  {
+    by: { participant: 0 },
+    direction: 'look_for',
+    kind: 'test_environment',
+    title: 'Söker en mötesplats för att testa en app mot ensamhet',
+    description: 'Vi behöver en plats där äldre kan prova appen tillsammans med personal under fyra veckor.',
+    tags: ['ensamhet', 'äldre'],
+    municipalityCode: HELSINGBORG,
+  },
+  {
+    by: { participant: 1 },
+    direction: 'offer',
+    kind: 'competence',
+    title: 'Tjänstedesigner erbjuder intervjuer med målgruppen',
+    description: 'Jag har gjort intervjuer med äldre och unga i tre kommuner och kan hjälpa till med upplägg och analys.',
+    tags: ['tjänstedesign', 'intervjuer'],
+    municipalityCode: '1284',
+  },
+  {
+    by: { department: 3 },
+    direction: 'look_for',
+    kind: 'competence',
+    title: 'Vi söker någon som kan leda språkcaféer på arabiska',
+    description: 'Stadsbiblioteket vill starta språkcaféer och söker en samarbetspartner med språket och erfarenhet av att leda grupper.',
+    tags: ['arabiska', 'språk', 'integration'],
+    municipalityCode: HELSINGBORG,
+  },
+  {
+    by: { manager: true },
+    direction: 'offer',
+    kind: 'funding',
+    title: 'Medfinansiering för tester i stadens verksamheter',
+    description: 'Programmet kan bidra med upp till 50 000 kronor för material och arvoden när ett test görs tillsammans med en förvaltning.',
+    tags: ['integration', 'inkludering', 'äldre'],
+    municipalityCode: HELSINGBORG,
+  },
+] as const;

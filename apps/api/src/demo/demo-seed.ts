@@ -1,5 +1,5 @@
 import { DemoClient } from './demo-client.js';
-import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PROGRAMME, routeToAdoption } from './demo-data.js';
+import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PARTNER_POSTS, PROGRAMME, routeToAdoption } from './demo-data.js';
 
 export interface DemoLogin {
   role: string;
@@ -70,6 +70,7 @@ export class DemoSeed {
     const metrics = await this.metrics(programme.id, manager);
     await this.tracks(cohort.id, manager, departments, metrics);
     await this.methodCard(cohort.id, manager);
+    await this.partnerBoard(manager, departments, participants);
     await this.spring(programme.id, manager, reviewers, applicants.filter((applicant) => !participants.includes(applicant)).slice(0, 6));
     return this.logins;
   }
@@ -305,6 +306,18 @@ export class DemoSeed {
     for (const track of tracks.filter((t) => t.stage === 'test_environment' || t.stage === 'graduated').slice(0, 2)) {
       await this.api.call('POST', `/api/tracks/${track.id}/method-cards`, manager.token, { cardId: card.id, version: card.version });
     }
+  }
+
+  /** A few posts on the partner board; one participant is interested in the test environment on offer, and the department has accepted. */
+  private async partnerBoard(manager: Person, departments: { member: Person }[], participants: Person[]) {
+    const ids: string[] = [];
+    for (const { by, ...post } of PARTNER_POSTS) {
+      const author = 'department' in by ? departments[by.department].member : 'participant' in by ? participants[by.participant] : manager;
+      ids.push((await this.api.call<{ id: string }>('POST', '/api/partner-posts', author.token, { ...post, tags: [...post.tags], endsOn: day(60) })).id);
+    }
+    const interest = await this.api.call<{ id: string }>('POST', `/api/partner-posts/${ids[0]}/interests`, participants[0].token);
+    await this.api.call('POST', `/api/partner-interests/${interest.id}/accept`, departments[0].member.token);
+    await this.api.call('POST', `/api/partner-posts/${ids[3]}/interests`, participants[1].token);
   }
 
   /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one matched weeks ago and stuck there, one discontinued. */

@@ -37,6 +37,7 @@ const TAGS: Record<string, string> = {
   reviewing: 'Reviewers, assignments, conflicts of interest and the scoreboard.',
   'method-cards': 'Method cards distilled from learnings, and their reuse.',
   open: 'Open data: what the installation publishes for anyone to read, cite and reuse, without signing in.',
+  partners: 'The partner board: posts that look for or offer competence, test environments, premises, funding or partners, suggestions scored by the matching engine, and contact through Samverka with addresses shown only when both sides agree.',
   notifications: 'Notifications in the app.',
   consents: 'Consent per purpose.',
   privacy: 'Export and erasure of personal data.',

@@ -16,6 +16,7 @@ type NavItem = {
     | '/matches'
     | '/tracks'
     | '/my-data'
+    | '/partners'
     | '/login'
     | '/register'
     | '/open'
@@ -72,7 +73,7 @@ function useNavItems(): NavGroup[] {
   );
   add('reviewer', { to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
   add('admin', { to: '/admin/users', label: t('users.title', { ns: 'admin' }) }, { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) }, { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) });
-  groups.push({ role: null, items: [{ to: '/my-data', label: t('nav.myData') }] });
+  groups.push({ role: null, items: [{ to: '/partners', label: t('nav', { ns: 'partners' }) }, { to: '/my-data', label: t('nav.myData') }] });
   return groups;
 }
 

@@ -29,6 +29,10 @@ const ChallengeReviewPage = lazyRouteComponent(() => import('@web/pages/matching
 const MatchingPage = lazyRouteComponent(() => import('@web/pages/matching/MatchingPage'), 'MatchingPage');
 const ImpactPage = lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage');
 const MethodCardsPage = lazyRouteComponent(() => import('@web/pages/progress/MethodCardsPage'), 'MethodCardsPage');
+const PartnerBoardPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerBoardPage'), 'PartnerBoardPage');
+const PartnerPostPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerPostPage'), 'PartnerPostPage');
+const NewPartnerPostPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerPostEditorPage'), 'NewPartnerPostPage');
+const EditPartnerPostPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerPostEditorPage'), 'EditPartnerPostPage');
 const TracksBoardPage = lazyRouteComponent(() => import('@web/pages/progress/TracksBoardPage'), 'TracksBoardPage');
 const ConfirmEmailPage = lazyRouteComponent(() => import('@web/pages/public/ConfirmEmailPage'), 'ConfirmEmailPage');
 const InvitationPage = lazyRouteComponent(() => import('@web/pages/public/InvitationPage'), 'InvitationPage');
@@ -80,6 +84,13 @@ const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tracks
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', beforeLoad: signedIn(), component: NotificationsPage });
 const myDataRoute = createRoute({ getParentRoute: () => rootRoute, path: '/my-data', beforeLoad: signedIn(), component: MyDataPage });
 
+// The partner board is for everyone signed in, whatever their role.
+const partnersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/partners', beforeLoad: signedIn(), component: PartnerBoardPage });
+const newPartnerPostRoute = createRoute({ getParentRoute: () => rootRoute, path: '/partners/new', beforeLoad: signedIn(), component: NewPartnerPostPage });
+const partnerPostRoute = createRoute({ getParentRoute: () => rootRoute, path: '/partners/$postId', beforeLoad: signedIn(), component: PartnerPostPage });
+const editPartnerPostRoute = createRoute({ getParentRoute: () => rootRoute, path: '/partners/$postId/edit', beforeLoad: signedIn(), component: EditPartnerPostPage });
+const partnerRoutes = [partnersRoute, newPartnerPostRoute, partnerPostRoute, editPartnerPostRoute];
+
 const challengesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges', beforeLoad: signedIn('department_member'), component: ChallengesPage });
 const challengeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/challenges/$challengeId', beforeLoad: signedIn('department_member'), component: ChallengeEditorPage });
 const environmentsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/test-environments', beforeLoad: signedIn('department_member'), component: TestEnvironmentsPage });
@@ -122,7 +133,7 @@ const auditRoute = createRoute({
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

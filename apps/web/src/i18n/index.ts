@@ -10,6 +10,7 @@ import enHome from './en/home';
 import enManager from './en/manager';
 import enMatching from './en/matching';
 import enOpen from './en/open';
+import enPartners from './en/partners';
 import enProgress from './en/progress';
 import enReviewer from './en/reviewer';
 import enSelection from './en/selection';
@@ -24,6 +25,7 @@ import svHome from './sv/home';
 import svManager from './sv/manager';
 import svMatching from './sv/matching';
 import svOpen from './sv/open';
+import svPartners from './sv/partners';
 import svProgress from './sv/progress';
 import svReviewer from './sv/reviewer';
 import svSelection from './sv/selection';
@@ -31,8 +33,8 @@ import svTracks from './sv/tracks';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, partners: svPartners, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, partners: enPartners, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
 } as const;
 
 export type Language = keyof typeof resources;

@@ -72,6 +72,14 @@ export class UsersService {
     return rows.map((row) => row.name);
   }
 
+  /** User id → e-mail address, for contact details both sides agreed to share; unknown ids are left out. */
+  async emailsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const users = await this.users.find({ where: { id: In(unique) }, select: { id: true, email: true } });
+    return new Map(users.map((user) => [user.id, user.email]));
+  }
+
   async getById(id: string): Promise<User> {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('User', id);

@@ -33,6 +33,7 @@ export const FIELD_ERROR_CODES = [
   'required',
   'requiredToSubmit',
   'beforeStart',
+  'inThePast',
   'commonPassword',
   'passwordContainsEmail',
   'invalid',

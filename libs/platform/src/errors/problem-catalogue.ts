@@ -105,6 +105,10 @@ export const PROBLEM_CATALOGUE = {
   import_source_refused: entry(422, 'Adressen kan inte hämtas', 'The address cannot be fetched', 'Använd en https-adress på en tillåten värd; se reason.', 'Use an https address on an allowed host; see reason.'),
   import_not_open_data: entry(422, 'Inte ett publicerat metodkort', 'Not a published method card', 'Importera en version från /api/open/method-cards i en annan Samverka.', 'Import a version from /api/open/method-cards of another Samverka.'),
   personal_data_in_publication: entry(409, 'Personuppgifter kan inte publiceras', 'Personal data cannot be published', 'Ta bort namn, e-postadresser, telefonnummer och personnummer ur fälten som nämns (fields).', 'Remove names, email addresses, phone numbers and personal identity numbers from the fields named.'),
+  // Partner board.
+  partner_post_closed: entry(409, 'Inlägget är stängt', 'The post is closed', 'Inlägget är tillbakadraget, dolt eller har passerat sitt slutdatum.', 'The post is withdrawn, hidden or past its end date.'),
+  own_partner_post: entry(409, 'Det är ditt eget inlägg', 'It is your own post', 'Visa intresse för andras inlägg.', 'Show interest in other people’s posts.'),
+  already_interested: entry(409, 'Du har redan visat intresse', 'You have shown interest already', 'Vänta på svar från den som skrev inlägget.', 'Wait for the poster’s answer.'),
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

@@ -85,6 +85,7 @@ export default {
     required: 'Fill in this field.',
     requiredToSubmit: 'Required before the challenge can be submitted.',
     beforeStart: 'The end cannot come before the start.',
+    inThePast: 'The date has already passed.',
     commonPassword: 'This password is one of the most common. Choose another.',
     passwordContainsEmail: 'The password must not contain your email address.',
     invalid: 'This is not accepted. Check it and try again.',

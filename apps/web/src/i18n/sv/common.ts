@@ -85,6 +85,7 @@ export default {
     required: 'Fyll i fältet.',
     requiredToSubmit: 'Krävs innan utmaningen kan skickas in.',
     beforeStart: 'Slutet kan inte ligga före början.',
+    inThePast: 'Datumet har redan passerat.',
     commonPassword: 'Lösenordet är ett av de vanligaste. Välj ett annat.',
     passwordContainsEmail: 'Lösenordet får inte innehålla din e-postadress.',
     invalid: 'Uppgiften godtas inte. Kontrollera den och försök igen.',

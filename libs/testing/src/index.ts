@@ -12,3 +12,4 @@ export * from './many-tracks.js';
 export * from './browser-helpers.js';
 export * from './selection-factories.js';
 export * from './agenda-factories.js';
+export * from './dialogue-factories.js';

@@ -101,6 +101,7 @@ export class TestServer {
         LOG_LEVEL: 'warn',
         RATE_LIMIT: '100000',
         LOGIN_RATE_LIMIT: '10000',
+        PUBLIC_FORM_RATE_LIMIT: '10000',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -105,6 +105,12 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT_WINDOW_SECONDS = 300;
 
+  /** Sign-ups on a public form (no account) per address and RATE_LIMIT_WINDOW_SECONDS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PUBLIC_FORM_RATE_LIMIT = 20;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

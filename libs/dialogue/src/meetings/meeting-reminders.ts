@@ -23,7 +23,8 @@ export class MeetingReminders {
 
   async send(): Promise<number> {
     return this.txHost.withTransaction(async () => {
-      const due: { id: string; meeting_id: string; email: string }[] = await this.txHost.tx.query(
+      // An UPDATE answers [rows, count].
+      const [due]: [{ id: string; meeting_id: string; email: string }[], number] = await this.txHost.tx.query(
         `UPDATE dialogue_signups s SET reminded_at = now()
            FROM dialogue_meetings m
           WHERE m.id = s.meeting_id AND s.status = 'confirmed' AND s.reminded_at IS NULL

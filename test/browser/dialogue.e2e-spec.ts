@@ -1,4 +1,4 @@
-import { createDepartment, departmentMember, expectStatus, loginAdmin, raiseNeed, signUpForMeeting, TestServer, vote, type Session } from '@samverka/testing';
+import { createDepartment, departmentMember, expectStatus, invitePerson, loginAdmin, raiseNeed, signUpForMeeting, TestServer, vote, type Session } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
 
@@ -9,6 +9,7 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
   let server: TestServer;
   let browser: Browser;
   let member: Session;
+  let manager: Session;
   let departmentName: string;
 
   beforeAll(async () => {
@@ -17,6 +18,7 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
     const department = await createDepartment(server, admin, { name: 'Socialförvaltningen' });
     departmentName = department.name;
     member = await departmentMember(server, admin, department.id, 'Sara Holm');
+    manager = await invitePerson(server, admin, 'programme_manager', {}, 'Maria Nilsson');
     browser = await connectBrowser();
   }, TIMEOUT);
   afterAll(async () => {
@@ -167,6 +169,28 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
         expect(app.problems).toEqual([]);
       } finally {
         await app.context.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a manager reads the needs funnel, on a desktop and on a phone',
+    async () => {
+      for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+        const app = await openApp(browser, server, viewport);
+        try {
+          await logIn(app.page, manager.email, manager.password);
+          await app.page.goto('/dialogue');
+          await heading(app.page, 'Dialogmöten').waitFor();
+          await app.page.getByRole('heading', { level: 2, name: 'Behovstratten' }).waitFor();
+          await app.page.getByText('Utmaningar från dialogmöten: 1 av 1.', { exact: false }).waitFor();
+          await app.page.getByRole('row', { name: 'Behov som blev utmaningar 1' }).waitFor();
+          await checkPage(app, `dialogue-funnel-${name}-sv`);
+          expect(app.problems).toEqual([]);
+        } finally {
+          await app.context.close();
+        }
       }
     },
     TIMEOUT,

@@ -11,12 +11,14 @@ import { PageTitle } from '@web/components/PageTitle';
 import { Problem, fieldId } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
 import { useMyDepartments } from '@web/pages/department/queries';
+import { NeedsFunnel } from './NeedsFunnel';
 import { keys, SECTORS, type Meeting, type Sector } from './queries';
 
 /** The installation's dialogue meetings, and arranging a new one. */
 export function MeetingsPage() {
   const { t } = useTranslation('dialogue');
   const format = useFormat();
+  const user = useUser();
   const [arranging, setArranging] = useState(false);
   return (
     <Stack gap="lg">
@@ -50,6 +52,7 @@ export function MeetingsPage() {
           </Paper>
         )}
       />
+      {(hasRole(user, 'programme_manager') || hasRole(user, 'admin')) && <NeedsFunnel />}
     </Stack>
   );
 }

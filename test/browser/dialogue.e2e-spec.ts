@@ -120,6 +120,12 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
         await app.page.goto(`/dialogue/meetings/${meetingId}`);
         await heading(app.page, THEME).waitFor();
         await app.page.getByText('2 av 2 platser tagna · 1 på väntelistan').waitFor();
+        // One more seat: the first on the waiting list gets it.
+        await app.page.getByRole('button', { name: 'Ändra mötet' }).click();
+        await app.page.getByLabel(/^Platser/).fill('3');
+        await app.page.getByRole('button', { name: 'Spara ändringarna' }).click();
+        await app.page.getByText('Ändringarna är sparade.').waitFor();
+        await app.page.getByText('3 av 3 platser tagna').waitFor();
         const card = app.page.getByRole('article', { name: duplicate.body.title });
         await card.getByRole('combobox', { name: 'Slå samman med' }).click();
         await app.page.getByRole('option', { name: 'Mötesplatser nära hemmet' }).click();

@@ -35,9 +35,12 @@ export default {
     noDepartment: 'No department',
     save: 'Create the meeting',
     cancel: 'Cancel',
-    created: 'The meeting is created.',
+    editTitle: 'Change the meeting',
+    update: 'Save the changes',
+    saved: 'The changes are saved.',
   },
   meeting: {
+    edit: 'Change the meeting',
     copy: 'Copy',
     copied: 'Copied',
     signupLink: 'Sign-up link to share',

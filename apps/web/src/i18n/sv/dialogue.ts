@@ -32,9 +32,12 @@ export default {
     noDepartment: 'Ingen förvaltning',
     save: 'Skapa mötet',
     cancel: 'Avbryt',
-    created: 'Mötet är skapat.',
+    editTitle: 'Ändra mötet',
+    update: 'Spara ändringarna',
+    saved: 'Ändringarna är sparade.',
   },
   meeting: {
+    edit: 'Ändra mötet',
     copy: 'Kopiera',
     copied: 'Kopierad',
     signupLink: 'Anmälningslänk att dela',

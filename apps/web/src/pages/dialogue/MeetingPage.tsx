@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Code, CopyButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, CopyButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { QueryState } from '@web/components/QueryState';
 import { ScrollTable } from '@web/components/ScrollTable';
 import { useMyDepartments } from '@web/pages/department/queries';
 import { MeetingFacts } from './MeetingFacts';
+import { MeetingForm } from './MeetingForm';
 import { NeedCard, sortedNeeds } from './NeedCard';
 import { NeedForm } from './NeedForm';
 import { ifMatch, keys, signupPath, useMeeting, useNeeds, useSignups, type Meeting, type Need } from './queries';
@@ -28,10 +29,7 @@ export function MeetingPage() {
       {(data) => (
         <Stack gap="lg">
           <PageTitle intro={t('list.title')}>{data.theme}</PageTitle>
-          <Paper withBorder p="md">
-            <MeetingFacts meeting={data} />
-            <SignupLink meetingId={data.id} />
-          </Paper>
+          <Details meeting={data} />
           {data.mayArrange && <NeedsSwitch meeting={data} />}
           <Needs meeting={data} />
           {data.mayArrange && <NeedForm withEvidence send={async (body) => unwrap(await api.POST('/api/dialogue-meetings/{id}/needs', { params: { path: { id: data.id } }, body }))} onAdded={refreshNeeds} />}
@@ -39,6 +37,42 @@ export function MeetingPage() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** The meeting's facts and sign-up link; its arrangers change them in place. */
+function Details({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('dialogue');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const done = () => {
+    setEditing(false);
+    setSaved(true);
+  };
+  if (editing) return <MeetingForm meeting={meeting} onCancel={() => setEditing(false)} onSaved={done} />;
+  return (
+    <Paper withBorder p="md">
+      {saved && (
+        <Alert color="green" role="status" mb="sm">
+          {t('form.saved')}
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <MeetingFacts meeting={meeting} />
+        {meeting.mayArrange && (
+          <Button
+            variant="default"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            {t('meeting.edit')}
+          </Button>
+        )}
+      </Group>
+      <SignupLink meetingId={meeting.id} />
+    </Paper>
   );
 }
 

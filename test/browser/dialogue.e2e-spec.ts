@@ -193,6 +193,10 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
           await app.page.getByText('Utmaningar från dialogmöten: 1 av 1.', { exact: false }).waitFor();
           await app.page.getByRole('row', { name: 'Behov som blev utmaningar 1' }).waitFor();
           await checkPage(app, `dialogue-funnel-${name}-sv`);
+          await app.page.getByRole('link', { name: THEME }).click();
+          await heading(app.page, THEME).waitFor();
+          await app.page.getByRole('table').getByText('Karin Möller').waitFor();
+          await checkPage(app, `dialogue-meeting-manager-${name}-sv`);
           expect(app.problems).toEqual([]);
         } finally {
           await app.context.close();

@@ -40,6 +40,7 @@ export default {
     saved: 'The changes are saved.',
   },
   meeting: {
+    back: 'All dialogue meetings',
     edit: 'Change the meeting',
     copy: 'Copy',
     copied: 'Copied',

@@ -37,6 +37,7 @@ export default {
     saved: 'Ändringarna är sparade.',
   },
   meeting: {
+    back: 'Alla dialogmöten',
     edit: 'Ändra mötet',
     copy: 'Kopiera',
     copied: 'Kopierad',

@@ -28,7 +28,15 @@ export function MeetingPage() {
     <QueryState query={meeting}>
       {(data) => (
         <Stack gap="lg">
-          <PageTitle intro={t('list.title')}>{data.theme}</PageTitle>
+          <PageTitle
+            intro={
+              <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/dialogue" />}>
+                {t('meeting.back')}
+              </Anchor>
+            }
+          >
+            {data.theme}
+          </PageTitle>
           <Details meeting={data} />
           {data.mayArrange && <NeedsSwitch meeting={data} />}
           <Needs meeting={data} />

@@ -61,6 +61,22 @@ describe('the demo seed', () => {
     expect(suggested.challenges.map((s: { title: string }) => s.title)).toContain('Bryta ensamheten bland äldre');
   });
 
+  it('holds a dialogue meeting whose most backed need became one of the cohort’s challenges, and one open for sign-up', async () => {
+    const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
+    const meetings = (await server.http.get('/api/dialogue-meetings').set(manager.auth).expect(200)).body.items;
+    expect(meetings.map((m: { theme: string }) => m.theme)).toEqual(['Unga, fritid och föreningsliv', 'Ensamhet bland äldre i Helsingborg']);
+    const held = meetings[1];
+    expect(held.seatCounts).toMatchObject({ confirmed: 6, waitlisted: 1 });
+    const needs = (await server.http.get(`/api/dialogue-meetings/${held.id}/needs`).set(manager.auth).expect(200)).body;
+    const drafted = needs.find((n: { challengeId: string | null }) => n.challengeId);
+    expect(drafted).toMatchObject({ people: 4, sectors: ['civil_society', 'private', 'public'] });
+    expect(needs.filter((n: { mergedIntoId: string | null }) => n.mergedIntoId)).toEqual([expect.objectContaining({ mergedIntoId: drafted.id })]);
+    const challenge = (await server.http.get(`/api/challenges/${drafted.challengeId}`).set(manager.auth).expect(200)).body;
+    expect(challenge).toMatchObject({ title: 'Bryta ensamheten bland äldre', origin: { meetingId: held.id, needId: drafted.id, people: 4 } });
+    const funnel = (await server.http.get('/api/dialogue-reports/needs-funnel').set(manager.auth).expect(200)).body;
+    expect(funnel.fromDialogue).toMatchObject({ challenges: 1, medianPeople: 4, medianSectors: 3 });
+  });
+
   it('leaves work waiting: a spring cohort in selection, with applications to score and to decide', async () => {
     const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
     const cohorts = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;

@@ -44,6 +44,10 @@ const NOT_PERSONAL: Record<string, string[]> = {
   Cohort: ['name'],
   ImpactMetric: ['name', 'unit'],
   ConsentPurpose: ['titleSv', 'titleEn', 'textSv', 'textEn'],
+  // A dialogue meeting's invitation, written by its arrangers for the public.
+  DialogueMeeting: ['description'],
+  // The needs a meeting raised together are its shared record, kept when a participant is erased (no longer tied to them).
+  DialogueNeed: ['title', 'description', 'evidence'],
   // A test environment's published contact, kept current by its department; not tied to an account.
   TestEnvironment: ['name', 'description', 'address', 'contactName', 'contactEmail', 'contactPhone', 'resources', 'consentRules'],
   // Method cards are the programme's knowledge; the learnings they quote are covered as `learnings`.

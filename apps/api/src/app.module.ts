@@ -6,6 +6,7 @@ import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/ident
 import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter, VersionEtagInterceptor } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
+import { DialogueApiModule } from './dialogue/dialogue-api.module.js';
 import { JourneyApiModule } from './journey/journey-api.module.js';
 import { ImpactApiModule } from './impact/impact-api.module.js';
 import { OpenApiModule } from './open/open-api.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         ProgrammesApiModule,
         ChallengesApiModule,
+        DialogueApiModule,
         JourneyApiModule,
         ImpactApiModule,
         OpenApiModule,

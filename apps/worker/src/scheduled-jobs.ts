@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { MeetingReminders } from '@samverka/dialogue';
 import { IdentityRetention } from '@samverka/identity';
 import { PlatformRetention, type Reminder } from '@samverka/platform';
 import { ReviewReminders } from '@samverka/programmes';
@@ -38,6 +39,7 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
     reviewReminders: ReviewReminders,
     milestoneReminders: MilestoneReminders,
     private readonly matchingRuns: MatchingRunsService,
+    meetingReminders: MeetingReminders,
   ) {
     // The schema comes from a migration (1763950000000-job-queue), so pg-boss must not migrate it.
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', migrate: false, max: 4 });
@@ -57,6 +59,8 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
       reminderJob('match-response-reminders', () => matchReminders.due()),
       reminderJob('review-reminders', () => reviewReminders.due()),
       reminderJob('milestone-reminders', () => milestoneReminders.due()),
+      // People signed up without an account: marked as reminded in the statement that picks them.
+      { queue: 'dialogue-meeting-reminders', cron: REMINDER_CRON, run: async () => ({ reminded: await meetingReminders.send() }) },
     ];
   }
 

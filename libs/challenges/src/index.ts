@@ -5,7 +5,7 @@ export { Department, DepartmentMembership } from './departments/department.entit
 export { DepartmentsService, type DepartmentData, type DepartmentMember } from './departments/departments.service.js';
 export { TestEnvironment } from './test-environments/test-environment.entity.js';
 export { TestEnvironmentsService, type TestEnvironmentData } from './test-environments/test-environments.service.js';
-export { Challenge, ChallengeRevision, ChallengeReview } from './challenges/challenge.entity.js';
+export { Challenge, ChallengeRevision, ChallengeReview, type ChallengeOrigin } from './challenges/challenge.entity.js';
 export {
   ChallengesService,
   type ChallengeFilters,

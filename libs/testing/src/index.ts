@@ -14,3 +14,4 @@ export * from './browser-helpers.js';
 export * from './selection-factories.js';
 export * from './agenda-factories.js';
 export * from './open-data-factories.js';
+export * from './dialogue-factories.js';

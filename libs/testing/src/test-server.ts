@@ -111,6 +111,7 @@ export class TestServer {
         RATE_LIMIT: '100000',
         LOGIN_RATE_LIMIT: '10000',
         OPEN_RATE_LIMIT: '100000',
+        PUBLIC_FORM_RATE_LIMIT: '10000',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

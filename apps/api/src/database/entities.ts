@@ -1,5 +1,6 @@
 import type { EntityList } from '@samverka/database';
 import { challengesEntities } from '@samverka/challenges';
+import { dialogueEntities } from '@samverka/dialogue';
 import { identityEntities } from '@samverka/identity';
 import { impactEntities } from '@samverka/impact';
 import { partnersEntities } from '@samverka/partners';
@@ -12,4 +13,4 @@ import { tracksEntities } from '@samverka/tracks';
  * A new entity joins its context's list (`tracksEntities`, …), nothing else; a new context joins
  * this list (and the worker's, if the worker runs it).
  */
-export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities, ...partnersEntities];
+export const entities: EntityList = [...platformEntities, ...identityEntities, ...programmesEntities, ...tracksEntities, ...challengesEntities, ...impactEntities, ...partnersEntities, ...dialogueEntities];

@@ -195,3 +195,41 @@ export const PARTNER_POSTS = [
     municipalityCode: HELSINGBORG,
   },
 ] as const;
+
+/** The dialogue meeting where Socialförvaltningen's challenge began: who came, and the needs they raised. */
+export const DIALOGUE = {
+  held: {
+    theme: 'Ensamhet bland äldre i Helsingborg',
+    description: 'Kommunen, föreningar, företag och högskolan samlas för att ringa in vad äldre som bor hemma behöver för att inte bli ensamma.',
+    place: 'Träffpunkt Drottninghög, Helsingborg',
+    facilitator: 'Eva Lindahl',
+    seats: 6,
+  },
+  participants: [
+    { name: 'Anders Nyström', email: 'anders.nystrom@example.org', organisation: 'Helsingborgs stad, hemtjänsten', sector: 'public' },
+    { name: 'Fatima Osman', email: 'fatima.osman@example.org', organisation: 'PRO Helsingborg', sector: 'civil_society' },
+    { name: 'Gunnar Blom', email: 'gunnar.blom@example.org', organisation: 'Röda Korset Helsingborg', sector: 'civil_society' },
+    { name: 'Hanna Ek', email: 'hanna.ek@example.org', organisation: 'Lunds universitet, Campus Helsingborg', sector: 'academia' },
+    { name: 'Ivan Petrov', email: 'ivan.petrov@example.org', organisation: 'Skånetrafiken', sector: 'public' },
+    { name: 'Jenny Larsson', email: 'jenny.larsson@example.org', organisation: 'Trygghetslarm Syd AB', sector: 'private' },
+    { name: 'Karin Möller', email: 'karin.moller@example.org', organisation: 'Svenska kyrkan Maria', sector: 'civil_society' },
+  ],
+  /** Raised by the participant at the same index; the second is a duplicate of the first. */
+  needs: [
+    { title: 'Mötesplatser som äldre faktiskt söker sig till', targetGroup: 'Äldre över 75 år som bor hemma', evidence: 'Hemtjänsten möter många som inte pratat med någon på flera dagar.', tags: ['ensamhet', 'mötesplatser'], sdgs: [3, 10] },
+    { title: 'Träffar nära hemmet för äldre som är ensamma', targetGroup: 'Äldre i ordinärt boende', tags: ['ensamhet'] },
+    { title: 'Hjälp att ta sig till aktiviteter', targetGroup: 'Äldre med nedsatt rörlighet', evidence: 'Färdtjänsten räcker inte till fritidsresor.', tags: ['transporter'], sdgs: [11] },
+    { title: 'Digitala vägar in för den som inte kan gå ut', targetGroup: 'Äldre som är bundna till hemmet', tags: ['digitalisering'] },
+  ],
+  /** [participant, need, votes]: everyone with a seat spreads some of their five votes. */
+  votes: [
+    [0, 0, 3], [1, 1, 2], [1, 0, 2], [2, 0, 3], [3, 2, 2], [3, 3, 2], [4, 2, 3], [5, 0, 2], [5, 3, 2],
+  ] as const,
+  upcoming: {
+    theme: 'Unga, fritid och föreningsliv',
+    description: 'Hur når föreningslivet unga i Dalhem? Vi delar erfarenheter och samlar behov.',
+    link: 'https://meet.example.org/unga-fritid',
+    facilitator: 'Omar Said',
+    seats: 30,
+  },
+};

@@ -1,5 +1,5 @@
 import { DemoClient } from './demo-client.js';
-import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PARTNER_POSTS, PROGRAMME, routeToAdoption } from './demo-data.js';
+import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, DIALOGUE, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PARTNER_POSTS, PROGRAMME, routeToAdoption } from './demo-data.js';
 
 export interface DemoLogin {
   role: string;
@@ -22,7 +22,8 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
 /**
  * Seeds the demo through the public API, so every rule, transition, audit event and
  * notification of the real product applies to it: a programme, five departments with test
- * environments, challenges in several states, an autumn cohort with twenty applicants and
+ * environments, challenges in several states (one drafted from a need raised at a dialogue
+ * meeting, with an upcoming meeting open for sign-up), an autumn cohort with twenty applicants and
  * their reviews, a published matching run and tracks in every stage; and a spring cohort in
  * selection, with applications waiting for the jury's scores and the manager's decision.
  */
@@ -120,7 +121,8 @@ export class DemoSeed {
         consentRules: 'Deltagarna informeras muntligt och skriftligt och kan när som helst avbryta.',
         writtenConsentRequired: spec.environment.writtenConsentRequired,
       });
-      const challenge = await this.challenge(member, department.id, { ...spec.challenge, seats: seats[index], testEnvironmentIds: [environment.id] });
+      const content = { ...spec.challenge, seats: seats[index], testEnvironmentIds: [environment.id] };
+      const challenge = index === 0 ? await this.challengeFromDialogue(manager, member, department.id, content) : await this.challenge(member, department.id, content);
       await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'approve', cohortId, comment: 'Välformulerad utmaning med tydlig behovsägare.' });
       result.push({ id: department.id, member, environmentId: environment.id, challengeId: challenge });
     }
@@ -139,6 +141,49 @@ export class DemoSeed {
       }
     }
     return result;
+  }
+
+  /**
+   * A dialogue meeting held three weeks ago: people from four sectors signed up (one too many, so
+   * the last waited), raised needs and voted; the facilitator merged a duplicate and recorded who
+   * came. The department drafted its challenge from the need most people stood behind, then
+   * wrote it out. Another meeting is open for sign-up.
+   */
+  private async challengeFromDialogue(manager: Person, member: Person, departmentId: string, content: Json): Promise<string> {
+    const meeting = await this.api.call<{ id: string }>('POST', '/api/dialogue-meetings', manager.token, {
+      ...DIALOGUE.held,
+      startsAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
+      sectors: ['public', 'private', 'civil_society', 'academia'],
+      departmentId,
+    });
+    const invitation = await this.api.call<{ consent: { textVersion: number } }>('GET', `/api/dialogue-meetings/${meeting.id}/invitation`);
+    const consent = { given: true, textVersion: invitation.consent.textVersion };
+    const tokens: string[] = [];
+    for (const participant of DIALOGUE.participants) {
+      tokens.push((await this.api.call<{ token: string }>('POST', `/api/dialogue-meetings/${meeting.id}/signups`, undefined, { ...participant, consent })).token);
+    }
+    const needs: string[] = [];
+    for (const [index, need] of DIALOGUE.needs.entries()) {
+      needs.push((await this.api.call<{ id: string }>('POST', `/api/dialogue-participation/${tokens[index]}/needs`, undefined, { ...need, departmentId })).id);
+    }
+    for (const [participant, need, votes] of DIALOGUE.votes) {
+      await this.api.call('PUT', `/api/dialogue-participation/${tokens[participant]}/votes/${needs[need]}`, undefined, { votes });
+    }
+    await this.api.call('POST', `/api/dialogue-meetings/${meeting.id}/needs/${needs[1]}/merge`, manager.token, { intoNeedId: needs[0] });
+    const signups = await this.api.call<{ items: { id: string; status: string }[] }>('GET', `/api/dialogue-meetings/${meeting.id}/signups`, manager.token);
+    for (const [index, signup] of signups.items.filter((s) => s.status === 'confirmed').entries()) {
+      await this.api.call('PUT', `/api/dialogue-meetings/${meeting.id}/signups/${signup.id}/attendance`, manager.token, { attended: index !== 3 });
+    }
+    const draft = await this.api.call<{ id: string }>('POST', `/api/dialogue-meetings/${meeting.id}/needs/${needs[0]}/challenge`, member.token, {});
+    await this.api.withVersion('PUT', `/api/challenges/${draft.id}`, member.token, { languages: ['sv'], municipalityCode: HELSINGBORG, hoursPerWeek: 10, routeToAdoption: routeToAdoption(member.name), ...content });
+    await this.api.call('POST', `/api/challenges/${draft.id}/submit`, member.token);
+
+    await this.api.call('POST', '/api/dialogue-meetings', member.token, {
+      ...DIALOGUE.upcoming,
+      startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      sectors: ['public', 'civil_society', 'academia'],
+    });
+    return draft.id;
   }
 
   private async challenge(member: Person, departmentId: string, content: Json, submit = true): Promise<string> {

@@ -41,6 +41,7 @@ const TAGS: Record<string, string> = {
   notifications: 'Notifications in the app.',
   consents: 'Consent per purpose.',
   privacy: 'Export and erasure of personal data.',
+  dialogue: 'Dialogue meetings: arranging, the public sign-up and waiting list, needs, votes, and challenges drafted from needs.',
 };
 
 type Schema = SchemaObject | ReferenceObject;

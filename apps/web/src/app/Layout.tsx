@@ -26,6 +26,7 @@ type NavItem = {
     | '/manage/programmes'
     | '/manage/challenges'
     | '/manage/method-cards'
+    | '/dialogue'
     | '/reviews'
     | '/admin/users'
     | '/admin/consent-purposes'
@@ -71,6 +72,9 @@ function useNavItems(): NavGroup[] {
     { to: '/manage/challenges', label: t('challengeQueue.title', { ns: 'matching' }) },
     { to: '/manage/method-cards', label: t('methodCards.title', { ns: 'progress' }) },
   );
+  // One entry for everyone who arranges dialogue meetings, under the first of their staff roles.
+  const arranger = (['programme_manager', 'department_member', 'admin'] as const).find((role) => hasRole(state.user, role));
+  if (arranger) groups.find((group) => group.role === arranger)?.items.push({ to: '/dialogue', label: t('nav.meetings', { ns: 'dialogue' }) });
   add('reviewer', { to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
   add('admin', { to: '/admin/users', label: t('users.title', { ns: 'admin' }) }, { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) }, { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) });
   groups.push({ role: null, items: [{ to: '/partners', label: t('nav', { ns: 'partners' }) }, { to: '/my-data', label: t('nav.myData') }] });

@@ -42,6 +42,10 @@ const ReviewsPage = lazyRouteComponent(() => import('@web/pages/reviewer/Reviews
 const ApplicationReviewsPage = lazyRouteComponent(() => import('@web/pages/selection/ApplicationReviewsPage'), 'ApplicationReviewsPage');
 const WhatWeLearnedPage = lazyRouteComponent(() => import('@web/pages/open/WhatWeLearnedPage'), 'WhatWeLearnedPage');
 const SelectionPage = lazyRouteComponent(() => import('@web/pages/selection/SelectionPage'), 'SelectionPage');
+const MeetingsPage = lazyRouteComponent(() => import('@web/pages/dialogue/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = lazyRouteComponent(() => import('@web/pages/dialogue/MeetingPage'), 'MeetingPage');
+const SignUpPage = lazyRouteComponent(() => import('@web/pages/dialogue/SignUpPage'), 'SignUpPage');
+const ParticipationPage = lazyRouteComponent(() => import('@web/pages/dialogue/ParticipationPage'), 'ParticipationPage');
 
 interface RouterContext {
   session: SessionState;
@@ -111,6 +115,18 @@ const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manag
 const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
 const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
 
+/** Staff who arrange meetings or draft challenges from their needs. */
+const arrangesMeetings = ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+  signedIn()({ context, location });
+  if (context.session.status === 'signed-in' && !context.session.user.roles.some((role) => role === 'admin' || role === 'programme_manager' || role === 'department_member')) throw redirect({ to: '/' });
+};
+const meetingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dialogue', beforeLoad: arrangesMeetings, component: MeetingsPage });
+const meetingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dialogue/meetings/$meetingId', beforeLoad: arrangesMeetings, component: MeetingPage });
+// Public: people sign up and take part without an account; the personal token is the key.
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dialogue/sign-up/$meetingId', component: SignUpPage });
+const participationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dialogue/participation/$token', component: ParticipationPage });
+const dialogueRoutes = [meetingsRoute, meetingRoute, signUpRoute, participationRoute];
+
 const reviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews', beforeLoad: signedIn('reviewer'), component: ReviewsPage });
 const reviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', beforeLoad: signedIn('reviewer'), component: ReviewPage });
 const reviewerRoutes = [reviewsRoute, reviewRoute];
@@ -133,7 +149,7 @@ const auditRoute = createRoute({
 const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...dialogueRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

@@ -5,6 +5,7 @@ import enAdmin from './en/admin';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDepartment from './en/department';
+import enDialogue from './en/dialogue';
 import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
 import enManager from './en/manager';
@@ -20,6 +21,7 @@ import svAdmin from './sv/admin';
 import svAuth from './sv/auth';
 import svCommon from './sv/common';
 import svDepartment from './sv/department';
+import svDialogue from './sv/dialogue';
 import svEntrepreneur from './sv/entrepreneur';
 import svHome from './sv/home';
 import svManager from './sv/manager';
@@ -33,8 +35,8 @@ import svTracks from './sv/tracks';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, partners: svPartners, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, partners: enPartners, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, dialogue: svDialogue, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, partners: svPartners, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, dialogue: enDialogue, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, partners: enPartners, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
 } as const;
 
 export type Language = keyof typeof resources;

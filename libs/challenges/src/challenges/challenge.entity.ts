@@ -2,6 +2,18 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 import type { ChallengeContent, RouteToAdoption } from './challenge-content.js';
 import type { ChallengeState, ReviewDecision } from './challenge-lifecycle.js';
 
+/** The dialogue meeting and need a challenge was drafted from, and who stood behind the need then. */
+export interface ChallengeOrigin {
+  meetingId: string;
+  meetingTheme: string;
+  meetingStartsAt: string;
+  needId: string;
+  needTitle: string;
+  /** Participants who raised or voted for the need (merged needs included). */
+  people: number;
+  sectors: string[];
+}
+
 @ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'challenges_cohort_id_fkey' })
 @ForeignKey('users', ['createdBy'], ['id'], { name: 'challenges_created_by_fkey', onDelete: 'SET NULL' })
 @ForeignKey('departments', ['departmentId'], ['id'], { name: 'challenges_department_id_fkey' })
@@ -80,6 +92,10 @@ export class Challenge implements ChallengeContent {
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** Set when drafted from a dialogue meeting's need; never changed after. */
+  @Column({ type: 'jsonb', nullable: true })
+  origin: ChallengeOrigin | null;
 
   @VersionColumn({ default: 1 })
   version: number;

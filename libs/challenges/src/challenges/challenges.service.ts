@@ -9,7 +9,7 @@ import { DepartmentsService } from '../departments/departments.service.js';
 import { ChallengeRecords, seesNeedOwnerContacts } from '../access/challenge-access.js';
 import { TestEnvironmentsService } from '../test-environments/test-environments.service.js';
 import { CONTENT_FIELDS, emptyRouteToAdoption, missingForSubmission, type ChallengeContent, type UptakeRoute } from './challenge-content.js';
-import { Challenge, ChallengeReview, ChallengeRevision } from './challenge.entity.js';
+import { Challenge, ChallengeReview, ChallengeRevision, type ChallengeOrigin } from './challenge.entity.js';
 import { challengeLifecycle, EDITABLE_STATES, STATE_AFTER_REVIEW, type ChallengeState, type ReviewDecision } from './challenge-lifecycle.js';
 import { reviewNotice } from './review-notice.js';
 import { diffSnapshots, type FieldChange } from './revision-diff.js';
@@ -148,13 +148,13 @@ export class ChallengesService {
     return this.txHost.tx.getRepository(ChallengeReview);
   }
 
-  async create(departmentId: string, input: ChallengeInput): Promise<Challenge> {
+  async create(departmentId: string, input: ChallengeInput, origin: ChallengeOrigin | null = null): Promise<Challenge> {
     return this.txHost.withTransaction(async () => {
       await this.departments.getAsMember(departmentId);
       const content = toContent(input);
       await this.assertValidContent(departmentId, content);
-      const challenge = await this.challenges.save(this.challenges.create({ ...content, departmentId, state: 'draft', createdBy: this.actor.required.id }));
-      await this.audit.record({ action: 'challenge.created', entityType: 'challenge', entityId: challenge.id, to: 'draft', details: { departmentId } });
+      const challenge = await this.challenges.save(this.challenges.create({ ...content, departmentId, state: 'draft', createdBy: this.actor.required.id, origin }));
+      await this.audit.record({ action: 'challenge.created', entityType: 'challenge', entityId: challenge.id, to: 'draft', details: { departmentId, ...(origin && { needId: origin.needId }) } });
       return challenge;
     });
   }

@@ -25,6 +25,10 @@ export class ConsentPurpose {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** False for a purpose answered on a public form (a dialogue meeting's sign-up), not in an account. */
+  @Column({ type: 'boolean', default: true })
+  forAccounts: boolean;
+
   @VersionColumn({ default: 1 })
   version: number;
 

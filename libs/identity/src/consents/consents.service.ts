@@ -40,7 +40,7 @@ export class ConsentsService {
 
   async stateOf(userId: string): Promise<ConsentState[]> {
     const [purposes, latest] = await Promise.all([
-      this.purposes.find({ where: { active: true }, order: { key: 'ASC' } }),
+      this.purposes.find({ where: { active: true, forAccounts: true }, order: { key: 'ASC' } }),
       this.records
         .createQueryBuilder('r')
         .distinctOn(['r.purpose'])
@@ -59,7 +59,7 @@ export class ConsentsService {
   /** Gives or withdraws; the person must answer the current wording. */
   async decide(userId: string, key: string, given: boolean, textVersion: number): Promise<ConsentState> {
     return this.txHost.withTransaction(async () => {
-      const purpose = await this.purposes.findOneBy({ key, active: true });
+      const purpose = await this.purposes.findOneBy({ key, active: true, forAccounts: true });
       if (!purpose) throw new NotFoundError('Consent purpose', key);
       if (textVersion !== purpose.textVersion) {
         throw new ConflictError('consent_text_changed', `The text of "${key}" is now version ${purpose.textVersion}; read it again and answer that.`, {

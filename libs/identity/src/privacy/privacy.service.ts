@@ -63,7 +63,7 @@ export class PrivacyService {
       if (!user || user.status === 'erased') throw new NotFoundError('User', userId);
       await this.users.assertNotLastActiveAdmin(user);
       const keepAuthoredTextForResearch = await this.consents.hasConsented(userId, RESEARCH_PURPOSE);
-      for (const contributor of this.registry.all) await contributor.erase(userId, { keepAuthoredTextForResearch });
+      for (const contributor of this.registry.all) await contributor.erase(userId, { keepAuthoredTextForResearch, email: user.email });
       await users.update(userId, { status: 'erased' });
       await this.audit.record({ action: 'user.erased', entityType: 'user', entityId: userId, from: user.status, to: 'erased', reason, details: { keptAuthoredTextForResearch: keepAuthoredTextForResearch } });
     });

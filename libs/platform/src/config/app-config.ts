@@ -203,6 +203,11 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   OUTBOX_LEASE_SECONDS = 60;
+  /** Sign-ups on a public form (no account) per address and RATE_LIMIT_WINDOW_SECONDS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PUBLIC_FORM_RATE_LIMIT = 20;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

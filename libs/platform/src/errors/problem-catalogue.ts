@@ -48,6 +48,13 @@ export const PROBLEM_CATALOGUE = {
   email_taken: entry(409, 'Adressen har redan ett konto', 'The address already has an account', 'Logga in med det kontot.', 'Sign in with that account.'),
   last_admin: entry(409, 'Den sista administratören', 'The last active admin', 'Utse en annan administratör först.', 'Make someone else an admin first.'),
   consent_text_changed: entry(409, 'Texten har ändrats', 'The consent text has changed', 'Läs den nya texten och svara på den.', 'Read the new wording and answer it.'),
+  // Dialogue meetings and needs.
+  already_signed_up: entry(409, 'Redan anmäld', 'Already signed up', 'Använd länken i anmälningsmejlet för att ändra eller avboka.', 'Use the link in the sign-up e-mail to change or cancel.'),
+  signup_not_confirmed: entry(409, 'Ingen plats på mötet', 'No seat at the meeting', 'Den som står på väntelistan eller har avbokat kan inte lägga till behov eller rösta.', 'Someone waitlisted or cancelled cannot add needs or vote.'),
+  needs_closed: entry(409, 'Mötet tar inte emot behov', 'The meeting takes no more needs', 'Be mötets arrangör att öppna för behov igen.', 'Ask the arranger to open the meeting for needs again.'),
+  votes_exhausted: entry(409, 'Alla röster är använda', 'All votes are used', 'Ta tillbaka röster från ett annat behov först.', 'Take votes back from another need first.'),
+  need_merged: entry(409, 'Behovet är sammanslaget', 'The need was merged', 'Använd behovet det slogs samman med.', 'Use the need it was merged into.'),
+  need_has_challenge: entry(409, 'Behovet har redan en utmaning', 'A challenge was drafted from the need', 'Öppna utmaningen som gjordes av behovet.', 'Open the challenge drafted from it.'),
   // Programmes, cohorts and selection.
   cohort_closed: entry(409, 'Omgången är avslutad', 'The cohort is closed', 'En avslutad eller arkiverad omgång ändras inte.', 'A completed or archived cohort cannot change.'),
   cohort_content_frozen: entry(409, 'Frågor och bedömning är låsta', 'Questions and rubric are frozen', 'De kan ändras bara innan omgången öppnar.', 'They can change only before the cohort opens.'),

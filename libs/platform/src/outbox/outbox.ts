@@ -39,4 +39,10 @@ export class Outbox {
       recipients.map((recipientId) => ({ type: notice.type, recipientId, payload, sendEmail: notice.emailToo ?? true, ...words }) as QueryDeepPartialEntity<OutboxMessage>),
     );
   }
+
+  /** A message for someone without an account (a public form's sign-up): e-mail only, in Swedish. */
+  async mailTo(address: string, message: Pick<Notice, 'type' | 'title' | 'body' | 'data'>): Promise<void> {
+    const payload: OutboxPayload = { title: message.title, body: message.body, data: message.data };
+    await this.txHost.tx.getRepository(OutboxMessage).insert({ type: message.type, recipientEmail: address, payload, sendEmail: true, authorId: null, subjectId: null } as QueryDeepPartialEntity<OutboxMessage>);
+  }
 }

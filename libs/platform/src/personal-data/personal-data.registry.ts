@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 export interface ErasureOptions {
   /** The person consented to research use of anonymised learnings: keep what they wrote, detached from them. */
   keepAuthoredTextForResearch: boolean;
+  /** The account's address as it was: the account's own contributor may have replaced it already, and forms without an account know people by it. */
+  email: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
+import { CHALLENGE_STATES, REVIEW_DECISIONS, UPTAKE_ROUTES, type Challenge, type ChallengeContent, type ChallengeOrigin, type ChallengeReview, type ChallengeState, type FieldChange, type RevisionComparison, type RevisionWithContext, type ReviewDecision, type UptakeRoute, type VisibleChallenge } from '@samverka/challenges';
 import { EmailField, EnumField, IntField, LanguageListField, PageQueryDto, SdgListField, TextField, TextListField, UuidField, UuidListField, VersionedView } from '@samverka/platform';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -185,6 +185,20 @@ export class ChallengeContentView {
   }
 }
 
+export class ChallengeOriginView {
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ description: 'The dialogue meeting’s theme.' }) meetingTheme: string;
+  @ApiProperty({ format: 'date-time' }) meetingStartsAt: string;
+  @ApiProperty({ format: 'uuid' }) needId: string;
+  @ApiProperty({ description: 'The need as it was worded when the challenge was drafted.' }) needTitle: string;
+  @ApiProperty({ description: 'Participants who raised or voted for the need (merged duplicates included) when it was drafted.' }) people: number;
+  @ApiProperty({ enum: ['public', 'private', 'civil_society', 'academia'], isArray: true, description: 'The sectors those people came from.' }) sectors: string[];
+
+  static of(origin: ChallengeOrigin | null): ChallengeOriginView | null {
+    return origin && Object.assign(new ChallengeOriginView(), origin);
+  }
+}
+
 @VersionedView()
 export class ChallengeView extends ChallengeContentView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -192,6 +206,7 @@ export class ChallengeView extends ChallengeContentView {
   @ApiProperty({ enum: CHALLENGE_STATES }) state: ChallengeState;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The cohort it was approved into.' }) cohortId: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Last submission.' }) submittedAt: string | null;
+  @ApiProperty({ type: ChallengeOriginView, nullable: true, description: 'The dialogue meeting and need it was drafted from, with the people and sectors behind the need; null when typed by the department.' }) origin: ChallengeOriginView | null;
   @ApiProperty({ description: 'Send it back in If-Match to edit.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -207,6 +222,7 @@ export class ChallengeView extends ChallengeContentView {
       state: challenge.state,
       cohortId: challenge.cohortId,
       submittedAt: challenge.submittedAt?.toISOString() ?? null,
+      origin: ChallengeOriginView.of(challenge.origin),
       version: challenge.version,
       createdAt: challenge.createdAt.toISOString(),
       updatedAt: challenge.updatedAt.toISOString(),

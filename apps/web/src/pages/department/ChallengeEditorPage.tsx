@@ -10,6 +10,7 @@ import { PageTitle } from '@web/components/PageTitle';
 import { Problem, fieldId } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
+import { ChallengeOrigin } from '@web/pages/dialogue/ChallengeOrigin';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { DepartmentState } from './DepartmentState';
 import { Revisions } from '@web/pages/challenges/Revisions';
@@ -52,6 +53,7 @@ export function ChallengeEditorPage() {
               {t('editor.back')}
             </Anchor>
           </Group>
+          <ChallengeOrigin origin={current.origin} />
           {noticeAlert}
           <Stack gap="xl">
             <Revisions challenge={current} />

@@ -14,6 +14,7 @@ import { Revisions } from '@web/pages/challenges/Revisions';
 import { ChallengeStateBadge } from '@web/pages/department/ChallengeStateBadge';
 import { keys as departmentKeys, useChallenge, useTestEnvironments, type Challenge } from '@web/pages/department/queries';
 import { allPages, matchingKeys, useDepartmentNames } from './queries';
+import { ChallengeOrigin } from '@web/pages/dialogue/ChallengeOrigin';
 
 type Decision = Schemas['ReviewChallengeDto']['decision'];
 const DECISIONS: Decision[] = ['approve', 'request_changes', 'reject'];
@@ -53,6 +54,7 @@ export function ChallengeReviewPage() {
               })}
             </Text>
           )}
+          <ChallengeOrigin origin={current.origin} />
           {done && (
             <Alert color="green" role="status" mb="lg">
               {done}{' '}

@@ -27187,7 +27187,7 @@ export interface operations {
             /** @description The installation’s dialogue meetings. */
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27197,7 +27197,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27216,7 +27216,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27226,7 +27226,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27243,7 +27243,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27253,7 +27253,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27270,7 +27270,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27280,7 +27280,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27299,7 +27299,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27309,7 +27309,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27326,7 +27326,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27336,7 +27336,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27344,6 +27344,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -27367,7 +27394,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27377,7 +27404,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
                     ETag: string;
@@ -27397,7 +27424,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27407,7 +27434,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27424,7 +27451,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27434,7 +27461,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27451,7 +27478,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27461,7 +27488,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27478,7 +27505,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27488,7 +27515,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27505,7 +27532,7 @@ export interface operations {
              */
             422: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27515,7 +27542,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27534,7 +27561,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27544,7 +27571,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27561,7 +27588,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27571,7 +27598,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27579,6 +27606,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -27597,7 +27651,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27607,7 +27661,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
                     ETag: string;
@@ -27624,7 +27678,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27634,7 +27688,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27651,7 +27705,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27661,7 +27715,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27678,7 +27732,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27688,7 +27742,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27705,7 +27759,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27715,7 +27769,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27734,7 +27788,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27744,7 +27798,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27761,7 +27815,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27771,7 +27825,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27779,6 +27833,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -27804,7 +27885,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27814,7 +27895,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
                     ETag: string;
@@ -27832,7 +27913,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27842,7 +27923,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27859,7 +27940,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27869,7 +27950,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27886,7 +27967,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27896,7 +27977,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27913,7 +27994,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27923,7 +28004,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27940,7 +28021,7 @@ export interface operations {
              */
             412: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27950,7 +28031,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27967,7 +28048,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -27977,7 +28058,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -27994,7 +28075,7 @@ export interface operations {
              */
             428: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28004,7 +28085,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28023,7 +28104,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28033,7 +28114,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28050,7 +28131,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28060,7 +28141,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28068,6 +28149,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28092,7 +28200,7 @@ export interface operations {
             /** @description Everyone who signed up, cancelled ones too. */
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28102,7 +28210,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28121,7 +28229,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28131,7 +28239,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28148,7 +28256,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28158,7 +28266,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28175,7 +28283,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28185,7 +28293,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28202,7 +28310,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28212,7 +28320,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28231,7 +28339,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28241,7 +28349,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28258,7 +28366,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28268,7 +28376,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28276,6 +28384,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28298,7 +28433,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28308,7 +28443,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28324,7 +28459,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28334,7 +28469,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28351,7 +28486,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28361,7 +28496,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28379,7 +28514,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28389,7 +28524,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28406,7 +28541,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28416,7 +28551,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28435,7 +28570,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28445,7 +28580,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28462,7 +28597,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28472,7 +28607,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28480,6 +28615,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28503,7 +28665,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28513,7 +28675,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28529,7 +28691,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28539,7 +28701,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28556,7 +28718,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28566,7 +28728,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28583,7 +28745,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28593,7 +28755,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28610,7 +28772,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28620,7 +28782,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28637,7 +28799,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28647,7 +28809,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28664,7 +28826,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28674,7 +28836,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28693,7 +28855,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28703,7 +28865,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28720,7 +28882,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28730,7 +28892,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28738,6 +28900,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28756,7 +28945,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28766,7 +28955,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28781,7 +28970,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28791,7 +28980,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28808,7 +28997,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28818,7 +29007,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28835,7 +29024,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28845,7 +29034,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28862,7 +29051,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28872,7 +29061,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28891,7 +29080,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28901,7 +29090,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28918,7 +29107,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28928,7 +29117,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -28936,6 +29125,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -28961,7 +29177,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28971,7 +29187,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
@@ -28989,7 +29205,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -28999,7 +29215,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29016,7 +29232,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29026,7 +29242,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29043,7 +29259,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29053,7 +29269,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29070,7 +29286,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29080,7 +29296,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29097,7 +29313,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29107,7 +29323,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29124,7 +29340,7 @@ export interface operations {
              */
             422: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29134,7 +29350,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29153,7 +29369,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29163,7 +29379,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29180,7 +29396,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29190,7 +29406,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29198,6 +29414,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29225,7 +29468,7 @@ export interface operations {
             /** @description The need that stays, with its votes and backing now. */
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29235,7 +29478,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
@@ -29253,7 +29496,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29263,7 +29506,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29280,7 +29523,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29290,7 +29533,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29307,7 +29550,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29317,7 +29560,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29334,7 +29577,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29344,7 +29587,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29362,7 +29605,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29372,7 +29615,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29389,7 +29632,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29399,7 +29642,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29416,7 +29659,7 @@ export interface operations {
              */
             422: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29426,7 +29669,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29445,7 +29688,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29455,7 +29698,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29472,7 +29715,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29482,7 +29725,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29490,6 +29733,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29516,7 +29786,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29526,7 +29796,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
                     ETag: string;
@@ -29546,7 +29816,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29556,7 +29826,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29573,7 +29843,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29583,7 +29853,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29600,7 +29870,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29610,7 +29880,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29627,7 +29897,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29637,7 +29907,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29655,7 +29925,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29665,7 +29935,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29682,7 +29952,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29692,7 +29962,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29709,7 +29979,7 @@ export interface operations {
              */
             422: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29719,7 +29989,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29738,7 +30008,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29748,7 +30018,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29765,7 +30035,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29775,7 +30045,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29783,6 +30053,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29801,7 +30098,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29811,7 +30108,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29826,7 +30123,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29836,7 +30133,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29853,7 +30150,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29863,7 +30160,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29882,7 +30179,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29892,7 +30189,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29909,7 +30206,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29919,7 +30216,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29927,6 +30224,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -29946,7 +30270,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29956,7 +30280,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29971,7 +30295,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -29981,7 +30305,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -29998,7 +30322,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30008,7 +30332,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30027,7 +30351,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30037,7 +30361,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30054,7 +30378,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30064,7 +30388,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30072,6 +30396,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30092,7 +30443,7 @@ export interface operations {
             /** @description Cancelled. */
             204: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30102,7 +30453,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30115,7 +30466,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30125,7 +30476,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30142,7 +30493,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30152,7 +30503,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30171,7 +30522,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30181,7 +30532,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30198,7 +30549,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30208,7 +30559,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30216,6 +30567,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30239,7 +30617,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30249,7 +30627,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30265,7 +30643,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30275,7 +30653,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30292,7 +30670,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30302,7 +30680,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30320,7 +30698,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30330,7 +30708,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30347,7 +30725,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30357,7 +30735,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30376,7 +30754,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30386,7 +30764,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30403,7 +30781,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30413,7 +30791,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30421,6 +30799,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30445,7 +30850,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30455,7 +30860,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30471,7 +30876,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30481,7 +30886,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30498,7 +30903,7 @@ export interface operations {
              */
             404: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30508,7 +30913,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30528,7 +30933,7 @@ export interface operations {
              */
             409: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30538,7 +30943,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30555,7 +30960,7 @@ export interface operations {
              */
             413: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30565,7 +30970,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30584,7 +30989,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30594,7 +30999,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30611,7 +31016,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30621,7 +31026,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30629,6 +31034,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };
@@ -30648,7 +31080,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30658,7 +31090,7 @@ export interface operations {
                     "X-RateLimit-Remaining": number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset": number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30674,7 +31106,7 @@ export interface operations {
              */
             400: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30684,7 +31116,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30701,7 +31133,7 @@ export interface operations {
              */
             401: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30711,7 +31143,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30728,7 +31160,7 @@ export interface operations {
              */
             403: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30738,7 +31170,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30757,7 +31189,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30767,7 +31199,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30784,7 +31216,7 @@ export interface operations {
              */
             500: {
                 headers: {
-                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`; none by default. */
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description The request’s id, as in the logs and in problem documents. */
                     "X-Request-Id": string;
@@ -30794,7 +31226,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until the window starts again. */
                     "X-RateLimit-Reset"?: number;
-                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`). */
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
                     [name: string]: unknown;
                 };
@@ -30802,6 +31234,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
                     };
                 };
             };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { addTracks, cohortReviewer, cohortWithTracks, expectStatus, type Session, TestServer, type TrackedCohort } from '@samverka/testing';
+import { addTracks, arrangeMeeting, cohortReviewer, cohortWithTracks, expectStatus, raiseNeed, signUpForMeeting, type Session, TestServer, type TrackedCohort } from '@samverka/testing';
 import type { Role } from '@samverka/platform';
 import type { AccessRule } from '../access/access-rule.js';
 
@@ -21,6 +21,10 @@ const UNCOVERED: Record<string, string> = {
   '/api/method-cards/{id}/uses': 'the seed has no method card',
   '/api/method-cards/{id}/versions/{version}': 'the seed has no method card',
   '/api/me/export': 'a person’s export: bounded by one person’s records, not a page',
+  '/api/method-cards/{id}/publications': 'the seed has no method card',
+  '/api/open/method-cards/{card}': 'the seed publishes no method card (the open list is covered, if empty)',
+  '/api/open/method-cards/{card}/versions': 'the seed publishes no method card',
+  '/api/open/method-cards/{card}/versions/{version}': 'the seed publishes no method card',
 };
 
 /** Lists whose page the seed cannot fill beyond one row: they run, but cannot show growth. */
@@ -45,6 +49,12 @@ const THIN: Record<string, string> = {
   '/api/tracks/{id}/method-cards': 'no method cards',
   '/api/cohorts/{id}/participants/{userId}/measurements': 'no measurements',
   '/api/method-cards': 'no method cards',
+  '/api/open/method-cards': 'no published method cards',
+  '/api/open/learnings': 'the cohort does not publish open data',
+  '/api/open/impact': 'the cohort does not publish open data',
+  '/api/partner-posts': 'one partner post',
+  '/api/dialogue-meetings': 'one meeting',
+  '/api/dialogue-meetings/{id}/signups': 'one sign-up',
 };
 
 interface Route {
@@ -59,6 +69,8 @@ interface Call {
   route: Route;
   as: Role | 'public';
 }
+
+const PARTNER_POST = { direction: 'look_for', kind: 'competence', title: 'Söker en tjänstedesigner', description: 'Någon som kan intervjua äldre.', tags: ['äldre'], municipalityCode: '1283', endsOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) };
 
 const SQL_LINE = /"requestId":"([0-9a-f-]{36})"[^\n]*"msg":"sql"/g;
 
@@ -76,6 +88,10 @@ describe('statement budget: no request runs more SQL for a longer page', () => {
     for (let i = 0; i < 2; i++) await expectStatus(await server.http.post(`/api/cohorts/${cohort.cohortId}/matching-runs`).set(cohort.manager.auth).send({ algorithm: 'stable' }), 201, 'run');
     reviewer = await cohortReviewer(server, cohort.manager, cohort.cohortId);
     await assignReviews(server, cohort, reviewer);
+    const meeting = await arrangeMeeting(server, cohort.manager);
+    const signedUp = await signUpForMeeting(server, meeting.id);
+    await raiseNeed(server, signedUp.token);
+    const post = await expectStatus(await server.http.post('/api/partner-posts').set(cohort.participants[0].auth).send(PARTNER_POST), 201, 'partner post');
     const { body: document } = await server.http.get('/api/docs-json').expect(200);
     const rules = (await Promise.all(readdirSync(ACCESS_DIR).filter((file) => file.endsWith('.access.ts')).map((file) => import(`../access/${file.replace(/\.ts$/, '.js')}`) as Promise<{ rules: AccessRule[] }>))).flatMap(
       (module) => module.rules,
@@ -106,6 +122,9 @@ describe('statement budget: no request runs more SQL for a longer page', () => {
       compare: runs.items[1].id,
       matches: cohort.matchIds[0],
       tracks: cohort.trackIds[0],
+      'dialogue-meetings': meeting.id,
+      'dialogue-participation': signedUp.token,
+      'partner-posts': post.id,
     };
   });
   afterAll(() => server?.stop());

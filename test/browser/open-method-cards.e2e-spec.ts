@@ -140,6 +140,7 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
         await page.getByRole('textbox', { name: 'Adress' }).fill('https://samverka.goteborg.se/api/open/method-cards/korta-moten');
         await page.getByRole('button', { name: 'Importera från adressen' }).click();
         await page.getByText('Värden är inte tillåten. Lägg till den bland tillåtna värdar först.').waitFor();
+        await checkPage(app, 'admin-method-card-import-refused-desktop-sv');
 
         await page.locator('input[type="file"]').setInputFiles(file);
         await page.getByRole('button', { name: 'Importera från filen' }).click();

@@ -127,7 +127,6 @@ export default {
     createdAs: 'imported as version {{version}}',
     existed: 'already here',
     whereToFind: 'Imported cards are among the programme managers’ method cards, with their origin and citation.',
-    reasonTitle: 'Why the address was not fetched',
     reasons: {
       invalid_url: 'The address is not a valid web address.',
       not_https: 'The address must start with https://.',

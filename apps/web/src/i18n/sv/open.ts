@@ -124,7 +124,6 @@ export default {
     createdAs: 'importerat som version {{version}}',
     existed: 'fanns redan',
     whereToFind: 'Importerade kort finns bland programledarnas metodkort, med ursprung och citering.',
-    reasonTitle: 'Varför adressen inte hämtades',
     reasons: {
       invalid_url: 'Adressen är inte en giltig webbadress.',
       not_https: 'Adressen måste börja med https://.',

@@ -156,12 +156,13 @@ function Import() {
     run.mutate({ document });
   };
   const errors = fieldErrors(run.error);
+  // Why the address was not fetched, in words an admin can act on, next to the address.
+  const reason = run.error instanceof ApiError && run.error.problem?.reason ? t(`imports.reasons.${run.error.problem.reason}` as 'imports.reasons.too_slow', { defaultValue: '' }) : '';
   return (
     <Section id="import-cards" title={t('imports.import')}>
       <Text mb="md">{t('imports.importIntro')}</Text>
       <div aria-live="polite">{run.data && <Result outcomes={run.data} />}</div>
       <Problem error={run.error} areas={['open']} labels={{ url: t('imports.url') }} form="import" />
-      {run.error instanceof ApiError && run.error.problem?.reason && <RefusalReason reason={run.error.problem.reason} />}
       <Stack gap="lg">
         <form onSubmit={fromUrl} noValidate>
           <Group align="flex-end" gap="sm">
@@ -172,7 +173,7 @@ function Import() {
               description={t('imports.urlHint')}
               value={url}
               onChange={(event) => setUrl(event.currentTarget.value)}
-              error={errors.url}
+              error={errors.url ?? (reason || undefined)}
               required
               style={{ flex: '1 1 20rem' }}
             />
@@ -192,19 +193,6 @@ function Import() {
       </Stack>
     </Section>
   );
-}
-
-/** Why the address was not fetched, in words an admin can act on. */
-function RefusalReason({ reason }: { reason: string }) {
-  const { t } = useTranslation('open');
-  const known = t(`imports.reasons.${reason}` as 'imports.reasons.too_slow', {
-    defaultValue: '',
-  });
-  return known ? (
-    <Alert color="red" variant="outline" mb="lg" title={t('imports.reasonTitle')}>
-      {known}
-    </Alert>
-  ) : null;
 }
 
 function Result({ outcomes }: { outcomes: Outcome[] }) {

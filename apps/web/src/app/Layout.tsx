@@ -30,7 +30,8 @@ type NavItem = {
     | '/reviews'
     | '/admin/users'
     | '/admin/consent-purposes'
-    | '/admin/audit';
+    | '/admin/audit'
+    | '/admin/method-card-imports';
   label: string;
 };
 
@@ -76,8 +77,8 @@ function useNavItems(): NavGroup[] {
   const arranger = (['programme_manager', 'department_member', 'admin'] as const).find((role) => hasRole(state.user, role));
   if (arranger) groups.find((group) => group.role === arranger)?.items.push({ to: '/dialogue', label: t('nav.meetings', { ns: 'dialogue' }) });
   add('reviewer', { to: '/reviews', label: t('reviews.title', { ns: 'reviewer' }) });
-  add('admin', { to: '/admin/users', label: t('users.title', { ns: 'admin' }) }, { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) }, { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) });
-  groups.push({ role: null, items: [{ to: '/partners', label: t('nav', { ns: 'partners' }) }, { to: '/my-data', label: t('nav.myData') }] });
+  add('admin', { to: '/admin/users', label: t('users.title', { ns: 'admin' }) }, { to: '/admin/consent-purposes', label: t('consentPurposes.title', { ns: 'admin' }) }, { to: '/admin/audit', label: t('audit.title', { ns: 'admin' }) }, { to: '/admin/method-card-imports', label: t('imports.title', { ns: 'open' }) });
+  groups.push({ role: null, items: [{ to: '/partners', label: t('nav', { ns: 'partners' }) }, { to: '/open', label: t('nav', { ns: 'open' }) }, { to: '/my-data', label: t('nav.myData') }] });
   return groups;
 }
 

@@ -41,6 +41,9 @@ const ReviewPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewPa
 const ReviewsPage = lazyRouteComponent(() => import('@web/pages/reviewer/ReviewsPage'), 'ReviewsPage');
 const ApplicationReviewsPage = lazyRouteComponent(() => import('@web/pages/selection/ApplicationReviewsPage'), 'ApplicationReviewsPage');
 const WhatWeLearnedPage = lazyRouteComponent(() => import('@web/pages/open/WhatWeLearnedPage'), 'WhatWeLearnedPage');
+const OpenMethodCardsPage = lazyRouteComponent(() => import('@web/pages/open/OpenMethodCardsPage'), 'OpenMethodCardsPage');
+const OpenMethodCardPage = lazyRouteComponent(() => import('@web/pages/open/OpenMethodCardPage'), 'OpenMethodCardPage');
+const MethodCardImportsPage = lazyRouteComponent(() => import('@web/pages/admin/MethodCardImportsPage'), 'MethodCardImportsPage');
 const SelectionPage = lazyRouteComponent(() => import('@web/pages/selection/SelectionPage'), 'SelectionPage');
 const MeetingsPage = lazyRouteComponent(() => import('@web/pages/dialogue/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = lazyRouteComponent(() => import('@web/pages/dialogue/MeetingPage'), 'MeetingPage');
@@ -78,6 +81,15 @@ const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
 // Open data: for everyone, signed in or not.
 const openRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open', component: WhatWeLearnedPage });
+const openCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open/method-cards', component: OpenMethodCardsPage });
+const openCardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/open/method-cards/$card',
+  // A cited version's page; without it, the card's newest published version.
+  validateSearch: (search): { version?: number } => ({ version: Number.isInteger(search.version) && Number(search.version) > 0 ? Number(search.version) : undefined }),
+  component: OpenMethodCardPage,
+});
+const openRoutes = [openRoute, openCardsRoute, openCardRoute];
 const profileRoute = createRoute({ getParentRoute: () => rootRoute, path: '/profile', beforeLoad: signedIn('entrepreneur'), component: ProfilePage });
 const cohortsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts', beforeLoad: signedIn('entrepreneur'), component: CohortsPage });
 const applicationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cohorts/$cohortId', beforeLoad: signedIn('entrepreneur'), component: ApplicationPage });
@@ -146,10 +158,11 @@ const auditRoute = createRoute({
   validateSearch: (search): { actorId?: string } => ({ actorId: typeof search.actorId === 'string' && UUID.test(search.actorId) ? search.actorId : undefined }),
   component: AuditPage,
 });
-const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute];
+const methodCardImportsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/method-card-imports', beforeLoad: signedIn('admin'), component: MethodCardImportsPage });
+const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute, methodCardImportsRoute];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, openRoute, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...dialogueRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, ...openRoutes, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...dialogueRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
   defaultPreload: 'intent',
   scrollRestoration: true,

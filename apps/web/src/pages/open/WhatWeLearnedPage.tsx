@@ -9,6 +9,8 @@ import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
 import { ScrollTable } from '@web/components/ScrollTable';
 import { useFormat } from '@web/i18n/format';
+import { json, queryString, useGoalName } from './open-data';
+import { OpenTabs } from './OpenTabs';
 
 type Group = Schemas['OpenLearningGroupView'];
 type Figure = Schemas['OpenImpactFigureView'];
@@ -21,16 +23,6 @@ interface Filters {
   county?: string;
 }
 
-/** The query string of an open-data address, for the CSV links (the same filters as the page). */
-const queryString = (query: Record<string, string | number | undefined>): string =>
-  new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
-
-/** The open routes answer JSON or CSV; this page asks for JSON (the default), so a text answer is a fault. */
-function json<T>(body: T | string): T {
-  if (typeof body === 'string') throw new Error('The open data answered with text where JSON was asked for.');
-  return body;
-}
-
 /** Everyone's page, signed in or not: the programmes' aggregated learnings and impact figures, from the open data. */
 export function WhatWeLearnedPage() {
   const { t } = useTranslation('open');
@@ -39,6 +31,7 @@ export function WhatWeLearnedPage() {
   return (
     <>
       <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
+      <OpenTabs />
       <FilterFields by={by} onBy={setBy} filters={filters} onFilters={setFilters} />
       <Stack gap="xl">
         <Learnings by={by} filters={filters} />
@@ -46,16 +39,6 @@ export function WhatWeLearnedPage() {
       </Stack>
     </>
   );
-}
-
-/** A Global Goal's name in the page's language. */
-function useGoalName() {
-  const { i18n } = useTranslation();
-  const sdgs = useSdgs();
-  return (number: number, fallback = ''): string => {
-    const goal = sdgs.data?.find((g) => g.number === number);
-    return `${number}. ${goal ? (i18n.language === 'en' ? goal.nameEn : goal.nameSv) : fallback}`;
-  };
 }
 
 function FilterFields({ by, onBy, filters, onFilters }: { by: By; onBy: (by: By) => void; filters: Filters; onFilters: (filters: Filters) => void }) {

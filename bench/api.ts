@@ -62,7 +62,14 @@ let floor: ChildProcess | undefined;
 const server = await TestServer.start({
   databaseName: 'samverka',
   // Far above the load, so that no round is answered with 429s (the floor writes the same counters).
-  env: { DATABASE_URL: database.url, JWT_SECRET, RATE_LIMIT: '100000000', LOG_LEVEL: 'info' },
+  env: {
+    DATABASE_URL: database.url,
+    JWT_SECRET,
+    RATE_LIMIT: '100000000',
+    LOG_LEVEL: 'info',
+  },
+  // BENCH_PROFILE=dir: a CPU profile of Samverka under the load, written there when it stops.
+  execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
 });
 try {
   const installation = await seedInstallation(server);

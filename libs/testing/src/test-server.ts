@@ -24,6 +24,8 @@ export interface TestServerOptions {
    * of its own (so a test can kill -9 the server together with its PostgreSQL).
    */
   embedded?: boolean;
+  /** Node's own options for the server process, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
+  execArgv?: string[];
 }
 
 const EMBEDDED_DATABASE = 'samverka';
@@ -95,7 +97,7 @@ export class TestServer {
   }
 
   private static spawn(options: TestServerOptions, embedded: boolean, databaseName: string, dataDir: string, port: number): TestServer {
-    const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), 'dist/apps/api/src/main.js'], {
       detached: embedded,
       env: {
         PATH: process.env.PATH,

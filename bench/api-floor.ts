@@ -1,0 +1,205 @@
+import { createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import pg from 'pg';
+import { encodeCursor } from '@samverka/platform';
+import type { Statement } from './api/statement-log.js';
+import { buildScoreboard, type ScoredReview, type WeightedCriterion } from '../libs/programmes/src/reviewing/scoreboard.js';
+
+/**
+ * The floor: the least a Node server must do to answer Samverka's requests. Plain node:http and
+ * pg, no framework. For each request it verifies the same HS256 token with the same secret,
+ * runs the statements Samverka ran for that request (read from PostgreSQL's statement log by
+ * the bench, rate-limit write included) on one connection, and maps the rows to the same JSON
+ * by hand. It is given its routes in a JSON file (argv[2]) by `npm run bench:api`.
+ */
+export interface FloorRoute {
+  kind: FloorKind;
+  status: number;
+  statements: Statement[];
+  /** Values in the statements' parameters a new answer must not repeat (a created row's id), each replaced by a fresh one. */
+  fresh?: string[];
+}
+
+export interface FloorSpec {
+  port: number;
+  databaseUrl: string;
+  poolSize: number;
+  jwtSecret: string;
+  /** Keyed by `METHOD url`. */
+  routes: Record<string, FloorRoute>;
+}
+
+type Row = Record<string, unknown>;
+export type FloorKind = 'me' | 'challenges' | 'search' | 'applications' | 'draft' | 'scoreboard' | 'report' | 'matching';
+
+const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as FloorSpec;
+const key = createSecretKey(Buffer.from(spec.jwtSecret));
+const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: spec.poolSize });
+
+/** HS256 only, signature and expiry checked: what passport-jwt accepts. */
+function verify(header: string | undefined): Record<string, unknown> | null {
+  if (!header?.startsWith('Bearer ')) return null;
+  const [head, body, signature] = header.slice(7).split('.');
+  if (!signature) return null;
+  const { alg } = JSON.parse(Buffer.from(head, 'base64url').toString()) as { alg?: string };
+  if (alg !== 'HS256') return null;
+  const expected = createHmac('sha256', key).update(`${head}.${body}`).digest();
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
+  return typeof claims.exp === 'number' && claims.exp > Date.now() / 1000 ? claims : null;
+}
+
+const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 10_000) / 10_000);
+const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : null);
+
+/** A challenge row (TypeORM's `c_` aliases) as the API's ChallengeView. */
+function challengeView(row: Row, prefix: string, showContacts: boolean): Row {
+  const c = (column: string): unknown => row[`${prefix}${column}`];
+  const route = c('route_to_adoption') as { needOwner: { role: string } };
+  return {
+    title: c('title'),
+    problemStatement: c('problem_statement'),
+    targetGroup: c('target_group'),
+    desiredOutcome: c('desired_outcome'),
+    themes: c('themes'),
+    sdgs: c('sdgs'),
+    competences: c('competences'),
+    languages: c('languages'),
+    municipalityCode: c('municipality_code'),
+    hoursPerWeek: c('hours_per_week'),
+    seats: c('seats'),
+    testEnvironmentIds: c('test_environment_ids'),
+    routeToAdoption: { ...route, needOwner: showContacts ? route.needOwner : { name: null, role: route.needOwner.role, email: null, phone: null } },
+    id: c('id'),
+    departmentId: c('department_id'),
+    state: c('state'),
+    cohortId: c('cohort_id'),
+    submittedAt: iso(c('submitted_at')),
+    version: c('version'),
+    createdAt: iso(c('created_at')),
+    updatedAt: iso(c('updated_at')),
+  };
+}
+
+const LIMIT = 20;
+const page = (rows: Row[], view: (row: Row) => Row, keyOf: (row: Row) => [string | number, string]): Row => {
+  const items = rows.slice(0, LIMIT);
+  return { items: items.map(view), nextCursor: rows.length > LIMIT ? encodeCursor(keyOf(items[items.length - 1])) : null };
+};
+
+/** The result of the first statement whose text starts with `text`. */
+const resultOf = (results: pg.QueryResult[], statements: Statement[], text: string): Row[] => {
+  const index = statements.findIndex((statement) => statement.text.startsWith(text));
+  if (index < 0) throw new Error(`no statement starts with ${text}`);
+  return results[index].rows as Row[];
+};
+
+const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statement[], body: Row) => unknown> = {
+  me(results) {
+    const [user] = results[results.length - 1].rows as Row[];
+    return { id: user.User_id, email: user.User_email, displayName: user.User_display_name, preferredLanguage: user.User_preferred_language, roles: user.User_roles, status: user.User_status, createdAt: iso(user.User_created_at) };
+  },
+  challenges(results, statements) {
+    const departments = new Set(resultOf(results, statements, 'SELECT "DepartmentMembership"').map((row) => row.DepartmentMembership_department_id));
+    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, 'c_', departments.has(row.c_department_id)), (row) => [iso(row.c_created_at) as string, row.c_id as string]);
+  },
+  search(results) {
+    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, 'c_', true), (row) => [Number(row.rank), row.c_id as string]);
+  },
+  applications(results) {
+    return page(
+      results[results.length - 1].rows as Row[],
+      (a) => ({ id: a.a_id, cohortId: a.a_cohort_id, applicantId: a.a_applicant_id, state: a.a_state, answers: a.a_answers, submittedAt: iso(a.a_submitted_at), decidedAt: iso(a.a_decided_at), decisionNote: a.a_decision_note, version: a.a_version, createdAt: iso(a.a_created_at) }),
+      (a) => [iso(a.a_created_at) as string, a.a_id as string],
+    );
+  },
+  draft(results, statements, body) {
+    const index = statements.findIndex((statement) => statement.text.startsWith('INSERT INTO "challenges"'));
+    const sent = statements[index].values as string[];
+    const [returned] = results[index].rows as Row[];
+    const row: Row = {
+      ...Object.fromEntries(Object.entries(returned).map(([column, value]) => [`c_${column}`, value])),
+      c_department_id: sent[0],
+      c_title: sent[1],
+      c_problem_statement: sent[2],
+      c_target_group: sent[3],
+      c_desired_outcome: sent[4],
+      c_municipality_code: sent[9],
+      c_hours_per_week: Number(sent[10]),
+      // In the order it was sent, as stored (with the contact's phone filled in).
+      c_route_to_adoption: { ...(body.routeToAdoption as Row), needOwner: (JSON.parse(sent[13]) as Row).needOwner },
+      c_cohort_id: null,
+      c_submitted_at: null,
+    };
+    return challengeView(row, 'c_', true);
+  },
+  scoreboard(results, statements) {
+    const [cohort] = resultOf(results, statements, 'SELECT "x"."id"');
+    const applications = resultOf(results, statements, 'SELECT "Application"');
+    const reviews = resultOf(results, statements, 'SELECT "r"."id"').map((r): ScoredReview => ({ applicationId: r.r_application_id as string, reviewerId: r.r_reviewer_id as string, scores: r.r_scores as Record<string, number> }));
+    const names = new Map(resultOf(results, statements, 'SELECT "User"."id"').map((user) => [user.User_id, user.User_display_name as string]));
+    const board = buildScoreboard(applications.map((a) => a.Application_id as string), reviews, cohort.x_rubric as WeightedCriterion[]);
+    const byId = new Map(applications.map((a) => [a.Application_id, a]));
+    return {
+      cohortId: cohort.x_id,
+      rows: board.rows.map((row) => {
+        const application = byId.get(row.applicationId) as Row;
+        return { ...row, weightedMean: round(row.weightedMean), spread: round(row.spread), normalisedScore: round(row.normalisedScore), applicantId: application.Application_applicant_id, applicantName: names.get(application.Application_applicant_id) ?? '', state: application.Application_state };
+      }),
+      reviewers: board.reviewers.map((reviewer) => ({ ...reviewer, reviewerName: names.get(reviewer.reviewerId) ?? '', mean: round(reviewer.mean) ?? 0, spread: round(reviewer.spread) ?? 0 })),
+    };
+  },
+  report(results, statements) {
+    return { report: 'funnel', cohortId: statements[statements.length - 1].values?.[0], rows: results[results.length - 1].rows };
+  },
+  matching() {
+    throw new Error('not mapped yet');
+  },
+};
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : undefined;
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.url === '/health/ready') return send(response, 200, { status: 'ok' });
+  const route = spec.routes[`${request.method} ${request.url}`];
+  if (!route) return send(response, 404, { title: 'Not found' });
+  if (!verify(request.headers.authorization)) return send(response, 401, { title: 'Unauthenticated' });
+  const body = (await readBody(request)) as Row;
+  const fresh = new Map((route.fresh ?? []).map((value) => [value, crypto.randomUUID()]));
+  const client = await pool.connect();
+  const results: pg.QueryResult[] = [];
+  try {
+    for (const statement of route.statements) {
+      const values = statement.values?.map((value) => (value !== null && fresh.has(value) ? fresh.get(value) : value));
+      results.push(await client.query(statement.text, values));
+    }
+    client.release();
+  } catch (error) {
+    // A connection left inside a failed transaction is not given back.
+    client.release(error as Error);
+    throw error;
+  }
+  send(response, route.status, SHAPES[route.kind](results, route.statements, body));
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) send(response, 500, { title: String(error) });
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(spec.port, '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

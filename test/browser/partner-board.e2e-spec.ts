@@ -114,8 +114,10 @@ describe('the partner board: a search, its suggestions, interest, a yes, and an 
         await bertils.goto('/partners');
         await bertils.getByRole('link', { name: OFFER }).click();
         await heading(bertils, OFFER).waitFor();
-        await bertils.getByText('Petra Lind').waitFor();
-        await bertils.getByText('Visas när du har tackat ja').waitFor();
+        // Her name also shows on her search among the suggestions; the interest is in its own list.
+        const interests = bertils.getByRole('list', { name: 'Intresseanmälningar till inlägget' });
+        await interests.getByText('Petra Lind').waitFor();
+        await interests.getByText('Visas när du har tackat ja').waitFor();
         expect(await bertils.getByText(petra.email).count()).toBe(0);
         await checkBoth(bertilsApp, 'partners-interests-sv');
         await bertils.getByRole('button', { name: 'Tacka ja till Petra Lind' }).click();

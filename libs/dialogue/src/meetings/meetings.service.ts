@@ -169,6 +169,7 @@ export class MeetingsService {
       const { confirmed } = await this.countsOf(id);
       const status: SignupStatus = confirmed < meeting.seats ? 'confirmed' : 'waitlisted';
       const token = newParticipationToken();
+      const signedUpAt = await this.nextSignupTime(id);
       let signup: DialogueSignup;
       try {
         signup = await this.signups.save(
@@ -183,6 +184,7 @@ export class MeetingsService {
             consentPurpose: purpose.key,
             consentTextVersion: purpose.textVersion,
             consentedAt: new Date(),
+            createdAt: signedUpAt,
           }),
         );
       } catch (error) {
@@ -193,6 +195,19 @@ export class MeetingsService {
       await this.outbox.mailTo(signup.email, { type: `dialogue_signup.${status}`, ...signupMail(status, meeting, this.participationLink(token)), data: { meetingId: id } });
       return { signup, token, waitlistPosition: status === 'waitlisted' ? await this.waitlistPosition(signup) : null };
     });
+  }
+
+  /**
+   * The waiting list is ordered by sign-up time, so each sign-up must come strictly after the one
+   * before it: a transaction's now() is when it began, not when it got the meeting's lock, and the
+   * column keeps milliseconds. Called under the meeting's lock.
+   */
+  private async nextSignupTime(meetingId: string): Promise<Date> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT greatest(clock_timestamp(), max(created_at) + interval '1 millisecond') AS at FROM dialogue_signups WHERE meeting_id = $1`,
+      [meetingId],
+    );
+    return row.at;
   }
 
   /** The sign-up a personal token opens; 404 for an unknown token. */

@@ -153,6 +153,19 @@ describe('open method cards: published by managers, read by anyone, cited at a s
     expect(again.body).toMatchObject({ state: 'published', citation: published.citation });
     await server.http.get('/api/open/method-cards/oppen-verkstad/versions/1').expect(200);
   });
+
+  it('keeps a published card, which carries nothing of theirs, when the manager who published it is erased', async () => {
+    const card = await createCard({ title: 'Gemensam kalender' });
+    const manager = await invitePerson(server, north.admin, 'programme_manager');
+    await publish(card, manager).expect(200);
+    const exported = (await server.http.get('/api/me/export').set(manager.auth).expect(200)).body;
+    expect(exported.method_cards.versionsPublished).toEqual([expect.objectContaining({ cardId: card.id, version: 1, publishedBy: manager.userId })]);
+
+    await server.http.delete(`/api/users/${manager.userId}`).set(north.admin.auth).send({ reason: 'Begäran per brev' }).expect(204);
+    const { rows } = await server.db.query('SELECT published_by FROM method_card_publications WHERE card_id = $1', [card.id]);
+    expect(rows).toEqual([{ published_by: null }]);
+    await server.http.get(`/api/open/method-cards/${card.id}`).expect(200);
+  });
 });
 
 describe('open data rate limit', () => {

@@ -100,7 +100,7 @@ export class OpenDataInterceptor implements NestInterceptor {
         if (isPage(body) && body.nextCursor) response.setHeader('Link', nextLink(request, body.nextCursor));
         response.setHeader('ETag', strongEtag(text));
         response.setHeader('Cache-Control', `public, max-age=${this.config.OPEN_DATA_MAX_AGE_SECONDS}`);
-        response.setHeader('Vary', 'Accept');
+        response.vary('Accept');
         response.setHeader('Access-Control-Allow-Origin', '*');
         response.setHeader('Access-Control-Expose-Headers', 'ETag, Link, Retry-After, X-Request-Id');
         return text;

@@ -62,6 +62,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
   });
 
+  it('refuses the test-only insecure import hosts in production, and reads them as a list elsewhere', () => {
+    const secret = 'a-production-secret-of-enough-length';
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret, OPEN_IMPORT_INSECURE_HOSTS: '127.0.0.1' })).toEqual([
+      'OPEN_IMPORT_INSECURE_HOSTS: OPEN_IMPORT_INSECURE_HOSTS must not be set in production',
+    ]);
+    expect(loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', OPEN_IMPORT_INSECURE_HOSTS: '127.0.0.1, localhost' }).OPEN_IMPORT_INSECURE_HOSTS).toEqual(['127.0.0.1', 'localhost']);
+    expect(loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: secret }).OPEN_IMPORT_INSECURE_HOSTS).toEqual([]);
+  });
+
   it('outside production generates a secret under DATA_DIR once and keeps it', () => {
     const first = loadConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'secrets', 'jwt-secret');

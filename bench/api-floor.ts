@@ -77,6 +77,7 @@ function challengeView(row: Row, prefix: string, showContacts: boolean): Row {
     state: c('state'),
     cohortId: c('cohort_id'),
     submittedAt: iso(c('submitted_at')),
+    origin: c('origin'),
     version: c('version'),
     createdAt: iso(c('created_at')),
     updatedAt: iso(c('updated_at')),
@@ -132,6 +133,7 @@ const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statemen
       c_route_to_adoption: { ...(body.routeToAdoption as Row), needOwner: (JSON.parse(sent[13]) as Row).needOwner },
       c_cohort_id: null,
       c_submitted_at: null,
+      c_origin: null,
     };
     return challengeView(row, 'c_', true);
   },

@@ -21,7 +21,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
+  // Without allowed origins the CORS middleware would only pass every request on (open data sets its own).
+  if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.set('trust proxy', 'loopback');

@@ -41,7 +41,8 @@ export class CoreModule {
         ClsModule.forRoot({
           global: true,
           // The request id comes from the HTTP logger, so logs and audit events share it.
-          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: string }) => String(req.id) },
+          // No proxy providers here: resolving them (on by default) costs every request an import and awaits.
+          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: string }) => String(req.id), resolveProxyProviders: false },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],

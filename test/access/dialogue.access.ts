@@ -12,6 +12,7 @@ export const rules: AccessRule[] = [
   { method: 'PUT', path: '/api/dialogue-meetings/{id}/signups/{signupId}/attendance', roles: staff },
   { method: 'GET', path: '/api/dialogue-meetings/{id}/needs', roles: staff },
   { method: 'POST', path: '/api/dialogue-meetings/{id}/needs', roles: staff },
+  { method: 'PATCH', path: '/api/dialogue-meetings/{id}/needs/{needId}', roles: staff },
   { method: 'POST', path: '/api/dialogue-meetings/{id}/needs/{needId}/merge', roles: staff },
   { method: 'POST', path: '/api/dialogue-meetings/{id}/needs/{needId}/challenge', roles: ['department_member'] },
   { method: 'GET', path: '/api/dialogue-meetings/{id}/invitation', roles: 'public' },

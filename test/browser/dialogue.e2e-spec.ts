@@ -4,6 +4,8 @@ import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './sup
 
 const TIMEOUT = 180_000;
 const THEME = 'Ensamhet bland äldre i Drottninghög';
+// Sign-ups close when a meeting begins: the meetings here are next year's.
+const NEXT_YEAR = new Date().getFullYear() + 1;
 
 describe('a dialogue meeting: arranged by a department, signed up for without an account, needs voted on and drafted into a challenge', () => {
   let server: TestServer;
@@ -42,7 +44,7 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
         await app.page.getByRole('button', { name: 'Ordna ett dialogmöte' }).click();
         await app.page.getByLabel(label('Tema')).fill(THEME);
         await app.page.getByLabel(label('Beskrivning')).fill('Vad behöver äldre som bor hemma för att inte bli ensamma?');
-        await app.page.getByLabel(label('Börjar')).fill('2026-12-10T13:00');
+        await app.page.getByLabel(label('Börjar')).fill(`${NEXT_YEAR}-03-10T13:00`);
         await app.page.getByLabel(/^Plats(?!er)/).fill('Träffpunkt Drottninghög');
         await app.page.getByLabel(label('Platser')).fill('2');
         await checkPage(app, 'dialogue-arrange-desktop-sv');
@@ -158,7 +160,7 @@ describe('a dialogue meeting: arranged by a department, signed up for without an
   it(
     'in English on a 360 px phone: the sign-up form and the participant’s page',
     async () => {
-      const seated = await signUpForMeeting(server, (await expectStatus<{ id: string }>(await server.http.post('/api/dialogue-meetings').set(member.auth).send({ theme: 'Unga och fritid', startsAt: '2026-12-12T17:00:00+01:00', link: 'https://meet.example.org/unga-fritid', sectors: ['public', 'civil_society', 'academia'], facilitator: 'Omar Said', seats: 30 }), 201, 'meeting')).id, { name: 'Hanna Ek', sector: 'academia' });
+      const seated = await signUpForMeeting(server, (await expectStatus<{ id: string }>(await server.http.post('/api/dialogue-meetings').set(member.auth).send({ theme: 'Unga och fritid', startsAt: `${NEXT_YEAR}-03-12T17:00:00+01:00`, link: 'https://meet.example.org/unga-fritid', sectors: ['public', 'civil_society', 'academia'], facilitator: 'Omar Said', seats: 30 }), 201, 'meeting')).id, { name: 'Hanna Ek', sector: 'academia' });
       const app = await openApp(browser, server, PHONE);
       try {
         await app.page.goto(`/dialogue/participation/${seated.token}`);

@@ -5,6 +5,7 @@ import {
   invitePerson,
   loginAdmin,
   meetingBody,
+  meetingHeld,
   raiseNeed,
   registerEntrepreneur,
   signUpForMeeting,
@@ -169,6 +170,57 @@ describe('dialogue meetings: arranging, the public sign-up and the waiting list'
     }
   });
 
+  describe('once the meeting has begun', () => {
+    it('take no more sign-ups: 409 dialogue_meeting_past, nothing stored, nothing mailed', async () => {
+      const startsAt = new Date(Date.now() - 3600_000).toISOString();
+      const meeting = await arrangeMeeting(server, manager, { startsAt });
+      const invitation = await server.http.get(`/api/dialogue-meetings/${meeting.id}/invitation`).expect(200);
+      expect(invitation.body).toMatchObject({ hasBegun: true, seatCounts: { free: 10 } });
+      const email = uniqueEmail('late');
+      const late = await server.http
+        .post(`/api/dialogue-meetings/${meeting.id}/signups`)
+        .send({ name: 'Sen Ankomst', email, sector: 'public', consent: { given: true, textVersion: invitation.body.consent.textVersion } })
+        .expect(409);
+      expect(late.body).toMatchObject({ code: 'dialogue_meeting_past', startsAt });
+      expect(late.headers['content-type']).toContain('application/problem+json');
+      const stored = await server.db.query(`SELECT count(*)::int AS n FROM dialogue_signups WHERE meeting_id = $1`, [meeting.id]);
+      expect(stored.rows[0].n).toBe(0);
+      expect(await outboxTo(email)).toEqual([]);
+      const upcoming = await arrangeMeeting(server, manager);
+      expect((await server.http.get(`/api/dialogue-meetings/${upcoming.id}/invitation`).expect(200)).body.hasBegun).toBe(false);
+    });
+
+    it('keep sign-ups as they were: cancelling is 409 and moves no one up from the waiting list, nor do added seats', async () => {
+      const meeting = await arrangeMeeting(server, manager, { seats: 1 });
+      const seated = await signUpForMeeting(server, meeting.id);
+      const waiting = await signUpForMeeting(server, meeting.id);
+      const held = await meetingHeld(server, manager, meeting.id);
+      const refused = await server.http.delete(`/api/dialogue-participation/${seated.token}`).expect(409);
+      expect(refused.body.code).toBe('dialogue_meeting_past');
+      await server.http.delete(`/api/dialogue-participation/${waiting.token}`).expect(409);
+      expect((await server.http.get(`/api/dialogue-participation/${seated.token}`).expect(200)).body).toMatchObject({ status: 'confirmed', meeting: { hasBegun: true } });
+      expect((await server.http.get(`/api/dialogue-participation/${waiting.token}`).expect(200)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      // A seat added after the meeting comes too late for the waiting list.
+      const more = await server.http.put(`/api/dialogue-meetings/${meeting.id}`).set(manager.auth).set('If-Match', `"${held.version}"`).send(meetingBody({ startsAt: new Date(Date.now() - 3600_000).toISOString(), seats: 2 })).expect(200);
+      expect(more.body.seatCounts).toEqual({ confirmed: 1, waitlisted: 1, free: 1 });
+      expect(await outboxTo(waiting.email)).toEqual(['dialogue_signup.waitlisted']);
+      const audit = await server.db.query(`SELECT action FROM audit_events WHERE details->>'meetingId' = $1`, [meeting.id]);
+      expect(audit.rows.map((r) => r.action)).not.toEqual(expect.arrayContaining(['dialogue_signup.cancelled']));
+    });
+
+    it('still take needs and votes from people with a seat while needs are open, until the arranger closes them', async () => {
+      const meeting = await arrangeMeeting(server, manager, { seats: 1 });
+      const seated = await signUpForMeeting(server, meeting.id);
+      const waiting = await signUpForMeeting(server, meeting.id);
+      const held = await meetingHeld(server, manager, meeting.id);
+      const need = await raiseNeed(server, seated.token, { title: 'Tänkt på efter mötet' });
+      await vote(server, seated.token, need.id, 2);
+      expect((await server.http.post(`/api/dialogue-participation/${waiting.token}/needs`).send({ title: 'X' }).expect(409)).body.code).toBe('signup_not_confirmed');
+      await server.http.put(`/api/dialogue-meetings/${meeting.id}`).set(manager.auth).set('If-Match', `"${held.version}"`).send(meetingBody({ startsAt: new Date(Date.now() - 3600_000).toISOString(), seats: 1, needsOpen: false })).expect(200);
+      expect((await server.http.put(`/api/dialogue-participation/${seated.token}/votes/${need.id}`).send({ votes: 3 }).expect(409)).body.code).toBe('needs_closed');
+    });
+  });
+
   describe('needs and votes', () => {
     it('participants add needs to an open meeting and spread their votes, never past the allowance', async () => {
       const meeting = await arrangeMeeting(server, manager, { votesPerParticipant: 5, seats: 3 });
@@ -246,6 +298,56 @@ describe('dialogue meetings: arranging, the public sign-up and the waiting list'
       expect(onMerged.body).toMatchObject({ code: 'need_merged', mergedIntoId: stays.id });
       const audit = await server.db.query(`SELECT details FROM audit_events WHERE action = 'dialogue_need.merged' AND entity_id = $1`, [duplicate.id]);
       expect(audit.rows[0].details).toMatchObject({ intoNeedId: stays.id, votesMoved: 5 });
+    });
+  });
+
+  describe('correcting a need’s words', () => {
+    const edit = (session: Session, meetingId: string, needId: string, version: number | null, body: Record<string, unknown>) => {
+      const request = server.http.patch(`/api/dialogue-meetings/${meetingId}/needs/${needId}`).set(session.auth);
+      return (version === null ? request : request.set('If-Match', `"${version}"`)).send(body);
+    };
+
+    it('is for the meeting’s arrangers — admin, manager, a member of its department — with If-Match, audited without the words', async () => {
+      const meeting = await arrangeMeeting(server, member, { departmentId: department.id });
+      const person = await signUpForMeeting(server, meeting.id, { sector: 'academia' });
+      const need = await raiseNeed(server, person.token, { title: 'Läxhjälp för Amira H. på Söder', description: 'Ring mig på 070-123 45 67', targetGroup: 'Unga' });
+      await vote(server, person.token, need.id, 2);
+      expect(need).toMatchObject({ version: 1 });
+
+      const byMember = await edit(member, meeting.id, need.id, 1, { title: 'Läxhjälp för unga på Söder', description: null }).expect(200);
+      expect(byMember.body).toMatchObject({ title: 'Läxhjälp för unga på Söder', description: null, targetGroup: 'Unga', votes: 2, people: 1, version: 2 });
+      expect(byMember.headers.etag).toBe('"2"');
+      const byManager = await edit(manager, meeting.id, need.id, 2, { targetGroup: 'Unga 13–16 år' }).expect(200);
+      expect(byManager.body).toMatchObject({ title: 'Läxhjälp för unga på Söder', targetGroup: 'Unga 13–16 år', version: 3 });
+      const byAdmin = await edit(admin, meeting.id, need.id, 3, { evidence: 'Skolans enkät 2026' }).expect(200);
+      expect(byAdmin.body).toMatchObject({ evidence: 'Skolans enkät 2026', version: 4 });
+
+      // The participant sees the corrected words on their link.
+      const seen = await server.http.get(`/api/dialogue-participation/${person.token}`).expect(200);
+      expect(seen.body.needs[0]).toMatchObject({ title: 'Läxhjälp för unga på Söder', description: null, myVotes: 2 });
+      const audit = await server.db.query(`SELECT actor_id, details FROM audit_events WHERE action = 'dialogue_need.edited' AND entity_id = $1 ORDER BY occurred_at`, [need.id]);
+      expect(audit.rows.map((r) => r.details.fields)).toEqual([['title', 'description'], ['targetGroup'], ['evidence']]);
+      expect(JSON.stringify(audit.rows)).not.toMatch(/070-123|Amira|Söder/);
+    });
+
+    it('refuses others: another department’s member 404, an entrepreneur 403, a stale version 412, no version 428, a merged need 409', async () => {
+      const meeting = await arrangeMeeting(server, member, { departmentId: department.id });
+      const need = (await server.http.post(`/api/dialogue-meetings/${meeting.id}/needs`).set(member.auth).send({ title: 'Trygga skolvägar' }).expect(201)).body;
+      const other = (await server.http.post(`/api/dialogue-meetings/${meeting.id}/needs`).set(member.auth).send({ title: 'Säkra skolvägar' }).expect(201)).body;
+      await edit(otherMember, meeting.id, need.id, 1, { title: 'Ändrad' }).expect(404);
+      await edit(entrepreneur, meeting.id, need.id, 1, { title: 'Ändrad' }).expect(403);
+      await edit(member, meeting.id, need.id, null, { title: 'Ändrad' }).expect(428);
+      await edit(member, meeting.id, need.id, 1, { title: 'Trygga vägar till skolan' }).expect(200);
+      const stale = await edit(manager, meeting.id, need.id, 1, { title: 'Något annat' }).expect(412);
+      expect(stale.body.code).toBe('stale_version');
+      const cleared = await edit(member, meeting.id, need.id, 2, { title: null }).expect(400);
+      expect(cleared.body.errors).toEqual([expect.objectContaining({ field: 'title', code: 'required' })]);
+      await edit(member, meeting.id, need.id, 2, { title: 'X', votes: 3 }).expect(400);
+      await server.http.post(`/api/dialogue-meetings/${meeting.id}/needs/${other.id}/merge`).set(member.auth).send({ intoNeedId: need.id }).expect(200);
+      const merged = await edit(member, meeting.id, other.id, 2, { title: 'Ändrad' }).expect(409);
+      expect(merged.body.code).toBe('need_merged');
+      const stored = await server.db.query(`SELECT title, version FROM dialogue_needs WHERE id = $1`, [need.id]);
+      expect(stored.rows[0]).toEqual({ title: 'Trygga vägar till skolan', version: 2 });
     });
   });
 

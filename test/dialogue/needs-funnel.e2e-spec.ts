@@ -5,6 +5,7 @@ import {
   departmentMember,
   draftChallenge,
   loginAdmin,
+  meetingHeld,
   openCohort,
   programmeWithManager,
   raiseNeed,
@@ -38,13 +39,14 @@ describe('the needs funnel, reminders, and a participant’s export and erasure'
   afterAll(() => server.stop());
 
   it('counts meetings held, people by sector, needs raised, needs drafted into challenges and how far those got', async () => {
-    const held = await arrangeMeeting(server, manager, { seats: 3, startsAt: new Date(Date.now() - 3600_000).toISOString() });
+    const held = await arrangeMeeting(server, manager, { seats: 3 });
     const later = await arrangeMeeting(server, manager);
     await signUpForMeeting(server, later.id, { sector: 'private' });
     const p1 = await signUpForMeeting(server, held.id, { sector: 'public' });
     const p2 = await signUpForMeeting(server, held.id, { sector: 'academia' });
     const p3 = await signUpForMeeting(server, held.id, { sector: 'public' });
     await signUpForMeeting(server, held.id, { sector: 'civil_society' }); // waitlisted: no seat, not counted
+    await meetingHeld(server, manager, held.id);
     const signups = (await server.http.get(`/api/dialogue-meetings/${held.id}/signups`).set(manager.auth).expect(200)).body.items as { id: string; email: string }[];
     for (const person of [p1, p2]) {
       const { id } = signups.find((s) => s.email === person.email)!;

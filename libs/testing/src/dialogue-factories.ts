@@ -46,3 +46,15 @@ export async function raiseNeed(server: TestServer, token: string, overrides: Re
 export async function vote(server: TestServer, token: string, needId: string, votes: number): Promise<void> {
   await expectStatus(await server.http.put(`/api/dialogue-participation/${token}/votes/${needId}`).send({ votes }), 200, 'vote');
 }
+
+/**
+ * Moves a meeting's start to yesterday through the API, as an arranger does after the fact, so
+ * people can sign up first and the meeting is then one that has taken place.
+ */
+export async function meetingHeld(server: TestServer, arranger: Session, meetingId: string): Promise<MeetingBody> {
+  const current = await expectStatus<Record<string, unknown>>(await server.http.get(`/api/dialogue-meetings/${meetingId}`).set(arranger.auth), 200, 'read meeting');
+  const body = meetingBody({ ...pick(current, ['theme', 'description', 'place', 'link', 'sectors', 'facilitator', 'seats', 'votesPerParticipant', 'needsOpen', 'departmentId']), startsAt: new Date(Date.now() - 24 * 3600_000).toISOString(), endsAt: null });
+  return expectStatus(await server.http.put(`/api/dialogue-meetings/${meetingId}`).set(arranger.auth).set('If-Match', `"${current.version}"`).send(body), 200, 'move meeting to the past');
+}
+
+const pick = (value: Record<string, unknown>, fields: string[]): Record<string, unknown> => Object.fromEntries(fields.map((field) => [field, value[field]]));

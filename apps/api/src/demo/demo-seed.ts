@@ -150,18 +150,16 @@ export class DemoSeed {
    * wrote it out. Another meeting is open for sign-up.
    */
   private async challengeFromDialogue(manager: Person, member: Person, departmentId: string, content: Json): Promise<string> {
-    const meeting = await this.api.call<{ id: string }>('POST', '/api/dialogue-meetings', manager.token, {
-      ...DIALOGUE.held,
-      startsAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
-      sectors: ['public', 'private', 'civil_society', 'academia'],
-      departmentId,
-    });
+    // Arranged ahead, as it was: sign-ups close when a meeting begins, so it is moved to its date once they are in.
+    const held = { ...DIALOGUE.held, sectors: ['public', 'private', 'civil_society', 'academia'], departmentId };
+    const meeting = await this.api.call<{ id: string }>('POST', '/api/dialogue-meetings', manager.token, { ...held, startsAt: new Date(Date.now() + 86_400_000).toISOString() });
     const invitation = await this.api.call<{ consent: { textVersion: number } }>('GET', `/api/dialogue-meetings/${meeting.id}/invitation`);
     const consent = { given: true, textVersion: invitation.consent.textVersion };
     const tokens: string[] = [];
     for (const participant of DIALOGUE.participants) {
       tokens.push((await this.api.call<{ token: string }>('POST', `/api/dialogue-meetings/${meeting.id}/signups`, undefined, { ...participant, consent })).token);
     }
+    await this.api.withVersion('PUT', `/api/dialogue-meetings/${meeting.id}`, manager.token, { ...held, startsAt: new Date(Date.now() - 21 * 86_400_000).toISOString() });
     const needs: string[] = [];
     for (const [index, need] of DIALOGUE.needs.entries()) {
       needs.push((await this.api.call<{ id: string }>('POST', `/api/dialogue-participation/${tokens[index]}/needs`, undefined, { ...need, departmentId })).id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { MeetingsService, NeedsFunnelReport, NeedsService } from '@samverka/dialogue';
 import { Authenticated, Public } from '@samverka/identity';
@@ -15,6 +15,7 @@ import {
   NeedDto,
   NeedsFunnelQuery,
   NeedsFunnelView,
+  NeedTextDto,
   NeedView,
   SignupCreatedView,
   SignupDto,
@@ -109,6 +110,19 @@ export class DialogueMeetingsController {
   }
 
   @ApiOperation({
+    summary: 'Correct a need’s words',
+    description: `Changes the title, description, target group or evidence given (null clears all but the title); its votes, backing and any challenge drafted from it stay. A merged need is 409 need_merged. ${ARRANGE_NOTE} Needs If-Match with the need’s version (428 without it, 412 when stale); audited with the fields changed, not the words.`,
+  })
+  @ApiProblems('need_merged')
+  @Patch(':id/needs/:needId')
+  @Authenticated({ roles: [...STAFF] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: NeedView, description: 'The need with its new words.' })
+  async editNeed(@IdParam() id: string, @IdParam('needId') needId: string, @Body() body: NeedTextDto, @IfMatchVersion() version: number | undefined): Promise<NeedView> {
+    return NeedView.of(await this.needs.editText(id, needId, version, body));
+  }
+
+  @ApiOperation({
     summary: 'Merge a duplicate need',
     description: `The need in the path joins the one named: its votes move there (one participant’s votes on both add up), its contributors count there, and it points there. Needs merged into it earlier follow. A need already merged is 409 need_merged; one a challenge was drafted from is 409 need_has_challenge. ${ARRANGE_NOTE} Audited.`,
   })
@@ -134,7 +148,7 @@ export class DialogueMeetingsController {
     return ChallengeView.ofChallenge(await this.needs.draftChallenge(id, needId, body.departmentId));
   }
 
-  @ApiOperation({ summary: 'Get a meeting to sign up for', description: 'What the public sign-up form shows: the meeting, free seats, and the wording of the purpose people consent to. Nothing personal.' })
+  @ApiOperation({ summary: 'Get a meeting to sign up for', description: 'What the public sign-up form shows: the meeting, free seats, whether it has begun (then sign-ups are closed), and the wording of the purpose people consent to. Nothing personal.' })
   @Get(':id/invitation')
   @Public()
   @ApiOkResponse({ type: MeetingInvitationView })
@@ -145,9 +159,9 @@ export class DialogueMeetingsController {
   @ApiOperation({
     summary: 'Sign up for a dialogue meeting',
     description:
-      'The public form, no account: name, e-mail, organisation, a sector the meeting invites, and consent to the stated purpose (its current text version; 409 consent_text_changed otherwise). A seat while there is one, else the waiting list; two people never get the last seat both. The personal link is mailed; an address already signed up is 409 already_signed_up. Limited per address (429 with Retry-After); audited.',
+      'The public form, no account: name, e-mail, organisation, a sector the meeting invites, and consent to the stated purpose (its current text version; 409 consent_text_changed otherwise). A seat while there is one, else the waiting list; two people never get the last seat both. Once the meeting has begun (its start time) sign-ups are closed: 409 dialogue_meeting_past, nothing stored. The personal link is mailed; an address already signed up is 409 already_signed_up. Limited per address (429 with Retry-After); audited.',
   })
-  @ApiProblems('consent_text_changed', 'already_signed_up', 'rate_limited')
+  @ApiProblems('dialogue_meeting_past', 'consent_text_changed', 'already_signed_up', 'rate_limited')
   @Post(':id/signups')
   @Public()
   @NoIdempotentReplay()

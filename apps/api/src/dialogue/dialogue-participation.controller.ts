@@ -6,7 +6,8 @@ import { ApiProblems, IdParam, NoIdempotentReplay } from '@samverka/platform';
 import { MeetingPublicView, NeedDto, NeedView, ParticipationView, VoteDto, VotesView } from './dto/dialogue.dto.js';
 
 const TOKEN_PARAM = ApiParam({ name: 'token', description: 'The personal token from the sign-up (mailed as a link).', schema: { type: 'string', minLength: 1, maxLength: 100 } });
-const TAKING_PART = 'Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed).';
+// Needs and votes follow needsOpen, not the clock: people often think of a need, or weigh them, after the conversation, until the arranger closes them.
+const TAKING_PART = 'Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed), also after it was held until its arranger closes needs.';
 
 /** What a sign-up's personal link opens: no account, the token is the key. An unknown token is 404. */
 @ApiTags('dialogue')
@@ -39,8 +40,10 @@ export class DialogueParticipationController {
 
   @ApiOperation({
     summary: 'Cancel my sign-up',
-    description: 'Gives up the seat or the place in the waiting list; the first on the waiting list gets the seat and is mailed. Cancelling again changes nothing. Audited.',
+    description:
+      'Gives up the seat or the place in the waiting list; the first on the waiting list gets the seat and is mailed. Cancelling again changes nothing. Once the meeting has begun there is nothing to give up: 409 dialogue_meeting_past, and no one moves up. Audited.',
   })
+  @ApiProblems('dialogue_meeting_past')
   @TOKEN_PARAM
   @Delete()
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -1583,7 +1583,7 @@ export interface paths {
         put?: never;
         /**
          * Sign up for a dialogue meeting
-         * @description The public form, no account: name, e-mail, organisation, a sector the meeting invites, and consent to the stated purpose (its current text version; 409 consent_text_changed otherwise). A seat while there is one, else the waiting list; two people never get the last seat both. The personal link is mailed; an address already signed up is 409 already_signed_up. Limited per address (429 with Retry-After); audited.
+         * @description The public form, no account: name, e-mail, organisation, a sector the meeting invites, and consent to the stated purpose (its current text version; 409 consent_text_changed otherwise). A seat while there is one, else the waiting list; two people never get the last seat both. Once the meeting has begun (its start time) sign-ups are closed: 409 dialogue_meeting_past, nothing stored. The personal link is mailed; an address already signed up is 409 already_signed_up. Limited per address (429 with Retry-After); audited.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -1644,6 +1644,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dialogue-meetings/{id}/needs/{needId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a need’s words
+         * @description Changes the title, description, target group or evidence given (null clears all but the title); its votes, backing and any challenge drafted from it stay. A merged need is 409 need_merged. Admins and managers arrange every meeting; a department member the ones they arranged or their department arranges (404 otherwise). Needs If-Match with the need’s version (428 without it, 412 when stale); audited with the fields changed, not the words.
+         *
+         *     Who may call it: admin, programme_manager, department_member.
+         */
+        patch: operations["DialogueMeetingsController_editNeed"];
+        trace?: never;
+    };
     "/api/dialogue-meetings/{id}/needs/{needId}/merge": {
         parameters: {
             query?: never;
@@ -1697,7 +1719,7 @@ export interface paths {
         };
         /**
          * Get a meeting to sign up for
-         * @description What the public sign-up form shows: the meeting, free seats, and the wording of the purpose people consent to. Nothing personal.
+         * @description What the public sign-up form shows: the meeting, free seats, whether it has begun (then sign-ups are closed), and the wording of the purpose people consent to. Nothing personal.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -1728,7 +1750,7 @@ export interface paths {
         post?: never;
         /**
          * Cancel my sign-up
-         * @description Gives up the seat or the place in the waiting list; the first on the waiting list gets the seat and is mailed. Cancelling again changes nothing. Audited.
+         * @description Gives up the seat or the place in the waiting list; the first on the waiting list gets the seat and is mailed. Cancelling again changes nothing. Once the meeting has begun there is nothing to give up: 409 dialogue_meeting_past, and no one moves up. Audited.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -1749,7 +1771,7 @@ export interface paths {
         put?: never;
         /**
          * Add a need
-         * @description A participant raises a need at the meeting. Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed). Audited.
+         * @description A participant raises a need at the meeting. Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed), also after it was held until its arranger closes needs. Audited.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -1770,7 +1792,7 @@ export interface paths {
         get?: never;
         /**
          * Set my votes on a need
-         * @description Each participant spreads the meeting’s votes over its needs; going past them is 409 votes_exhausted (with what is left), also when votes are sent at once. A merged need is 409 need_merged. Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed).
+         * @description Each participant spreads the meeting’s votes over its needs; going past them is 409 votes_exhausted (with what is left), also when votes are sent at once. A merged need is 409 need_merged. Only with a seat (409 signup_not_confirmed) and while the meeting takes needs (409 needs_closed), also after it was held until its arranger closes needs.
          *
          *     Who may call it: anyone, without signing in.
          */
@@ -4650,6 +4672,8 @@ export interface components {
             /** @description Votes each participant spreads over the needs. */
             votesPerParticipant: number;
             needsOpen: boolean;
+            /** @description The meeting has begun (its start time has passed): no more sign-ups, and a sign-up can no longer be cancelled. */
+            hasBegun: boolean;
             /** Format: uuid */
             departmentId: string | null;
             /** @description Whether the caller may change it, record attendance and merge needs. */
@@ -4761,6 +4785,11 @@ export interface components {
             contributors: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
+            version: number;
         };
         NeedDto: {
             /**
@@ -4787,6 +4816,15 @@ export interface components {
              */
             sdgs?: number[];
             tags?: string[];
+        };
+        NeedTextDto: {
+            /** @description What the need is, in a line; it cannot be cleared. */
+            title?: string;
+            description?: string | null;
+            /** @description Whose need it is. */
+            targetGroup?: string | null;
+            /** @description What is known about it. */
+            evidence?: string | null;
         };
         MergeNeedDto: {
             /**
@@ -4830,6 +4868,8 @@ export interface components {
             /** @description Votes each participant spreads over the needs. */
             votesPerParticipant: number;
             needsOpen: boolean;
+            /** @description The meeting has begun (its start time has passed): no more sign-ups, and a sign-up can no longer be cancelled. */
+            hasBegun: boolean;
             /** @description The purpose people consent to when signing up. */
             consent: components["schemas"]["ConsentWordingView"];
         };
@@ -4885,6 +4925,8 @@ export interface components {
             /** @description Votes each participant spreads over the needs. */
             votesPerParticipant: number;
             needsOpen: boolean;
+            /** @description The meeting has begun (its start time has passed): no more sign-ups, and a sign-up can no longer be cancelled. */
+            hasBegun: boolean;
         };
         ParticipantNeedView: {
             /** Format: uuid */
@@ -4919,6 +4961,11 @@ export interface components {
             contributors: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: int32
+             * @description The version: send it as If-Match (it is also the ETag) to change the resource.
+             */
+            version: number;
             /** @description The participant’s own votes on it. */
             myVotes: number;
         };
@@ -28511,6 +28558,7 @@ export interface operations {
              * @description Conflict
              *     - `already_signed_up`: Already signed up. Use the link in the sign-up e-mail to change or cancel.
              *     - `consent_text_changed`: The consent text has changed. Read the new wording and answer it.
+             *     - `dialogue_meeting_past`: The meeting has begun. Signing up and cancelling are only possible before the meeting; contact the arranger.
              */
             409: {
                 headers: {
@@ -28531,7 +28579,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "already_signed_up" | "consent_text_changed";
+                        code?: "already_signed_up" | "consent_text_changed" | "dialogue_meeting_past";
                     };
                 };
             };
@@ -29189,6 +29237,8 @@ export interface operations {
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -29446,6 +29496,351 @@ export interface operations {
             };
         };
     };
+    DialogueMeetingsController_editNeed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag (version) you read, e.g. "3". A stale version is 412; none is 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                needId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedTextDto"];
+            };
+        };
+        responses: {
+            /** @description The need with its new words. */
+            200: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit": number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset": number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedView"];
+                };
+            };
+            /**
+             * @description Bad Request
+             *     - `invalid_value`: A value cannot be stored. Check dates, numbers and text for impossible values.
+             *     - `malformed_json`: The body is not valid JSON. Send a valid JSON body.
+             *     - `validation_failed`: The request has invalid fields. Correct the fields named in errors[] and send again.
+             */
+            400: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_value" | "malformed_json" | "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unauthorized
+             *     - `unauthenticated`: Signing in is needed. Sign in, or refresh your access token, and try again.
+             */
+            401: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Forbidden
+             *     - `forbidden`: You may not do this. Ask someone with the right role.
+             */
+            403: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /**
+             * @description Not Found
+             *     - `not_found`: Not found. Check the address; it may be gone or outside what you can see.
+             */
+            404: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflict
+             *     - `need_merged`: The need was merged. Use the need it was merged into.
+             */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "need_merged";
+                    };
+                };
+            };
+            /**
+             * @description Precondition Failed
+             *     - `stale_version`: Someone else changed this. Reload the latest version and make the change again.
+             */
+            412: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "stale_version";
+                    };
+                };
+            };
+            /**
+             * @description Content Too Large
+             *     - `body_too_large`: The body is too large. Send less content.
+             */
+            413: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Precondition Required
+             *     - `version_required`: The version is missing. Send the version you read in If-Match.
+             */
+            428: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_required";
+                    };
+                };
+            };
+            /**
+             * @description Too Many Requests
+             *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "rate_limited";
+                    };
+                };
+            };
+            /**
+             * @description Internal Server Error
+             *     - `internal_error`: Something went wrong on our side. Try again; quote the request id if it happens again.
+             */
+            500: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description Service Unavailable
+             *     - `database_unavailable`: The database does not answer right now. Try again shortly; send a change again with the same Idempotency-Key.
+             */
+            503: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "database_unavailable";
+                    };
+                };
+            };
+        };
+    };
     DialogueMeetingsController_merge: {
         parameters: {
             query?: never;
@@ -29480,6 +29875,8 @@ export interface operations {
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -30515,6 +30912,33 @@ export interface operations {
                 };
             };
             /**
+             * @description Conflict
+             *     - `dialogue_meeting_past`: The meeting has begun. Signing up and cancelling are only possible before the meeting; contact the arranger.
+             */
+            409: {
+                headers: {
+                    /** @description Sent to browsers calling from one of the origins in `CORS_ORIGINS`, none by default; `*` on open data, which any site may read. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The request’s id, as in the logs and in problem documents. */
+                    "X-Request-Id": string;
+                    /** @description Requests allowed per window for this client and route. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window starts again. */
+                    "X-RateLimit-Reset"?: number;
+                    /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "dialogue_meeting_past";
+                    };
+                };
+            };
+            /**
              * @description Too Many Requests
              *     - `rate_limited`: Too many requests. Wait the seconds Retry-After names.
              */
@@ -30629,6 +31053,8 @@ export interface operations {
                     "X-RateLimit-Reset": number;
                     /** @description `no-store` on everything with people’s data or tokens; public reference data may be cached (`public, max-age=86400`), open data for `OPEN_DATA_MAX_AGE_SECONDS` (`public, max-age=300`). */
                     "Cache-Control": string;
+                    /** @description The resource’s version, e.g. `"3"`: send it as `If-Match` to change it. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {

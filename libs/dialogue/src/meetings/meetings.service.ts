@@ -53,6 +53,13 @@ export interface SignupResult {
   waitlistPosition: number | null;
 }
 
+/** Whether the meeting's start time has passed: from then on no one signs up, cancels or moves up from the waiting list. */
+export const hasBegun = (meeting: DialogueMeeting): boolean => meeting.startsAt.getTime() <= Date.now();
+
+function assertNotBegun(meeting: DialogueMeeting, detail: string): void {
+  if (hasBegun(meeting)) throw new ConflictError('dialogue_meeting_past', `${detail} This one began ${meeting.startsAt.toISOString()}.`, { startsAt: meeting.startsAt.toISOString() });
+}
+
 /** Dialogue meetings and who comes: arranging, the public sign-up, the waiting list, attendance. */
 @Injectable()
 export class MeetingsService {
@@ -158,6 +165,7 @@ export class MeetingsService {
     return this.txHost.withTransaction(async () => {
       const meeting = await this.meetings.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!meeting) throw new NotFoundError('Dialogue meeting', id);
+      assertNotBegun(meeting, 'Sign-ups close when the meeting begins.');
       const purpose = await this.consentPurpose();
       if (!input.consent.given) throw new ValidationFailedError([{ field: 'consent.given', message: 'signing up needs consent to the stated purpose', code: 'required' }]);
       if (input.consent.textVersion !== purpose.textVersion) {
@@ -226,7 +234,11 @@ export class MeetingsService {
     return ahead + 1;
   }
 
-  /** Gives up the seat (or the place in the queue); the first on the waiting list gets the seat and is told. Cancelling twice is no change. */
+  /**
+   * Gives up the seat (or the place in the queue); the first on the waiting list gets the seat and
+   * is told. Cancelling twice is no change. Once the meeting has begun there is nothing to give up:
+   * the seat was used or not (attendance says which), and no one could take it any more.
+   */
   async cancel(token: string): Promise<DialogueSignup> {
     return this.txHost.withTransaction(async () => {
       const { meetingId } = await this.byToken(token);
@@ -234,6 +246,7 @@ export class MeetingsService {
       const meeting = await this.meetings.findOneOrFail({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
       const signup = await this.byToken(token, { lock: true });
       if (signup.status === 'cancelled') return signup;
+      assertNotBegun(meeting, 'A sign-up can be cancelled only before the meeting begins.');
       const from = signup.status;
       signup.status = 'cancelled';
       const saved = await this.signups.save(signup);
@@ -243,9 +256,12 @@ export class MeetingsService {
     });
   }
 
-  /** Moves up to `free` people from the waiting list to a seat, oldest first, and tells each. The meeting row is locked by the caller. */
+  /**
+   * Moves up to `free` people from the waiting list to a seat, oldest first, and tells each; none
+   * once the meeting has begun (a seat then comes too late). The meeting row is locked by the caller.
+   */
   private async fillSeats(meeting: DialogueMeeting, free: number): Promise<string[]> {
-    if (free <= 0) return [];
+    if (free <= 0 || hasBegun(meeting)) return [];
     const next = await this.signups.find({ where: { meetingId: meeting.id, status: 'waitlisted' }, order: { createdAt: 'ASC', id: 'ASC' }, take: free });
     for (const signup of next) {
       signup.status = 'confirmed';

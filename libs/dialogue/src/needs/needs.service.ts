@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ChallengesService, Department, type Challenge, type ChallengeOrigin } from '@samverka/challenges';
-import { AccessPolicy, AuditTrail, ConflictError, CurrentActor, normaliseTags, NotFoundError, ReferenceData, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, CurrentActor, normaliseTags, NotFoundError, ReferenceData, ValidationFailedError } from '@samverka/platform';
 import { DialogueMeetingRecords } from '../access/dialogue-access.js';
 import { DialogueMeeting, DialogueNeed, DialogueNeedVote, type DialogueSignup } from '../dialogue.entities.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -16,6 +16,11 @@ export interface NeedInput {
   sdgs?: number[];
   tags?: string[];
 }
+
+/** A need's words, as an arranger corrects them: what is given replaces, null clears (the title stays). */
+export type NeedTextInput = Partial<Pick<NeedInput, 'title' | 'description' | 'targetGroup' | 'evidence'>>;
+
+const TEXT_FIELDS = ['title', 'description', 'targetGroup', 'evidence'] as const;
 
 /** A need with who stands behind it: everyone who raised or voted for it or a duplicate merged into it. */
 export interface NeedWithBacking {
@@ -123,6 +128,31 @@ export class NeedsService {
       else await this.votes.upsert({ needId, signupId: signup.id, votes }, ['needId', 'signupId']);
       await this.audit.record({ action: 'dialogue_need.voted', entityType: 'dialogue_need', entityId: needId, details: { signupId: signup.id, votes } });
       return { used: others + votes, allowance };
+    });
+  }
+
+  /**
+   * An arranger corrects a need's words (a typo, a clearer line, something personal taken out);
+   * its votes, backing and any challenge drafted from it stay. The audit names the fields changed,
+   * not the words: they may be a participant's, and the trail must not keep them after an erasure.
+   */
+  async editText(meetingId: string, needId: string, expectedVersion: number | undefined, input: NeedTextInput): Promise<NeedWithBacking> {
+    return this.txHost.withTransaction(async () => {
+      await this.access.require(DialogueMeetingRecords, 'arrange', meetingId);
+      const need = await this.needs.findOne({ where: { id: needId, meetingId }, lock: { mode: 'pessimistic_write' } });
+      if (!need) throw new NotFoundError('Need', needId);
+      assertVersion('need', expectedVersion, need.version);
+      if (input.title === null) throw new ValidationFailedError([{ field: 'title', message: 'a need keeps a title', code: 'required' }]);
+      if (need.mergedIntoId) throw new ConflictError('need_merged', 'The need was merged into another; correct that one.', { mergedIntoId: need.mergedIntoId });
+      const changed = TEXT_FIELDS.filter((field) => input[field] !== undefined && (input[field] ?? null) !== need[field]);
+      if (!changed.length) return this.backingOf(need);
+      for (const field of changed) {
+        if (field === 'title') need.title = input.title as string;
+        else need[field] = input[field] ?? null;
+      }
+      const saved = await this.needs.save(need);
+      await this.audit.record({ action: 'dialogue_need.edited', entityType: 'dialogue_need', entityId: needId, details: { meetingId, fields: changed } });
+      return this.backingOf(saved);
     });
   }
 

@@ -50,6 +50,7 @@ export const PROBLEM_CATALOGUE = {
   consent_text_changed: entry(409, 'Texten har ändrats', 'The consent text has changed', 'Läs den nya texten och svara på den.', 'Read the new wording and answer it.'),
   // Dialogue meetings and needs.
   already_signed_up: entry(409, 'Redan anmäld', 'Already signed up', 'Använd länken i anmälningsmejlet för att ändra eller avboka.', 'Use the link in the sign-up e-mail to change or cancel.'),
+  dialogue_meeting_past: entry(409, 'Mötet har redan börjat', 'The meeting has begun', 'Anmälan och avbokning går bara före mötet; kontakta arrangören.', 'Signing up and cancelling are only possible before the meeting; contact the arranger.'),
   signup_not_confirmed: entry(409, 'Ingen plats på mötet', 'No seat at the meeting', 'Den som står på väntelistan eller har avbokat kan inte lägga till behov eller rösta.', 'Someone waitlisted or cancelled cannot add needs or vote.'),
   needs_closed: entry(409, 'Mötet tar inte emot behov', 'The meeting takes no more needs', 'Be mötets arrangör att öppna för behov igen.', 'Ask the arranger to open the meeting for needs again.'),
   votes_exhausted: entry(409, 'Alla röster är använda', 'All votes are used', 'Ta tillbaka röster från ett annat behov först.', 'Take votes back from another need first.'),

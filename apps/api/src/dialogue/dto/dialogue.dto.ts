@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, SIGNUP_STATUSES, type DialogueSignup, type MeetingWithCounts, type NeedsFunnel, type NeedWithBacking, type Sector, type SignupStatus, FUNNEL_STEPS, type FunnelStep } from '@samverka/dialogue';
+import { hasBegun, SECTORS, SIGNUP_STATUSES, type DialogueSignup, type MeetingWithCounts, type NeedsFunnel, type NeedWithBacking, type Sector, type SignupStatus, FUNNEL_STEPS, type FunnelStep } from '@samverka/dialogue';
 import type { ConsentPurpose } from '@samverka/identity';
 import { BooleanField, DateField, EmailField, EnumField, IntField, SdgListField, TextField, TextListField, UuidField, VersionedView } from '@samverka/platform';
 import { Type } from 'class-transformer';
@@ -113,6 +113,21 @@ export class NeedDto {
   tags?: string[];
 }
 
+/** What an arranger corrects in a need's words: each field given replaces it; null clears (not the title). */
+export class NeedTextDto {
+  @TextField({ max: 200, optional: true, description: 'What the need is, in a line; it cannot be cleared.' })
+  title?: string;
+
+  @TextField({ max: 5000, multiline: true, optional: true, nullable: true })
+  description?: string | null;
+
+  @TextField({ max: 500, optional: true, nullable: true, description: 'Whose need it is.' })
+  targetGroup?: string | null;
+
+  @TextField({ max: 5000, multiline: true, optional: true, nullable: true, description: 'What is known about it.' })
+  evidence?: string | null;
+}
+
 export class VoteDto {
   @IntField({ min: 0, max: 20, description: 'The participant’s votes on this need (0 takes them back); all their votes together stay within the meeting’s allowance.' })
   votes: number;
@@ -150,6 +165,7 @@ export class MeetingPublicView {
   @ApiProperty({ type: SeatCountsView }) seatCounts: SeatCountsView;
   @ApiProperty({ description: 'Votes each participant spreads over the needs.' }) votesPerParticipant: number;
   @ApiProperty() needsOpen: boolean;
+  @ApiProperty({ description: 'The meeting has begun (its start time has passed): no more sign-ups, and a sign-up can no longer be cancelled.' }) hasBegun: boolean;
 
   static fill<T extends MeetingPublicView>(view: T, meetingWithCounts: MeetingWithCounts): T {
     const { meeting } = meetingWithCounts;
@@ -167,6 +183,7 @@ export class MeetingPublicView {
       seatCounts: seatCounts(meetingWithCounts),
       votesPerParticipant: meeting.votesPerParticipant,
       needsOpen: meeting.needsOpen,
+      hasBegun: hasBegun(meeting),
     });
   }
 }
@@ -235,6 +252,7 @@ export class SignupCreatedView {
   @ApiProperty({ description: 'The personal token, also mailed as a link: it opens the meeting page to add needs, vote or cancel. Shown once.' }) token: string;
 }
 
+@VersionedView()
 export class NeedView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -252,6 +270,7 @@ export class NeedView {
   @ApiProperty({ enum: SECTORS, isArray: true, description: 'Their sectors.' }) sectors: Sector[];
   @ApiProperty({ description: 'Participants who raised it or a duplicate merged into it.' }) contributors: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'Send it back in If-Match to correct the need’s words.' }) version: number;
 
   static of({ need, votes, people, sectors, contributors }: NeedWithBacking): NeedView {
     return Object.assign(new NeedView(), {
@@ -271,6 +290,7 @@ export class NeedView {
       sectors,
       contributors,
       createdAt: need.createdAt.toISOString(),
+      version: need.version,
     });
   }
 }

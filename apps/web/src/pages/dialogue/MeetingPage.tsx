@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Code, CopyButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
@@ -14,7 +14,7 @@ import { useMyDepartments } from '@web/pages/department/queries';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingForm } from './MeetingForm';
 import { NeedCard, sortedNeeds } from './NeedCard';
-import { NeedForm } from './NeedForm';
+import { NeedForm, NeedTextForm } from './NeedForm';
 import { ifMatch, keys, signupPath, useMeeting, useNeeds, useSignups, type Meeting, type Need } from './queries';
 
 /** A dialogue meeting for staff: its facts and sign-up link, the needs and their backing; for arrangers also the sign-ups, attendance and merging. */
@@ -153,22 +153,7 @@ function Needs({ meeting }: { meeting: Meeting }) {
           return (
             <Stack gap="sm">
               {standing.map((need) => (
-                <NeedCard key={need.id} need={need}>
-                  {need.challengeId ? (
-                    <Group gap="xs">
-                      <Badge color="green" variant="light" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
-                        {t('need.hasChallenge')}
-                      </Badge>
-                      {drafts && (
-                        <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/challenges/$challengeId" params={{ challengeId: need.challengeId as string }} />}>
-                          {t('need.openChallenge')}
-                        </Anchor>
-                      )}
-                    </Group>
-                  ) : (
-                    <NeedActions meetingId={meeting.id} need={need} others={standing.filter((other) => other.id !== need.id)} arranges={meeting.mayArrange} drafts={drafts} />
-                  )}
-                </NeedCard>
+                <StandingNeed key={need.id} meeting={meeting} need={need} others={standing.filter((other) => other.id !== need.id)} drafts={drafts} />
               ))}
               {merged.map((need) => (
                 <NeedCard key={need.id} need={need} mergedIntoTitle={items.find((other) => other.id === need.mergedIntoId)?.title ?? ''} />
@@ -181,7 +166,47 @@ function Needs({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function NeedActions({ meetingId, need, others, arranges, drafts }: { meetingId: string; need: Need; others: Need[]; arranges: boolean; drafts: boolean }) {
+/** A need that stands, with what the caller may do to it; its arrangers correct its words in place. */
+function StandingNeed({ meeting, need, others, drafts }: { meeting: Meeting; need: Need; others: Need[]; drafts: boolean }) {
+  const { t } = useTranslation('dialogue');
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <Paper withBorder p="md" component="article" aria-labelledby={`edit-${need.id}`}>
+        <Title order={3} size="h4" id={`edit-${need.id}`}>
+          {t('need.editTitle')}
+        </Title>
+        <NeedTextForm meetingId={meeting.id} need={need} onDone={() => setEditing(false)} />
+      </Paper>
+    );
+  }
+  const edit = meeting.mayArrange && (
+    <Button variant="default" onClick={() => setEditing(true)} aria-label={t('need.editLabel', { title: need.title })}>
+      {t('need.edit')}
+    </Button>
+  );
+  return (
+    <NeedCard need={need}>
+      {need.challengeId ? (
+        <Group gap="xs">
+          <Badge color="green" variant="light" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
+            {t('need.hasChallenge')}
+          </Badge>
+          {drafts && (
+            <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/challenges/$challengeId" params={{ challengeId: need.challengeId as string }} />}>
+              {t('need.openChallenge')}
+            </Anchor>
+          )}
+          {edit}
+        </Group>
+      ) : (
+        <NeedActions meetingId={meeting.id} need={need} others={others} arranges={meeting.mayArrange} drafts={drafts} edit={edit} />
+      )}
+    </NeedCard>
+  );
+}
+
+function NeedActions({ meetingId, need, others, arranges, drafts, edit }: { meetingId: string; need: Need; others: Need[]; arranges: boolean; drafts: boolean; edit: ReactNode }) {
   const { t } = useTranslation('dialogue');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -221,6 +246,7 @@ function NeedActions({ meetingId, need, others, arranges, drafts }: { meetingId:
             {t('need.draft')}
           </Button>
         )}
+        {edit}
       </Group>
     </Stack>
   );

@@ -44,7 +44,14 @@ function Participating({ token, data }: { token: string; data: Participation }) 
   const taking = seated && meeting.needsOpen;
   const left = meeting.votesPerParticipant - data.votesUsed;
   const { standing } = sortedNeeds(data.needs);
-  const status = seated ? t('participation.statusConfirmed') : data.status === 'waitlisted' ? t('participation.statusWaitlisted', { position: data.waitlistPosition }) : t('participation.statusCancelled');
+  const status =
+    data.status === 'cancelled'
+      ? t('participation.statusCancelled')
+      : meeting.hasBegun
+        ? t(seated ? 'participation.statusHeldConfirmed' : 'participation.statusHeldWaitlisted')
+        : seated
+          ? t('participation.statusConfirmed')
+          : t('participation.statusWaitlisted', { position: data.waitlistPosition });
   return (
     <Stack gap="lg" maw={860}>
       <PageTitle intro={`${t('participation.greeting', { name: data.name })} ${status}`}>{meeting.theme}</PageTitle>
@@ -69,7 +76,7 @@ function Participating({ token, data }: { token: string; data: Participation }) 
         )}
       </section>
       {taking && <NeedForm send={async (body) => unwrap(await api.POST('/api/dialogue-participation/{token}/needs', { params: { path: { token } }, body }))} onAdded={refresh} />}
-      {data.status !== 'cancelled' && <Cancel token={token} onCancelled={refresh} />}
+      {data.status !== 'cancelled' && !meeting.hasBegun && <Cancel token={token} onCancelled={refresh} />}
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { fieldErrors, unwrap } from '@web/api/problem';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem, fieldId } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
+import { useFormat } from '@web/i18n/format';
 import { MeetingFacts } from './MeetingFacts';
 import { useInvitation, type Sector } from './queries';
 
@@ -16,6 +17,7 @@ export function SignUpPage() {
   const { meetingId } = useParams({ from: '/dialogue/sign-up/$meetingId' });
   const { t } = useTranslation('dialogue');
   const invitation = useInvitation(meetingId);
+  const format = useFormat();
   return (
     <Paper withBorder p={{ base: 'md', sm: 'xl' }} maw={640} mx="auto">
       <PageTitle>{t('signup.title')}</PageTitle>
@@ -26,7 +28,13 @@ export function SignUpPage() {
               {meeting.theme}
             </Title>
             <MeetingFacts meeting={meeting} />
-            <SignUpForm meetingId={meetingId} sectors={meeting.sectors} full={meeting.seatCounts.free === 0} consent={meeting.consent} />
+            {meeting.hasBegun ? (
+              <Alert mt="lg" color="gray" role="status" title={t('signup.pastTitle')}>
+                <Text>{t('signup.past', { date: format.dateTime(meeting.startsAt) })}</Text>
+              </Alert>
+            ) : (
+              <SignUpForm meetingId={meetingId} sectors={meeting.sectors} full={meeting.seatCounts.free === 0} consent={meeting.consent} />
+            )}
           </>
         )}
       </QueryState>

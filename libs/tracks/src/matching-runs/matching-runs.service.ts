@@ -136,7 +136,12 @@ export class MatchingRunsService {
       }
       const result = solveOrReject(input, run.parameters);
       await this.txHost.withTransaction(async () => {
-        await this.runs.update(runId, { result, metrics: result.metrics, status: 'done', progress: 100 });
+        // An attempt that outlived its job may find the run already ended by the retry: that outcome stands.
+        const { affected } = await this.runs.update({ id: runId, status: 'running' }, { result, metrics: result.metrics, status: 'done', progress: 100 });
+        if (!affected) {
+          this.logger.warn({ runId }, 'matching run ended meanwhile; this attempt’s result is dropped');
+          return;
+        }
         await this.audit.record({ action: 'matching_run.created', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'draft', details: { cohortId: run.cohortId, algorithm: run.algorithm, ...result.metrics } });
       });
     } catch (error) {
@@ -150,7 +155,8 @@ export class MatchingRunsService {
 
   private async fail(run: MatchingRunRecord, code: RunFailure): Promise<void> {
     await this.txHost.withTransaction(async () => {
-      await this.runs.update(run.id, { status: 'failed', failureCode: code, progress: 100 });
+      const { affected } = await this.runs.update({ id: run.id, status: 'running' }, { status: 'failed', failureCode: code, progress: 100 });
+      if (!affected) return;
       await this.audit.record({ action: 'matching_run.failed', actorId: run.createdBy, entityType: 'matching_run', entityId: run.id, from: 'running', to: 'failed', details: { cohortId: run.cohortId, code } });
     });
   }

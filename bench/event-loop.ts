@@ -37,8 +37,8 @@ try {
     ]);
     slowest = Math.max(slowest, performance.now() - asked);
     requests += 2;
-    const run = (runs.body.items as { id: string; status: string; failureReason: string | null }[]).find((item) => item.id === response.body.id);
-    if (run?.status === 'failed') throw new Error(`the run failed: ${run.failureReason}`);
+    const run = (runs.body.items as { id: string; status: string; failureCode: string | null }[]).find((item) => item.id === response.body.id);
+    if (run?.status === 'failed') throw new Error(`the run failed: ${run.failureCode}`);
     if (run?.status === 'done') break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -36,7 +36,7 @@ describe('matching runs above the size threshold run in the worker', () => {
   it('answers 202 with a queued run, which the worker solves to done with the same answer a request would give', async () => {
     const queued = await startRun({ algorithm: 'optimal' }).expect(202);
     expect(queued.headers.location).toBe(`/api/matching-runs/${queued.body.id}`);
-    expect(queued.body).toMatchObject({ status: 'queued', progress: 0, failureReason: null, metrics: null, pairs: [], unmatched: [] });
+    expect(queued.body).toMatchObject({ status: 'queued', progress: 0, failureCode: null, metrics: null, pairs: [], unmatched: [] });
     // Without a worker it stays queued, and nothing can use it yet.
     expect((await getRun(queued.body.id)).body.status).toBe('queued');
     const early = await server.http.post(`/api/matching-runs/${queued.body.id}/publish`).set(cohort.manager.auth).send({}).expect(409);
@@ -45,7 +45,7 @@ describe('matching runs above the size threshold run in the worker', () => {
 
     worker = await TestWorker.start(server);
     const done = await untilEnded(queued.body.id);
-    expect(done).toMatchObject({ status: 'done', progress: 100, failureReason: null, metrics: { matched: 2, unmatched: 1 } });
+    expect(done).toMatchObject({ status: 'done', progress: 100, failureCode: null, metrics: { matched: 2, unmatched: 1 } });
     const [amira, bo, cecilia] = cohort.participants;
     expect(done.pairs.map((pair: { participantId: string; challengeId: string }) => [pair.participantId, pair.challengeId])).toEqual([
       [amira.userId, cohort.challengeIds[0]],
@@ -57,16 +57,27 @@ describe('matching runs above the size threshold run in the worker', () => {
     expect(listed.body.items[0]).toMatchObject({ id: done.id, status: 'done', metrics: { matched: 2 } });
   });
 
-  it('ends a run whose input the engine rejects as failed, with the reason', async () => {
+  it('ends a run whose pins cannot all hold as failed with pins_conflict, the engine’s words kept out of the API', async () => {
     const cecilia = cohort.participants[2];
     // Cecilia speaks no Swedish, which both challenges need: a pin cannot hold.
     const queued = await startRun({ algorithm: 'optimal', pins: [{ participantId: cecilia.userId, challengeId: cohort.challengeIds[0] }] }).expect(202);
     worker ??= await TestWorker.start(server);
     const failed = await untilEnded(queued.body.id);
-    expect(failed).toMatchObject({ status: 'failed', metrics: null, pairs: [] });
-    expect(failed.failureReason).toMatch(/cannot be made/);
+    expect(failed).toMatchObject({ status: 'failed', failureCode: 'pins_conflict', progress: 100, metrics: null, pairs: [] });
+    expect(JSON.stringify(failed)).not.toMatch(/cannot be made|hard rule/);
+    const listed = await server.http.get(`/api/cohorts/${cohort.cohortId}/matching-runs`).set(cohort.manager.auth).expect(200);
+    expect(listed.body.items.find((run: { id: string }) => run.id === queued.body.id)).toMatchObject({ status: 'failed', failureCode: 'pins_conflict' });
+    const audit = await server.db.query(`SELECT details FROM audit_events WHERE action = 'matching_run.failed' AND entity_id = $1`, [queued.body.id]);
+    expect(audit.rows).toEqual([{ details: { cohortId: cohort.cohortId, code: 'pins_conflict' } }]);
     const publish = await server.http.post(`/api/matching-runs/${queued.body.id}/publish`).set(cohort.manager.auth).send({}).expect(409);
     expect(publish.body.code).toBe('run_not_done');
+  });
+
+  it('ends a run that forbids a pair with someone not in the cohort as failed with pair_not_in_run', async () => {
+    const stranger = await registerEntrepreneur(server);
+    const queued = await startRun({ algorithm: 'stable', forbidden: [{ participantId: stranger.userId, challengeId: cohort.challengeIds[0] }] }).expect(202);
+    worker ??= await TestWorker.start(server);
+    expect(await untilEnded(queued.body.id)).toMatchObject({ status: 'failed', failureCode: 'pair_not_in_run' });
   });
 
   it('lets an admin start a queued run, and refuses it to a department member and an entrepreneur', async () => {
@@ -81,5 +92,15 @@ describe('matching runs above the size threshold run in the worker', () => {
     await startRun({ algorithm: 'stable' }, cohort.member).expect(403);
     await startRun({ algorithm: 'stable' }, await registerEntrepreneur(server)).expect(403);
     await server.http.get(`/api/matching-runs/${byAdmin.body.id}`).set(cohort.member.auth).expect(403);
+  });
+
+  it('ends a run whose earlier attempt never finished as failed with timed_out, rather than solving it again', async () => {
+    await worker?.stop();
+    worker = undefined;
+    const queued = await startRun({ algorithm: 'optimal' }).expect(202);
+    // As an attempt leaves it when it runs past the job's time limit or the worker stops mid-run.
+    await server.db.query(`UPDATE matching_runs SET status = 'running', progress = 30 WHERE id = $1`, [queued.body.id]);
+    worker = await TestWorker.start(server);
+    expect(await untilEnded(queued.body.id)).toMatchObject({ status: 'failed', failureCode: 'timed_out', progress: 100, metrics: null });
   });
 });

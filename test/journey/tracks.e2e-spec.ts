@@ -163,6 +163,14 @@ describe('tracks: from a confirmed match through the gates to graduation', () =>
     expect(done.body).toMatchObject({ done: true, title: 'Utvärderingsrapport' });
     await server.http.patch(patchUrl).set(cohort.member.auth).set('If-Match', `"${milestone.body.version}"`).send({ done: false }).expect(412);
     await server.http.patch(`/api/tracks/${bosTrack}/milestones/${milestone.body.id}`).set(cohort.member.auth).set('If-Match', '"2"').send({ done: false }).expect(404);
+    // Anyone on the track renames and reschedules it, never to an empty title.
+    const emptied = await server.http.patch(patchUrl).set(amira.auth).set('If-Match', `"${done.body.version}"`).send({ title: '  ', dueOn: '2026-12-15' }).expect(400);
+    expect(emptied.body.errors.map((error: { field: string }) => error.field)).toEqual(['title']);
+    const renamed = await server.http.patch(patchUrl).set(amira.auth).set('If-Match', `"${done.body.version}"`).send({ title: 'Slutrapport', dueOn: '2026-12-15' }).expect(200);
+    expect(renamed.body).toMatchObject({ title: 'Slutrapport', dueOn: '2026-12-15', done: true });
+    const retitled = await server.http.patch(patchUrl).set(cohort.manager.auth).set('If-Match', `"${renamed.body.version}"`).send({ title: 'Utvärderingsrapport' }).expect(200);
+    expect(retitled.body).toMatchObject({ title: 'Utvärderingsrapport', dueOn: '2026-12-15' });
+    await server.http.patch(patchUrl).set(outsiders.member.auth).set('If-Match', `"${retitled.body.version}"`).send({ title: 'Inte min' }).expect(404);
     const milestones = await server.http.get(`/api/tracks/${amirasTrack}/milestones`).set(amira.auth).expect(200);
     expect(milestones.body.items.map((m: { title: string; done: boolean }) => [m.title, m.done])).toEqual([
       ['Första prototyp', false],

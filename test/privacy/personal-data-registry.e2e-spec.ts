@@ -52,8 +52,8 @@ const NOT_PERSONAL: Record<string, string[]> = {
   TestEnvironment: ['name', 'description', 'address', 'contactName', 'contactEmail', 'contactPhone', 'resources', 'consentRules'],
   // Method cards are the programme's knowledge; the learnings they quote are covered as `learnings`.
   MethodCardVersion: ['title', 'whenToUse', 'evidence'],
-  // Challenge facts frozen with a run and the engine's own words on why a run failed (a pin it could not honour).
-  MatchingRunRecord: ['input', 'failureReason'],
+  // Challenge facts frozen with a run.
+  MatchingRunRecord: ['input'],
   // The engine's explanation of a pair: ids, titles, seats, scores.
   Match: ['reason'],
   // A SHA-256 digest of the approved learning text, not the text; deleted anyway when its author is erased.

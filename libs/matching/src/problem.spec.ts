@@ -6,15 +6,17 @@ const base: MatchingProblem = {
   scores: Int32Array.from([10, 20, 30, NOT_ALLOWED, 50, 60]),
 };
 
-function problemsOf(change: Partial<MatchingProblem>): readonly string[] {
+function errorOf(change: Partial<MatchingProblem>): MatchingInputError | undefined {
   try {
     indexProblem({ ...base, ...change });
   } catch (error) {
-    if (error instanceof MatchingInputError) return error.problems;
+    if (error instanceof MatchingInputError) return error;
     throw error;
   }
-  return [];
+  return undefined;
 }
+
+const problemsOf = (change: Partial<MatchingProblem>): readonly string[] => errorOf(change)?.problems ?? [];
 
 describe('indexProblem pin validation', () => {
   it('accepts feasible pins and folds forbidden pairs into the scores', () => {
@@ -36,6 +38,16 @@ describe('indexProblem pin validation', () => {
     expect(problemsOf({ pins: [['a', 'x']], forbidden: [['a', 'x']] })).toEqual([
       'pin a→x breaks a hard rule (the pair is not allowed)',
     ]);
+  });
+
+  it('calls pins that cannot all hold infeasible, and input that is not well formed invalid', () => {
+    expect(errorOf({ pins: [['a', 'x'], ['c', 'x']] })?.kind).toBe('infeasible');
+    expect(errorOf({ pins: [['b', 'y']] })?.kind).toBe('infeasible');
+    expect(errorOf({ pins: [['z', 'x']] })?.kind).toBe('invalid');
+    expect(errorOf({ pins: [['b', 'y']], challengeRanks: { z: ['a'] } })).toMatchObject({
+      kind: 'invalid',
+      problems: ['unknown challenge id "z" in challengeRanks', 'pin b→y breaks a hard rule (the pair is not allowed)'],
+    });
   });
 
   it('reports unknown ids, duplicate ids and repeated ranks', () => {

@@ -26,8 +26,17 @@ export interface MatchingProblem {
   challengeRanks?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * `infeasible`: the input is well formed but its pins cannot all hold (a pin on a forbidden
+ * pair, more pins than seats, a participant pinned twice); `invalid`: anything else.
+ */
+export type InputErrorKind = 'invalid' | 'infeasible';
+
 export class MatchingInputError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  constructor(
+    readonly problems: readonly string[],
+    readonly kind: InputErrorKind = 'invalid',
+  ) {
     super(problems.join('; '));
     this.name = 'MatchingInputError';
   }
@@ -102,8 +111,8 @@ export function indexProblem(problem: MatchingProblem): IndexedProblem {
     problem.challengeRanks, challengeIndex, participantIndex, challengeCount, 'challenge', problems,
   );
 
-  problems.push(...pinProblems);
-  if (problems.length > 0) throw new MatchingInputError(problems);
+  if (problems.length > 0) throw new MatchingInputError([...problems, ...pinProblems]);
+  if (pinProblems.length > 0) throw new MatchingInputError(pinProblems, 'infeasible');
   return {
     participantIds: problem.participants,
     challengeIds,

@@ -4,7 +4,7 @@ export { Preference, type PreferenceSide } from './preferences/preference.entity
 export { PreferencesService, type VisiblePreferences } from './preferences/preferences.service.js';
 export { MatchingConflict } from './matching-runs/matching-conflict.entity.js';
 export { MatchingConflictsService } from './matching-runs/matching-conflicts.service.js';
-export { MatchingRunRecord, RUN_STATUSES, type RunInput, type RunParameters, type RunStatus } from './matching-runs/matching-run.entity.js';
+export { MatchingRunRecord, RUN_FAILURES, RUN_STATUSES, type RunFailure, type RunInput, type RunParameters, type RunStatus } from './matching-runs/matching-run.entity.js';
 export { MATCHING_RUN_QUEUE, type MatchingRunJob } from './matching-runs/matching-run-queue.js';
 export { MatchingRunsService, ENGINE_VERSION, type RunRequest } from './matching-runs/matching-runs.service.js';
 export { SCORE_COMPONENTS, weightsOfRun, type ScoreComponent, type ScoreWeights } from './matching-runs/run-weights.js';

@@ -23,7 +23,7 @@ export class MatchingRunsController {
   @ApiOperation({
     summary: 'Start a matching run',
     description:
-      'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureReason (rejected input included).',
+      'Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureCode (pins_conflict, pair_not_in_run, timed_out or internal_error; see the run’s view).',
   })
   @ApiProblems('cohort_not_matching', 'matching_input_rejected')
   @Post('cohorts/:id/matching-runs')

@@ -1909,7 +1909,7 @@ export interface paths {
         put?: never;
         /**
          * Start a matching run
-         * @description Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureReason (rejected input included).
+         * @description Scores the participant–challenge pairs of a cohort you manage and solves them with the chosen algorithm, honouring weights, pins and forbidden pairs; the run stores its input, parameters and result. Only while the cohort is selecting or running (409 cohort_not_matching), and input the engine rejects, such as pins that cannot all hold, is 409; audited, honours Idempotency-Key. A cohort with more participants than the configured MATCHING_JOB_THRESHOLD (1,000 by default) is not solved in the request: the run is answered 202 with status queued and a Location to poll (GET /api/matching-runs/{id}) while the worker moves it to running and then done, or failed with a failureCode (pins_conflict, pair_not_in_run, timed_out or internal_error; see the run’s view).
          *
          *     Who may call it: admin, programme_manager.
          */
@@ -5175,8 +5175,11 @@ export interface components {
             status: "queued" | "running" | "done" | "failed";
             /** @description Percent of the work done; 100 once done or failed. */
             progress: number;
-            /** @description Why a failed run failed; null otherwise. */
-            failureReason: string | null;
+            /**
+             * @description Why a failed run failed; null unless failed. pins_conflict: the locked (pinned) pairs cannot all hold, e.g. a locked pair the hard rules forbid or more locked pairs than a challenge has seats; release or change some. pair_not_in_run: a locked or forbidden pair names a participant or challenge that is no longer part of the run (matched, withdrawn or removed since); start a run without it. timed_out: the worker’s attempt ended without an outcome (past the job’s time limit of 30 minutes, or the worker stopped); start a new run, and tell the administrator if it happens again. internal_error: anything else; the details are in the worker’s log only. Start a new run, and tell the administrator if it fails again.
+             * @enum {string|null}
+             */
+            failureCode: "pins_conflict" | "pair_not_in_run" | "timed_out" | "internal_error" | null;
             /** @description Null until the run is done. */
             metrics: components["schemas"]["RunMetricsView"] | null;
             /** @description Empty until the run is done. */
@@ -5200,8 +5203,11 @@ export interface components {
             status: "queued" | "running" | "done" | "failed";
             /** @description Percent of the work done; 100 once done or failed. */
             progress: number;
-            /** @description Why a failed run failed; null otherwise. */
-            failureReason: string | null;
+            /**
+             * @description Why a failed run failed; null unless failed. pins_conflict: the locked (pinned) pairs cannot all hold, e.g. a locked pair the hard rules forbid or more locked pairs than a challenge has seats; release or change some. pair_not_in_run: a locked or forbidden pair names a participant or challenge that is no longer part of the run (matched, withdrawn or removed since); start a run without it. timed_out: the worker’s attempt ended without an outcome (past the job’s time limit of 30 minutes, or the worker stopped); start a new run, and tell the administrator if it happens again. internal_error: anything else; the details are in the worker’s log only. Start a new run, and tell the administrator if it fails again.
+             * @enum {string|null}
+             */
+            failureCode: "pins_conflict" | "pair_not_in_run" | "timed_out" | "internal_error" | null;
             /** @description Null until the run is done. */
             metrics: components["schemas"]["RunMetricsView"] | null;
             /** Format: date-time */

@@ -24,12 +24,24 @@ export interface RunInput extends Omit<ScoringInput, 'weights'> {
 export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
+/**
+ * Why a run the worker made failed, for the app to word: `pins_conflict`, the locked pairs cannot
+ * all hold (a locked pair the rules forbid, more locked than seats); `pair_not_in_run`, a locked
+ * or forbidden pair names someone or a challenge no longer in the run; `timed_out`, the attempt
+ * ended without an outcome (past the job's time limit, or the worker stopped); `internal_error`,
+ * anything else (the details are in the worker's log).
+ */
+export const RUN_FAILURES = ['pins_conflict', 'pair_not_in_run', 'timed_out', 'internal_error'] as const;
+export type RunFailure = (typeof RUN_FAILURES)[number];
+
 /** A frozen proposal: input snapshot, parameters, engine version and result. */
 @ForeignKey('cohorts', ['cohortId'], ['id'], { name: 'matching_runs_cohort_id_fkey', onDelete: 'CASCADE' })
 @Check('matching_runs_algorithm_check', `algorithm IN ('optimal', 'stable')`)
 @Check('matching_runs_proposing_check', `proposing IN ('participants', 'challenges')`)
 @Check('matching_runs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
 @Check('matching_runs_progress_check', `progress BETWEEN 0 AND 100`)
+@Check('matching_runs_failure_code_check', `failure_code IN ('pins_conflict', 'pair_not_in_run', 'timed_out', 'internal_error')`)
+@Check('matching_runs_failed_check', `(status = 'failed') = (failure_code IS NOT NULL)`)
 @Check('matching_runs_done_check', `status <> 'done' OR (input IS NOT NULL AND result IS NOT NULL)`)
 @Index('matching_runs_cohort_idx', ['cohortId', 'createdAt', 'id'])
 @Entity('matching_runs')
@@ -71,9 +83,9 @@ export class MatchingRunRecord {
   @Column({ type: 'smallint', default: 100 })
   progress: number;
 
-  /** Why a failed run failed, in words a manager can act on. */
+  /** Why a failed run failed; null unless failed. The engine's own words go to the log only. */
   @Column({ type: 'text', nullable: true })
-  failureReason: string | null;
+  failureCode: RunFailure | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -4,12 +4,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CohortScoring, MatchingInputError, resolveWeights, solveMatching, type MatchingAlgorithm, type ProposingSide, type ScoreWeights } from '@samverka/matching';
-import { AppConfig, AuditTrail, ConflictError, CurrentActor, DomainError, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
+import { AppConfig, AuditTrail, ConflictError, CurrentActor, NotFoundError, paginate, ValidationFailedError, type Page, type PageQueryDto, AccessPolicy } from '@samverka/platform';
 import type { Match } from '../matches/match.entity.js';
 import { MatchesService } from '../matches/matches.service.js';
 import { MatchingInputGatherer } from './matching-input.js';
 import { MatchingRunQueue } from './matching-run-queue.js';
-import { MatchingRunRecord, type RunInput, type RunParameters } from './matching-run.entity.js';
+import { MatchingRunRecord, type RunFailure, type RunInput, type RunParameters } from './matching-run.entity.js';
 import { compareRuns, describeRun, type RunComparison, type RunResult } from './run-result.js';
 
 /** Bumped when the engine's scoring or algorithms change what a run gives. */
@@ -109,32 +109,56 @@ export class MatchingRunsService {
 
   /**
    * The worker's half of a queued run: running → done with its input and result, or failed with
-   * the reason. A job tried again after the run ended does nothing.
+   * a code the app words. A job tried again after the run ended does nothing; one that finds the
+   * run still running is a retry after an attempt that never finished (past the job's time
+   * limit, or the worker stopped): solving the same input again would most likely end the same way.
    */
   async solveQueued(runId: string): Promise<void> {
-    const run = await this.txHost.withTransaction(async () => {
+    const started = await this.txHost.withTransaction(async () => {
       const found = await this.runs.findOne({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
       if (!found || found.status === 'done' || found.status === 'failed') return null;
-      return this.runs.save(Object.assign(found, { status: 'running', progress: 10 }));
+      if (found.status === 'running') return { run: found, retried: true };
+      return { run: await this.runs.save(Object.assign(found, { status: 'running', progress: 10 })), retried: false };
     });
-    if (!run) return;
+    if (!started) return;
+    const { run } = started;
+    if (started.retried) {
+      this.logger.warn({ runId }, 'matching run retried after an attempt that did not finish');
+      return this.fail(run, 'timed_out');
+    }
     try {
       const input = await this.txHost.withTransaction(() => this.gatherer.gather(run.cohortId, run.parameters.includeMatched));
       await this.runs.update(runId, { input, progress: 30 });
-      const result = solve(input, run.parameters);
+      const unknown = pairsNotIn(input, run.parameters);
+      if (unknown.length > 0) {
+        this.logger.warn({ runId, pairs: unknown }, 'matching run names pairs no longer in the run');
+        return this.fail(run, 'pair_not_in_run');
+      }
+      const result = solveOrReject(input, run.parameters);
       await this.txHost.withTransaction(async () => {
-        await this.runs.update(runId, { result, metrics: result.metrics, status: 'done', progress: 100 });
+        // An attempt that outlived its job may find the run already ended by the retry: that outcome stands.
+        const { affected } = await this.runs.update({ id: runId, status: 'running' }, { result, metrics: result.metrics, status: 'done', progress: 100 });
+        if (!affected) {
+          this.logger.warn({ runId }, 'matching run ended meanwhile; this attempt’s result is dropped');
+          return;
+        }
         await this.audit.record({ action: 'matching_run.created', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'draft', details: { cohortId: run.cohortId, algorithm: run.algorithm, ...result.metrics } });
       });
     } catch (error) {
-      // A rejected input is the manager's to fix; anything else is logged and named only vaguely.
-      const reason = error instanceof DomainError ? error.message : 'The run could not be solved; try again, and tell the administrator if it fails again.';
-      if (!(error instanceof DomainError)) this.logger.error({ err: error, runId }, 'matching run failed');
-      await this.txHost.withTransaction(async () => {
-        await this.runs.update(runId, { status: 'failed', failureReason: reason });
-        await this.audit.record({ action: 'matching_run.failed', actorId: run.createdBy, entityType: 'matching_run', entityId: runId, from: 'running', to: 'failed', details: { cohortId: run.cohortId, reason } });
-      });
+      // Pins that cannot all hold are the manager's to change; anything else is only logged.
+      const infeasible = error instanceof MatchingInputError && error.kind === 'infeasible';
+      if (infeasible) this.logger.warn({ runId, problems: error.problems }, 'matching run pins cannot all hold');
+      else this.logger.error({ err: error, runId }, 'matching run failed');
+      await this.fail(run, infeasible ? 'pins_conflict' : 'internal_error');
     }
+  }
+
+  private async fail(run: MatchingRunRecord, code: RunFailure): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      const { affected } = await this.runs.update({ id: run.id, status: 'running' }, { status: 'failed', failureCode: code, progress: 100 });
+      if (!affected) return;
+      await this.audit.record({ action: 'matching_run.failed', actorId: run.createdBy, entityType: 'matching_run', entityId: run.id, from: 'running', to: 'failed', details: { cohortId: run.cohortId, code } });
+    });
   }
 
   async get(runId: string): Promise<MatchingRunRecord> {
@@ -254,11 +278,24 @@ function done(run: MatchingRunRecord): DoneRun {
   return run as DoneRun;
 }
 
+/** The pinned and forbidden pairs naming a participant or challenge the run's input does not hold. */
+function pairsNotIn(input: RunInput, parameters: RunParameters): [string, string][] {
+  const participants = new Set(input.participants.map((participant) => participant.id));
+  const challenges = new Set(input.challenges.map((challenge) => challenge.id));
+  return [...parameters.pins, ...parameters.forbidden].filter(([participantId, challengeId]) => !participants.has(participantId) || !challenges.has(challengeId));
+}
+
+/** Solves a run's input; input the engine rejects throws its MatchingInputError. */
+function solveOrReject(input: RunInput, parameters: RunParameters): RunResult {
+  const scoring = new CohortScoring({ ...input, weights: parameters.weights, pins: parameters.pins, forbidden: parameters.forbidden });
+  const run = solveMatching(scoring.problem(), { algorithm: parameters.algorithm, proposing: parameters.proposing });
+  return describeRun(run, scoring, input.challenges.map((challenge) => challenge.id));
+}
+
+/** Solves a run inside a request: rejected input is the manager's 409, with the engine's words on what to change. */
 function solve(input: RunInput, parameters: RunParameters): RunResult {
   try {
-    const scoring = new CohortScoring({ ...input, weights: parameters.weights, pins: parameters.pins, forbidden: parameters.forbidden });
-    const run = solveMatching(scoring.problem(), { algorithm: parameters.algorithm, proposing: parameters.proposing });
-    return describeRun(run, scoring, input.challenges.map((challenge) => challenge.id));
+    return solveOrReject(input, parameters);
   } catch (error) {
     if (error instanceof MatchingInputError) {
       throw new ConflictError('matching_input_rejected', `The run cannot be made: ${error.problems.join('; ')}.`, { problems: error.problems });

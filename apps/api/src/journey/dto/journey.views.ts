@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTREPRENEUR_KINDS } from '@samverka/programmes';
-import { RUN_STATUSES, weightsOfRun, type Match, type ParticipantProfile, type PartyDirectory, type PartyLookup, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
+import { RUN_FAILURES, RUN_STATUSES, weightsOfRun, type RunFailure, type Match, type ParticipantProfile, type PartyDirectory, type PartyLookup, type MatchingConflict, type MatchingRunRecord, type Preference, type RunComparison, type RunMetrics, type ScoreWeights } from '@samverka/tracks';
 import type { ReasonLanguage } from '../language.js';
 import { VersionedView } from '@samverka/platform';
 
@@ -63,6 +63,12 @@ class UnmatchedView {
   @ApiProperty({ enum: ['no_allowed_challenge', 'seats_taken', 'already_matched', 'no_profile', 'inactive'] }) why: string;
 }
 
+const FAILURE_CODES =
+  'Why a failed run failed; null unless failed. pins_conflict: the locked (pinned) pairs cannot all hold, e.g. a locked pair the hard rules forbid or more locked pairs than a challenge has seats; release or change some. ' +
+  'pair_not_in_run: a locked or forbidden pair names a participant or challenge that is no longer part of the run (matched, withdrawn or removed since); start a run without it. ' +
+  'timed_out: the worker’s attempt ended without an outcome (past the job’s time limit of 30 minutes, or the worker stopped); start a new run, and tell the administrator if it happens again. ' +
+  'internal_error: anything else; the details are in the worker’s log only. Start a new run, and tell the administrator if it fails again.';
+
 export class MatchingRunView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
@@ -77,7 +83,7 @@ export class MatchingRunView {
   @ApiProperty({ enum: RUN_STATUSES, description: 'done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.' })
   status: string;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Percent of the work done; 100 once done or failed.' }) progress: number;
-  @ApiProperty({ type: String, nullable: true, description: 'Why a failed run failed; null otherwise.' }) failureReason: string | null;
+  @ApiProperty({ type: String, enum: RUN_FAILURES, nullable: true, description: FAILURE_CODES }) failureCode: RunFailure | null;
   @ApiProperty({ type: RunMetricsView, nullable: true, description: 'Null until the run is done.' }) metrics: RunMetricsView | null;
   @ApiProperty({ type: [RunPairView], description: 'Empty until the run is done.' }) pairs: RunPairView[];
   @ApiProperty({ type: [UnmatchedView], description: 'Everyone the run did not place, with why; empty until the run is done.' }) unmatched: UnmatchedView[];
@@ -98,7 +104,7 @@ export class MatchingRunView {
       engineVersion: run.engineVersion,
       status: run.status,
       progress: run.progress,
-      failureReason: run.failureReason,
+      failureCode: run.failureCode,
       metrics: run.metrics,
       pairs: (run.result?.pairs ?? []).map((pair) => ({
         participantId: pair.participantId,
@@ -122,7 +128,7 @@ export class MatchingRunSummaryView {
   @ApiProperty({ enum: RUN_STATUSES, description: 'done: solved, pairs and metrics are there. A run above the configured size (MATCHING_JOB_THRESHOLD participants) is solved by the worker: queued, then running, then done or failed.' })
   status: string;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Percent of the work done; 100 once done or failed.' }) progress: number;
-  @ApiProperty({ type: String, nullable: true, description: 'Why a failed run failed; null otherwise.' }) failureReason: string | null;
+  @ApiProperty({ type: String, enum: RUN_FAILURES, nullable: true, description: FAILURE_CODES }) failureCode: RunFailure | null;
   @ApiProperty({ type: RunMetricsView, nullable: true, description: 'Null until the run is done.' }) metrics: RunMetricsView | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
@@ -133,7 +139,7 @@ export class MatchingRunSummaryView {
       algorithm: run.algorithm,
       status: run.status,
       progress: run.progress,
-      failureReason: run.failureReason,
+      failureCode: run.failureCode,
       metrics: run.metrics,
       createdAt: run.createdAt.toISOString(),
       publishedAt: run.publishedAt?.toISOString() ?? null,

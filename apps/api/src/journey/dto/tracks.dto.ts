@@ -75,7 +75,8 @@ export class MilestoneDto {
 }
 
 export class UpdateMilestoneDto {
-  @TextField({ max: 500, optional: true })
+  // Optional, but never emptied: a milestone without a title says nothing.
+  @TextField({ min: 1, max: 500, optional: true })
   title?: string;
 
   @DayField({ optional: true, description: 'When it is due.' })

@@ -79,8 +79,25 @@ export default {
       notPublished: 'Not published',
       queued: 'Queued',
       running: 'Running ({{progress}} %)',
-      failed: 'Failed; start a new run',
+      failed: 'Failed: {{reason}}',
       state: 'State',
+    },
+    failure: {
+      title: 'The latest run failed: {{reason}}',
+      reasons: {
+        pins_conflict: 'the locked pairs cannot all hold',
+        pair_not_in_run: 'a pair names someone no longer in the run',
+        timed_out: 'it did not finish in time',
+        internal_error: 'an error in the service',
+      },
+      next: {
+        pins_conflict: 'A locked pair breaks one of the challenge’s rules, or more pairs are locked to a challenge than it has seats. Start a new run without locked pairs, then lock only pairs that fit.',
+        pair_not_in_run: 'A participant or challenge in a locked or forbidden pair has been matched, withdrawn or removed since the run started. Start a new run without those pairs.',
+        timed_out: 'The run took too long, or the service that makes large runs was restarted. Start a new run. If it happens again, contact whoever runs Samverka.',
+        internal_error: 'Something went wrong in the service. Start a new run. If it fails too, contact whoever runs Samverka.',
+      },
+      rerun: 'The new run is {{algorithm}}, like the one that failed, but without locked and forbidden pairs.',
+      again: 'Start a new run',
     },
     metrics: {
       total: 'Total score',

@@ -126,6 +126,10 @@ export default {
     due: 'due {{when}}',
     markDone: 'Mark as done',
     markUndone: 'Mark as not done',
+    edit: 'Edit',
+    editing: 'Edit the milestone {{title}}',
+    save: 'Save the change',
+    saved: 'The change is saved.',
   },
   learnings: {
     title: 'Learnings',

@@ -76,8 +76,25 @@ export default {
       notPublished: 'Inte publicerad',
       queued: 'I kö',
       running: 'Pågår ({{progress}} %)',
-      failed: 'Misslyckades, gör en ny körning',
+      failed: 'Misslyckades: {{reason}}',
       state: 'Läge',
+    },
+    failure: {
+      title: 'Den senaste körningen misslyckades: {{reason}}',
+      reasons: {
+        pins_conflict: 'de låsta paren går inte ihop',
+        pair_not_in_run: 'ett par gäller någon som inte längre är med',
+        timed_out: 'den blev inte klar i tid',
+        internal_error: 'ett fel i tjänsten',
+      },
+      next: {
+        pins_conflict: 'Något låst par bryter mot en regel för utmaningen, eller så är fler par låsta till en utmaning än den har platser. Gör en ny körning utan låsta par och lås sedan bara par som får plats.',
+        pair_not_in_run: 'En deltagare eller utmaning i ett låst eller förbjudet par har matchats, dragit sig ur eller tagits bort sedan körningen startade. Gör en ny körning utan de paren.',
+        timed_out: 'Körningen tog för lång tid, eller så startades tjänsten som gör stora körningar om. Gör en ny körning. Om det händer igen, kontakta den som driver Samverka.',
+        internal_error: 'Något gick fel i tjänsten. Gör en ny körning. Om den också misslyckas, kontakta den som driver Samverka.',
+      },
+      rerun: 'Den nya körningen blir {{algorithm}}, som den som misslyckades, men utan låsta och förbjudna par.',
+      again: 'Gör en ny körning',
     },
     metrics: {
       total: 'Sammanlagd poäng',

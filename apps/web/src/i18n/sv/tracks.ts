@@ -126,6 +126,10 @@ export default {
     due: 'ska vara klart {{when}}',
     markDone: 'Markera som klart',
     markUndone: 'Markera som inte klart',
+    edit: 'Ändra',
+    editing: 'Ändra delmålet {{title}}',
+    save: 'Spara ändringen',
+    saved: 'Ändringen är sparad.',
   },
   learnings: {
     title: 'Lärdomar',

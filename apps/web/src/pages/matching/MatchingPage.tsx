@@ -13,6 +13,7 @@ import { CohortTabs } from '@web/pages/manager/CohortTabs';
 import { METRICS, matchingKeys, useCohort, useMatchingFormat, useReasonLanguage, type Run, type RunSummary } from './queries';
 import { Responses } from './Responses';
 import { RunComparison } from './RunComparison';
+import { RunFailure } from './RunFailure';
 import { RunProposals } from './RunProposals';
 
 type StartRun = Schemas['StartRunDto'];
@@ -150,6 +151,13 @@ export function MatchingPage() {
                 <Text>{t('matching.runs.empty')}</Text>
               ) : (
                 <>
+                  {allRuns[0].status === 'failed' && (
+                    <RunFailure
+                      run={allRuns[0]}
+                      retrying={start.isPending}
+                      onRetry={() => start.mutate({ body: { algorithm: allRuns[0].algorithm as StartRun['algorithm'] }, base: null, message: t('matching.start.started') })}
+                    />
+                  )}
                   <RunsTable runs={allRuns} />
                   {runs.hasNextPage && (
                     <Button variant="default" mt="sm" onClick={() => void runs.fetchNextPage()} loading={runs.isFetchingNextPage}>
@@ -188,7 +196,9 @@ function RunsTable({ runs }: { runs: RunSummary[] }) {
                 {t(`matching.metrics.${metric}`)}
               </Table.Th>
             ))}
-            <Table.Th scope="col">{t('matching.runs.state')}</Table.Th>
+            <Table.Th scope="col" miw={180}>
+              {t('matching.runs.state')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -203,8 +213,10 @@ function RunsTable({ runs }: { runs: RunSummary[] }) {
                 </Table.Td>
               ))}
               <Table.Td>
-                {run.status !== 'done' ? (
-                  t(`matching.runs.${run.status as 'queued' | 'running' | 'failed'}`, { progress: format.number(run.progress) })
+                {run.status === 'failed' ? (
+                  t('matching.runs.failed', { reason: t(`matching.failure.reasons.${run.failureCode ?? 'internal_error'}`) })
+                ) : run.status !== 'done' ? (
+                  t(`matching.runs.${run.status as 'queued' | 'running'}`, { progress: format.number(run.progress) })
                 ) : run.publishedAt ? (
                   <Text span inherit fw={650}>
                     {t('matching.runs.published')}

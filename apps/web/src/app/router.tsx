@@ -81,7 +81,38 @@ const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
 // Open data: for everyone, signed in or not.
 const openRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open', component: WhatWeLearnedPage });
-const openCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open/method-cards', component: OpenMethodCardsPage });
+/** A code of `digits` digits from the address; one without a leading zero arrives parsed as a number. */
+const codeOf = (value: unknown, digits: number): string | undefined => {
+  const code = typeof value === 'number' ? String(value) : value;
+  return typeof code === 'string' && code.length === digits && /^\d+$/.test(code) ? code : undefined;
+};
+const textOf = (value: unknown, max: number): string | undefined => {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && text.trim() && text.length <= max ? text : undefined;
+};
+const intOf = (value: unknown, min: number, max: number): number | undefined => (Number.isInteger(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined);
+interface OpenCardsSearch {
+  q?: string;
+  sdg?: number;
+  tag?: string;
+  county?: string;
+  municipality?: string;
+  year?: number;
+}
+const openCardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/open/method-cards',
+  // The search and filters live in the address, so a search can be shared, reloaded and gone back to; the bounds are the API's.
+  validateSearch: (search): OpenCardsSearch => ({
+    q: textOf(search.q, 200),
+    sdg: intOf(search.sdg, 1, 17),
+    tag: textOf(search.tag, 50),
+    county: codeOf(search.county, 2),
+    municipality: codeOf(search.municipality, 4),
+    year: intOf(search.year, 2000, 2100),
+  }),
+  component: OpenMethodCardsPage,
+});
 const openCardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/open/method-cards/$card',

@@ -180,6 +180,18 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
 
         await page.getByRole('button', { name: 'Importera från filen' }).click();
         await page.getByRole('status').getByText('Redan importerat – inget ändrades').waitFor();
+
+        // The card is named by its title, with where it came from beside it, and opens here.
+        await page.getByRole('status').getByRole('link', { name: open.url.replace(/^https?:\/\/[^/]+/, 'https://samverka.malmo.se') }).waitFor();
+        await page.getByRole('status').getByRole('link', { name: 'Lånecyklar för nyanlända' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Metodkort' }).waitFor();
+        const card = page.getByRole('article', { name: 'Lånecyklar för nyanlända' });
+        await card.getByRole('heading', { name: 'Steg' }).waitFor();
+        await card.getByText('Låna ut en vecka i taget').waitFor();
+        expect(await page.getByRole('article').count()).toBe(1);
+        await checkPage(app, 'admin-imported-method-card-desktop-sv');
+        await page.getByRole('link', { name: 'Alla metodkort' }).click();
+        await page.getByRole('article', { name: 'Korta möten' }).waitFor();
         expect(app.problems).toEqual([]);
       } finally {
         await app.context.close();

@@ -56,12 +56,13 @@ interface RouterContext {
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Layout, notFoundComponent: NotFoundPage });
 
-/** Pages behind sign-in send you to log in and back; `role` narrows them to one role. */
+/** Pages behind sign-in send you to log in and back; `roles` narrow them to people with one of those roles. */
 const signedIn =
-  (role?: Role) =>
+  (...roles: Role[]) =>
   ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
     if (context.session.status !== 'signed-in') throw redirect({ to: '/login', search: { redirect: location.href } });
-    if (role && !context.session.user.roles.includes(role)) throw redirect({ to: '/' });
+    const { user } = context.session;
+    if (roles.length && !roles.some((role) => user.roles.includes(role))) throw redirect({ to: '/' });
   };
 
 /** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
@@ -155,7 +156,14 @@ const challengeReviewRoute = createRoute({ getParentRoute: () => rootRoute, path
 const matchingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/matching', beforeLoad: signedIn('programme_manager'), component: MatchingPage });
 const tracksBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/tracks', beforeLoad: signedIn('programme_manager'), component: TracksBoardPage });
 const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/impact', beforeLoad: signedIn('programme_manager'), component: ImpactPage });
-const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
+const methodCardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/manage/method-cards',
+  // Admins, who import cards, open the card they imported here.
+  beforeLoad: signedIn('programme_manager', 'admin'),
+  validateSearch: (search): { card?: string } => ({ card: typeof search.card === 'string' && UUID.test(search.card) ? search.card : undefined }),
+  component: MethodCardsPage,
+});
 const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
 
 /** Staff who arrange meetings or draft challenges from their needs. */

@@ -87,8 +87,9 @@ const codeOf = (value: unknown, digits: number): string | undefined => {
   const code = typeof value === 'number' ? String(value) : value;
   return typeof code === 'string' && code.length === digits && /^\d+$/.test(code) ? code : undefined;
 };
+/** Typed text from the address; text that reads as JSON (`2024`, `true`) arrives parsed. */
 const textOf = (value: unknown, max: number): string | undefined => {
-  const text = typeof value === 'number' ? String(value) : value;
+  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
   return typeof text === 'string' && text.trim() && text.length <= max ? text : undefined;
 };
 const intOf = (value: unknown, min: number, max: number): number | undefined => (Number.isInteger(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined);

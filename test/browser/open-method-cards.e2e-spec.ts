@@ -20,18 +20,19 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
     cohort = await cohortWithTracks(server, ['Amira Haddad']);
     const { manager } = cohort;
     const learning = await server.http.post(`/api/tracks/${cohort.trackIds[0]}/learnings`).set(cohort.participants[0].auth).send({ kind: 'method', text: 'Lånecyklar fungerade.', tags: ['fritid'] }).expect(201);
-    const create = async (title: string, whenToUse: string) => {
-      const body = { title, whenToUse, steps: ['Fråga föreningarna', 'Låna ut en vecka i taget'], evidence: 'Fyrtio familjer lånade under våren.', learnings: [{ learningId: learning.body.id }] };
+    const meetings = await server.http.post(`/api/tracks/${cohort.trackIds[0]}/learnings`).set(cohort.participants[0].auth).send({ kind: 'method', text: 'Korta möten räckte.', tags: ['dialog'] }).expect(201);
+    const create = async (title: string, whenToUse: string, learningId: string) => {
+      const body = { title, whenToUse, steps: ['Fråga föreningarna', 'Låna ut en vecka i taget'], evidence: 'Fyrtio familjer lånade under våren.', learnings: [{ learningId }] };
       const card = await server.http.post('/api/method-cards').set(manager.auth).send(body).expect(201);
       return { id: card.body.id as string, body };
     };
-    const first = await create('Lånecyklar för nyanlända', 'När föreningar vill låna ut cyklar till nyanlända familjer.');
+    const first = await create('Lånecyklar för nyanlända', 'När föreningar vill låna ut cyklar till nyanlända familjer.', learning.body.id);
     await server.http.put(`/api/method-cards/${first.id}/versions/1/publication`).set(manager.auth).send({}).expect(200);
     // A second version is published and the first withdrawn: its address answers 410 with the citation.
     await server.http.put(`/api/method-cards/${first.id}`).set(manager.auth).set('If-Match', '"1"').send({ ...first.body, evidence: 'Sextio familjer lånade under året.' }).expect(200);
     await server.http.put(`/api/method-cards/${first.id}/versions/2/publication`).set(manager.auth).send({}).expect(200);
     await server.http.delete(`/api/method-cards/${first.id}/versions/1/publication`).set(manager.auth).expect(200);
-    const second = await create('Korta möten', 'När många ska höras på kort tid.');
+    const second = await create('Korta möten', 'När många ska höras på kort tid.', meetings.body.id);
     await server.http.put(`/api/method-cards/${second.id}/versions/1/publication`).set(manager.auth).send({ licence: 'CC0-1.0' }).expect(200);
     bikes = { id: first.id, slug: (await server.http.get(`/api/open/method-cards/${first.id}`).expect(200)).body.slug };
     browser = await connectBrowser();
@@ -55,12 +56,38 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
         expect(await page.getByRole('link', { name: 'Katalog för dataportaler (DCAT-AP)' }).getAttribute('href')).toBe('/api/open/catalogue');
         await checkPage(app, 'open-method-cards-desktop-sv');
 
-        // Swedish stemming: "cyklarna" finds "cyklar".
-        await page.getByRole('searchbox', { name: 'Sök bland metodkorten' }).fill('cyklarna');
+        // Swedish stemming: "cyklarna" finds "cyklar". Typed a letter at a time, it replaces the address instead of adding a step per letter.
+        const steps = await page.evaluate('history.length');
+        const search = page.getByRole('searchbox', { name: 'Sök bland metodkorten' });
+        await search.pressSequentially('cyklarna', { delay: 40 });
         await page.getByRole('article', { name: 'Korta möten' }).waitFor({ state: 'detached' });
         await page.getByRole('article', { name: 'Lånecyklar för nyanlända' }).waitFor();
         expect(await page.getByRole('article').count()).toBe(1);
+        expect(await page.evaluate('history.length')).toBe(steps);
+        expect(new URL(page.url()).searchParams.get('q')).toBe('cyklarna');
         expect(await page.getByRole('link', { name: 'Ladda ner som CSV' }).getAttribute('href')).toContain('q=cyklarna');
+        const thisYear = String(new Date().getFullYear());
+        await page.getByRole('combobox', { name: 'Publicerat år' }).click();
+        await page.getByRole('option', { name: thisYear, exact: true }).click();
+        await page.waitForURL((url) => url.searchParams.get('year') === thisYear);
+
+        // Reloaded, the address gives the same list and the same fields.
+        const sameList = async () => {
+          await page.getByRole('article', { name: 'Lånecyklar för nyanlända' }).waitFor();
+          expect(await page.getByRole('article').count()).toBe(1);
+          expect(await search.inputValue()).toBe('cyklarna');
+          expect(await page.getByRole('combobox', { name: 'Publicerat år' }).inputValue()).toBe(thisYear);
+        };
+        await page.reload();
+        await sameList();
+        await checkPage(app, 'open-method-cards-searched-desktop-sv');
+
+        await page.getByRole('link', { name: 'Lånecyklar för nyanlända' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Lånecyklar för nyanlända' }).waitFor();
+        // Back from the card: the same search.
+        await page.goBack();
+        await page.getByRole('heading', { level: 1, name: 'Öppna metodkort' }).waitFor();
+        await sameList();
 
         await page.getByRole('link', { name: 'Lånecyklar för nyanlända' }).click();
         await page.getByRole('heading', { level: 1, name: 'Lånecyklar för nyanlända' }).waitFor();
@@ -94,10 +121,13 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
       const { page } = app;
       try {
         await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-        await page.goto('/open/method-cards');
+        // A shared link to a filtered list.
+        await page.goto('/open/method-cards?tag=dialog');
         await page.getByRole('button', { name: 'English' }).click();
         await page.getByRole('heading', { level: 1, name: 'Open method cards' }).waitFor();
         await page.getByRole('article', { name: 'Korta möten' }).waitFor();
+        expect(await page.getByRole('article').count()).toBe(1);
+        expect(await page.getByRole('textbox', { name: 'Tag' }).inputValue()).toBe('dialog');
         expect(await noSidewaysScroll(page)).toBe(true);
         await checkPage(app, 'open-method-cards-phone-en');
 
@@ -150,6 +180,18 @@ describe('open method cards: anyone finds, reads and cites them; an admin import
 
         await page.getByRole('button', { name: 'Importera från filen' }).click();
         await page.getByRole('status').getByText('Redan importerat – inget ändrades').waitFor();
+
+        // The card is named by its title, with where it came from beside it, and opens here.
+        await page.getByRole('status').getByRole('link', { name: open.url.replace(/^https?:\/\/[^/]+/, 'https://samverka.malmo.se') }).waitFor();
+        await page.getByRole('status').getByRole('link', { name: 'Lånecyklar för nyanlända' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Metodkort' }).waitFor();
+        const card = page.getByRole('article', { name: 'Lånecyklar för nyanlända' });
+        await card.getByRole('heading', { name: 'Steg' }).waitFor();
+        await card.getByText('Låna ut en vecka i taget').waitFor();
+        expect(await page.getByRole('article').count()).toBe(1);
+        await checkPage(app, 'admin-imported-method-card-desktop-sv');
+        await page.getByRole('link', { name: 'Alla metodkort' }).click();
+        await page.getByRole('article', { name: 'Korta möten' }).waitFor();
         expect(app.problems).toEqual([]);
       } finally {
         await app.context.close();

@@ -78,7 +78,7 @@ describe('importing method cards another installation published', () => {
   it('imports a version from the other server with its origin, licence and citation kept, once however often it is imported', async () => {
     const url = `${source.url}/api/open/method-cards/${published.slug}/versions/1`;
     const first = await importFrom({ url }).expect(200);
-    expect(first.body.items).toEqual([{ cardId: expect.any(String), version: 1, sourceUrl: published.url, created: true }]);
+    expect(first.body.items).toEqual([{ cardId: expect.any(String), version: 1, title: 'Korta möten', sourceUrl: published.url, created: true }]);
     importedCardId = first.body.items[0].cardId;
 
     const card = (await local.http.get(`/api/method-cards/${importedCardId}`).set(localCohort.member.auth).expect(200)).body;
@@ -98,9 +98,10 @@ describe('importing method cards another installation published', () => {
 
   it('adds a later version from an uploaded document to the same card, and refuses a document that is not one', async () => {
     const result = await importFrom({ document: { items: [secondVersion, published] } }).expect(200);
-    expect(result.body.items.map((i: { version: number; created: boolean }) => [i.version, i.created])).toEqual([
-      [2, true],
-      [1, false],
+    // Each outcome names its own version's title, so the admin sees what came in.
+    expect(result.body.items.map((i: { version: number; title: string; created: boolean }) => [i.version, i.title, i.created])).toEqual([
+      [2, 'Korta möten med alla', true],
+      [1, 'Korta möten', false],
     ]);
     expect((await local.http.get(`/api/method-cards/${importedCardId}`).set(admin.auth).expect(200)).body).toMatchObject({ version: 2, title: 'Korta möten med alla' });
 

@@ -73,8 +73,9 @@ export class ImportDto {
 }
 
 class ImportOutcomeView {
-  @ApiProperty({ format: 'uuid', description: 'The card here.' }) cardId: string;
+  @ApiProperty({ format: 'uuid', description: 'The card here: GET /api/method-cards/{cardId} reads it.' }) cardId: string;
   @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, description: 'Its version here.' }) version: number;
+  @ApiProperty({ maxLength: 200, description: 'The version’s title, as imported (for a version imported before, as it was then).' }) title: string;
   @ApiProperty({ format: 'uri', description: 'The version’s address where it is published.' }) sourceUrl: string;
   @ApiProperty({ description: 'False when this version had been imported before: nothing changed.' }) created: boolean;
 }

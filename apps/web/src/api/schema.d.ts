@@ -6396,7 +6396,7 @@ export interface components {
         ImportOutcomeView: {
             /**
              * Format: uuid
-             * @description The card here.
+             * @description The card here: GET /api/method-cards/{cardId} reads it.
              */
             cardId: string;
             /**
@@ -6404,6 +6404,8 @@ export interface components {
              * @description Its version here.
              */
             version: number;
+            /** @description The version’s title, as imported (for a version imported before, as it was then). */
+            title: string;
             /**
              * Format: uri
              * @description The version’s address where it is published.

@@ -56,12 +56,13 @@ interface RouterContext {
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Layout, notFoundComponent: NotFoundPage });
 
-/** Pages behind sign-in send you to log in and back; `role` narrows them to one role. */
+/** Pages behind sign-in send you to log in and back; `roles` narrow them to people with one of those roles. */
 const signedIn =
-  (role?: Role) =>
+  (...roles: Role[]) =>
   ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
     if (context.session.status !== 'signed-in') throw redirect({ to: '/login', search: { redirect: location.href } });
-    if (role && !context.session.user.roles.includes(role)) throw redirect({ to: '/' });
+    const { user } = context.session;
+    if (roles.length && !roles.some((role) => user.roles.includes(role))) throw redirect({ to: '/' });
   };
 
 /** Only a path on this site, never `//elsewhere`: the redirect comes from the address bar. */
@@ -81,7 +82,39 @@ const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
 // Open data: for everyone, signed in or not.
 const openRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open', component: WhatWeLearnedPage });
-const openCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open/method-cards', component: OpenMethodCardsPage });
+/** A code of `digits` digits from the address; one without a leading zero arrives parsed as a number. */
+const codeOf = (value: unknown, digits: number): string | undefined => {
+  const code = typeof value === 'number' ? String(value) : value;
+  return typeof code === 'string' && code.length === digits && /^\d+$/.test(code) ? code : undefined;
+};
+/** Typed text from the address; text that reads as JSON (`2024`, `true`) arrives parsed. */
+const textOf = (value: unknown, max: number): string | undefined => {
+  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+  return typeof text === 'string' && text.trim() && text.length <= max ? text : undefined;
+};
+const intOf = (value: unknown, min: number, max: number): number | undefined => (Number.isInteger(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined);
+interface OpenCardsSearch {
+  q?: string;
+  sdg?: number;
+  tag?: string;
+  county?: string;
+  municipality?: string;
+  year?: number;
+}
+const openCardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/open/method-cards',
+  // The search and filters live in the address, so a search can be shared, reloaded and gone back to; the bounds are the API's.
+  validateSearch: (search): OpenCardsSearch => ({
+    q: textOf(search.q, 200),
+    sdg: intOf(search.sdg, 1, 17),
+    tag: textOf(search.tag, 50),
+    county: codeOf(search.county, 2),
+    municipality: codeOf(search.municipality, 4),
+    year: intOf(search.year, 2000, 2100),
+  }),
+  component: OpenMethodCardsPage,
+});
 const openCardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/open/method-cards/$card',
@@ -124,7 +157,14 @@ const challengeReviewRoute = createRoute({ getParentRoute: () => rootRoute, path
 const matchingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/matching', beforeLoad: signedIn('programme_manager'), component: MatchingPage });
 const tracksBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/tracks', beforeLoad: signedIn('programme_manager'), component: TracksBoardPage });
 const impactRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/cohorts/$cohortId/impact', beforeLoad: signedIn('programme_manager'), component: ImpactPage });
-const methodCardsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/method-cards', beforeLoad: signedIn('programme_manager'), component: MethodCardsPage });
+const methodCardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/manage/method-cards',
+  // Admins, who import cards, open the card they imported here.
+  beforeLoad: signedIn('programme_manager', 'admin'),
+  validateSearch: (search): { card?: string } => ({ card: typeof search.card === 'string' && UUID.test(search.card) ? search.card : undefined }),
+  component: MethodCardsPage,
+});
 const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
 
 /** Staff who arrange meetings or draft challenges from their needs. */

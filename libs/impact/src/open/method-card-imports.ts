@@ -23,6 +23,8 @@ export interface ImportedCard {
 export interface ImportOutcome {
   cardId: string;
   version: number;
+  /** The version's title here, as imported. */
+  title: string;
   sourceUrl: string;
   /** False when the version had been imported before: nothing changed. */
   created: boolean;
@@ -88,7 +90,7 @@ export class MethodCardImports {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`method-card-import:${source.cardUrl}`]);
     const versions = this.txHost.tx.getRepository(MethodCardVersion);
     const before = await versions.findOneBy({ importedFrom: source.url });
-    if (before) return { cardId: before.cardId, version: before.version, sourceUrl: source.url, created: false };
+    if (before) return { cardId: before.cardId, version: before.version, title: before.title, sourceUrl: source.url, created: false };
 
     const cards = this.txHost.tx.getRepository(MethodCard);
     let card = await cards.findOne({ where: { originUrl: source.cardUrl }, lock: { mode: 'pessimistic_write' } });
@@ -108,6 +110,6 @@ export class MethodCardImports {
       to: String(card.version),
       details: { source: source.url, sourceVersion: source.version, licence },
     });
-    return { cardId: card.id, version: card.version, sourceUrl: source.url, created: true };
+    return { cardId: card.id, version: card.version, title, sourceUrl: source.url, created: true };
   }
 }

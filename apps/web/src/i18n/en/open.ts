@@ -125,6 +125,7 @@ export default {
     imported_other: '{{count}} method cards imported',
     alreadyImported: 'Already imported – nothing changed',
     createdAs: 'imported as version {{version}}',
+    source: 'From',
     existed: 'already here',
     whereToFind: 'Imported cards are among the programme managers’ method cards, with their origin and citation.',
     reasons: {

@@ -105,6 +105,7 @@ export default {
     title: 'Method cards',
     intro: 'Methods grown from the tracks’ learnings, with their versions and where they have been used.',
     empty: 'No method cards yet.',
+    all: 'All method cards',
     revised: 'Version {{version}}, revised {{when}}',
     whenToUse: 'When to use',
     steps: 'Steps',

@@ -122,6 +122,7 @@ export default {
     imported_other: '{{count}} metodkort importerade',
     alreadyImported: 'Redan importerat – inget ändrades',
     createdAs: 'importerat som version {{version}}',
+    source: 'Från',
     existed: 'fanns redan',
     whereToFind: 'Importerade kort finns bland programledarnas metodkort, med ursprung och citering.',
     reasons: {

@@ -102,6 +102,7 @@ export default {
     title: 'Metodkort',
     intro: 'Metoder som vuxit fram ur spårens lärdomar, med sina versioner och var de har använts.',
     empty: 'Inga metodkort ännu.',
+    all: 'Alla metodkort',
     revised: 'Version {{version}}, ändrad {{when}}',
     whenToUse: 'När den passar',
     steps: 'Steg',

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, FileInput, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
@@ -200,14 +201,20 @@ function Result({ outcomes }: { outcomes: Outcome[] }) {
   const created = outcomes.filter((outcome) => outcome.created).length;
   return (
     <Alert color="green" role="status" mb="lg" title={created ? t('imports.imported', { count: created }) : t('imports.alreadyImported')}>
-      <List size="sm" spacing={4}>
+      <List size="sm" spacing="xs">
         {outcomes.map((outcome) => (
           <List.Item key={outcome.sourceUrl}>
-            <Anchor href={outcome.sourceUrl} style={{ overflowWrap: 'anywhere' }}>
-              {outcome.sourceUrl}
+            <Anchor renderRoot={(props) => <Link {...props} to="/manage/method-cards" search={{ card: outcome.cardId }} />} fw={600} inherit>
+              {outcome.title}
             </Anchor>
             {' – '}
             {outcome.created ? t('imports.createdAs', { version: outcome.version }) : t('imports.existed')}
+            <Text size="xs" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
+              {t('imports.source')}{' '}
+              <Anchor href={outcome.sourceUrl} inherit>
+                {outcome.sourceUrl}
+              </Anchor>
+            </Text>
           </List.Item>
         ))}
       </List>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Link } from '@tanstack/react-router';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
@@ -14,40 +14,28 @@ import { OpenTabs } from './OpenTabs';
 
 type Card = Schemas['OpenMethodCardView'];
 
-interface Filters {
-  q?: string;
-  sdg?: number;
-  tag?: string;
-  county?: string;
-  municipality?: string;
-  year?: number;
-}
+const route = getRouteApi('/open/method-cards');
+type Filters = ReturnType<typeof route.useSearch>;
 
-/** Everyone's list of the method cards this installation published, searchable in Swedish. */
+/** Everyone's list of the method cards this installation published, searchable in Swedish; the search is in the address. */
 export function OpenMethodCardsPage() {
   const { t } = useTranslation('open');
-  const [filters, setFilters] = useState<Filters>({});
-  // Searching as one types, without a request per keystroke.
-  const [query] = useDebouncedValue(filters, 300);
-  const address = queryString({ ...query, limit: 100 });
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  // A chosen filter is a step back can undo; typed text replaces the entry instead (see TypedFilter).
+  const onFilters = (change: Partial<Filters>, replace = false) => navigate({ search: (previous) => ({ ...previous, ...change }), replace, resetScroll: false });
+  const address = queryString({ ...filters, limit: 100 });
   return (
     <>
       <PageTitle intro={t('cards.intro')}>{t('cards.title')}</PageTitle>
       <OpenTabs />
-      <CardFilters filters={filters} onFilters={setFilters} />
+      <CardFilters filters={filters} onFilters={onFilters} />
       <Group component="ul" gap="lg" mb="md" p={0} style={{ listStyle: 'none' }} aria-label={t('cards.downloads')}>
         <li>
           <Anchor href={`/api/open/method-cards?${address}`}>{t('cards.json')}</Anchor>
         </li>
         <li>
-          <Anchor
-            href={`/api/open/method-cards?${queryString({
-              ...query,
-              format: 'csv',
-              limit: 100,
-            })}`}
-            download
-          >
+          <Anchor href={`/api/open/method-cards?${queryString({ ...filters, format: 'csv', limit: 100 })}`} download>
             {t('csv')}
           </Anchor>
         </li>
@@ -56,16 +44,8 @@ export function OpenMethodCardsPage() {
         </li>
       </Group>
       <CursorList
-        queryKey={['open', 'method-cards', query]}
-        fetchPage={async (cursor) =>
-          json(
-            unwrap(
-              await api.GET('/api/open/method-cards', {
-                params: { query: { ...query, cursor, limit: 20 } },
-              })
-            )
-          )
-        }
+        queryKey={['open', 'method-cards', filters]}
+        fetchPage={async (cursor) => json(unwrap(await api.GET('/api/open/method-cards', { params: { query: { ...filters, cursor, limit: 20 } } })))}
         itemKey={(card) => card.id}
         renderItem={(card) => <CardSummary card={card} />}
         empty={t('cards.empty')}
@@ -74,7 +54,31 @@ export function OpenMethodCardsPage() {
   );
 }
 
-function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (filters: Filters) => void }) {
+/**
+ * A text field whose value goes into the address once typing pauses, replacing the entry: no
+ * request and no history entry per keystroke. The address wins when it changes (back, forward).
+ */
+function TypedFilter({ value, onValue, ...props }: { value?: string; onValue: (value: string | undefined) => void } & Omit<Parameters<typeof TextInput>[0], 'value' | 'onChange'>) {
+  const [text, setText] = useState(value ?? '');
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value ?? '');
+  }
+  const commit = useDebouncedCallback((next: string) => onValue(next.trim() ? next : undefined), 300);
+  return (
+    <TextInput
+      {...props}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        commit(event.currentTarget.value);
+      }}
+    />
+  );
+}
+
+function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (change: Partial<Filters>, replace?: boolean) => void }) {
   const { t } = useTranslation('open');
   const sdgs = useSdgs();
   const goalName = useGoalName();
@@ -88,19 +92,7 @@ function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (fil
       <Text component="legend" fw={600} px={4}>
         {t('filters.legend')}
       </Text>
-      <TextInput
-        type="search"
-        label={t('cards.search')}
-        description={t('cards.searchHint')}
-        value={filters.q ?? ''}
-        onChange={(event) =>
-          onFilters({
-            ...filters,
-            q: event.currentTarget.value.trim() ? event.currentTarget.value : undefined,
-          })
-        }
-        mb="md"
-      />
+      <TypedFilter type="search" label={t('cards.search')} description={t('cards.searchHint')} value={filters.q} onValue={(q) => onFilters({ q }, true)} maxLength={200} mb="md" />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
         <Select
           label={t('filters.sdg')}
@@ -113,19 +105,10 @@ function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (fil
             })),
           ]}
           value={filters.sdg ? String(filters.sdg) : ''}
-          onChange={(value) => onFilters({ ...filters, sdg: value ? Number(value) : undefined })}
+          onChange={(value) => onFilters({ sdg: value ? Number(value) : undefined })}
           allowDeselect={false}
         />
-        <TextInput
-          label={t('cards.tag')}
-          value={filters.tag ?? ''}
-          onChange={(event) =>
-            onFilters({
-              ...filters,
-              tag: event.currentTarget.value.trim() || undefined,
-            })
-          }
-        />
+        <TypedFilter label={t('cards.tag')} value={filters.tag} onValue={(tag) => onFilters({ tag }, true)} maxLength={50} />
         <Select
           label={t('filters.county')}
           searchable
@@ -137,13 +120,7 @@ function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (fil
             })),
           ]}
           value={filters.county ?? ''}
-          onChange={(value) =>
-            onFilters({
-              ...filters,
-              county: value || undefined,
-              municipality: undefined,
-            })
-          }
+          onChange={(value) => onFilters({ county: value || undefined, municipality: undefined })}
           allowDeselect={false}
         />
         <Select
@@ -151,14 +128,14 @@ function CardFilters({ filters, onFilters }: { filters: Filters; onFilters: (fil
           searchable
           data={[{ value: '', label: t('cards.anyMunicipality') }, ...inCounty.map((m) => ({ value: m.code, label: m.name }))]}
           value={filters.municipality ?? ''}
-          onChange={(value) => onFilters({ ...filters, municipality: value || undefined })}
+          onChange={(value) => onFilters({ municipality: value || undefined })}
           allowDeselect={false}
         />
         <Select
           label={t('cards.year')}
           data={[{ value: '', label: t('filters.anyYear') }, ...years.map((year) => ({ value: year, label: year }))]}
           value={filters.year ? String(filters.year) : ''}
-          onChange={(value) => onFilters({ ...filters, year: value ? Number(value) : undefined })}
+          onChange={(value) => onFilters({ year: value ? Number(value) : undefined })}
           allowDeselect={false}
         />
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { Accordion, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
@@ -12,26 +12,46 @@ import { PublicationSection } from './PublicationSection';
 import { progressKeys } from './queries';
 
 type CardSummary = Schemas['MethodCardSummaryView'];
+
+const route = getRouteApi('/manage/method-cards');
 type Outcome = keyof NonNullable<Schemas['ReuseView']['outcomes']>;
 
-/** The programme's method cards, newest revision first; each opens onto its contents, versions and reuse. */
+/** The programme's method cards, newest revision first; each opens onto its contents, versions and reuse. One chosen in the address (`card`) is shown alone, opened. */
 export function MethodCardsPage() {
   const { t } = useTranslation('progress');
+  const { card } = route.useSearch();
   return (
     <>
       <PageTitle intro={t('methodCards.intro')}>{t('methodCards.title')}</PageTitle>
-      <CursorList
-        queryKey={progressKeys.methodCards}
-        fetchPage={async (cursor) => unwrap(await api.GET('/api/method-cards', { params: { query: { cursor, limit: 20 } } }))}
-        itemKey={(card) => card.id}
-        renderItem={(card) => <MethodCard card={card} />}
-        empty={t('methodCards.empty')}
-      />
+      {card ? (
+        <ChosenCard id={card} />
+      ) : (
+        <CursorList
+          queryKey={progressKeys.methodCards}
+          fetchPage={async (cursor) => unwrap(await api.GET('/api/method-cards', { params: { query: { cursor, limit: 20 } } }))}
+          itemKey={(summary) => summary.id}
+          renderItem={(summary) => <MethodCard card={summary} />}
+          empty={t('methodCards.empty')}
+        />
+      )}
     </>
   );
 }
 
-function MethodCard({ card }: { card: CardSummary }) {
+function ChosenCard({ id }: { id: string }) {
+  const { t } = useTranslation('progress');
+  const card = useQuery({ queryKey: progressKeys.methodCard(id), queryFn: async () => unwrap(await api.GET('/api/method-cards/{id}', { params: { path: { id } } })) });
+  return (
+    <Stack gap="md">
+      <QueryState query={card}>{(details) => <MethodCard card={details} opened />}</QueryState>
+      <Anchor renderRoot={(props) => <Link {...props} to="/manage/method-cards" />} style={{ alignSelf: 'flex-start' }}>
+        {t('methodCards.all')}
+      </Anchor>
+    </Stack>
+  );
+}
+
+function MethodCard({ card, opened = false }: { card: CardSummary; opened?: boolean }) {
   const { t } = useTranslation('progress');
   const format = useFormat();
   return (
@@ -43,7 +63,7 @@ function MethodCard({ card }: { card: CardSummary }) {
         {t('methodCards.revised', { version: card.version, when: format.date(card.revisedAt) })}
       </Text>
       <Text mt="xs">{card.whenToUse}</Text>
-      <Accordion variant="separated" mt="md" chevronPosition="left">
+      <Accordion variant="separated" mt="md" chevronPosition="left" defaultValue={opened ? 'details' : null}>
         <Accordion.Item value="details">
           <Accordion.Control>{t('methodCards.details')}</Accordion.Control>
           <Accordion.Panel>

@@ -29,6 +29,7 @@ export const rules: AccessRule[] = [
   { method: 'POST', path: '/api/applications/{id}/withdraw', roles: ['entrepreneur'] },
   { method: 'POST', path: '/api/applications/{id}/decision', roles: managers },
   { method: 'POST', path: '/api/applications/{id}/assignments', roles: managers },
+  { method: 'GET', path: '/api/applications/{id}/reviewers', roles: managers },
   { method: 'POST', path: '/api/applications/{id}/conflicts', roles: ['reviewer'] },
   { method: 'GET', path: '/api/applications/{id}/reviews', roles: ['admin', 'programme_manager', 'reviewer'] },
   { method: 'POST', path: '/api/applications/{id}/reviews', roles: ['reviewer'] },

@@ -145,7 +145,6 @@ describe('applications', () => {
 
     const waitlisted = await server.http.post(`/api/applications/${first.application.id}/decision`).set(manager.auth).send({ decision: 'waitlist', note: 'Stark, men sent' }).expect(200);
     expect(waitlisted.body).toMatchObject({ state: 'waitlisted', decisionNote: 'Stark, men sent' });
-    await server.http.post(`/api/applications/${first.application.id}/withdraw`).set(first.entrepreneur.auth).send({}).expect(409);
     await server.http.post(`/api/applications/${second.application.id}/decision`).set(manager.auth).send({ decision: 'accept' }).expect(200);
     const full = await server.http.post(`/api/applications/${first.application.id}/decision`).set(manager.auth).send({ decision: 'accept' }).expect(409);
     expect(full.body).toMatchObject({ code: 'seats_exhausted', seats: 1, accepted: 1 });
@@ -160,6 +159,38 @@ describe('applications', () => {
       { from_state: 'submitted', to_state: 'waitlisted', reason: 'Stark, men sent' },
       { from_state: 'waitlisted', to_state: 'rejected', reason: null },
     ]);
+  });
+
+  it('is withdrawn from the waiting list by its applicant only; it then leaves the scoreboard and can no longer be accepted', async () => {
+    const waiting = await openCohort(server, manager, programme.id, { seats: 1 });
+    const leaving = await submittedApplicant(server, waiting.id, 'Lova Reserv');
+    const staying = await submittedApplicant(server, waiting.id, 'Sixten Reserv');
+    const other = await registerEntrepreneur(server);
+    await moveCohort(server, manager, waiting.id, 'selecting');
+    for (const { application } of [leaving, staying]) {
+      await server.http.post(`/api/applications/${application.id}/decision`).set(manager.auth).send({ decision: 'waitlist' }).expect(200);
+    }
+
+    // Only the applicant: another entrepreneur does not find it, a manager has no withdraw route.
+    await server.http.post(`/api/applications/${leaving.application.id}/withdraw`).set(other.auth).send({}).expect(404);
+    await server.http.post(`/api/applications/${leaving.application.id}/withdraw`).set(manager.auth).send({}).expect(403);
+    const withdrawn = await server.http.post(`/api/applications/${leaving.application.id}/withdraw`).set(leaving.entrepreneur.auth).send({ reason: 'Fick en annan plats' }).expect(200);
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', version: leaving.application.version + 2 });
+    const again = await server.http.post(`/api/applications/${leaving.application.id}/withdraw`).set(leaving.entrepreneur.auth).send({}).expect(409);
+    expect(again.body).toMatchObject({ code: 'invalid_transition', allowed: [] });
+
+    // The manager can no longer take them from the waiting list, and the one seat is still free for the next.
+    const accept = await server.http.post(`/api/applications/${leaving.application.id}/decision`).set(manager.auth).send({ decision: 'accept' }).expect(409);
+    expect(accept.body.code).toBe('invalid_transition');
+    const board = await server.http.get(`/api/cohorts/${waiting.id}/scoreboard`).set(manager.auth).expect(200);
+    expect(board.body.rows.map((row: { applicantName: string; state: string }) => [row.applicantName, row.state])).toEqual([['Sixten Reserv', 'waitlisted']]);
+    await server.http.post(`/api/applications/${staying.application.id}/decision`).set(manager.auth).send({ decision: 'accept' }).expect(200);
+
+    const { rows } = await server.db.query(
+      `SELECT action, from_state, to_state, reason FROM audit_events LEFT JOIN audit_texts ON event_id = id WHERE entity_id = $1 AND action = 'application.withdrawn'`,
+      [leaving.application.id],
+    );
+    expect(rows).toEqual([{ action: 'application.withdrawn', from_state: 'waitlisted', to_state: 'withdrawn', reason: 'Fick en annan plats' }]);
   });
 
   it('refuses application routes to roles outside them', async () => {

@@ -12,7 +12,7 @@ export { Application, type Answer } from './applications/application.entity.js';
 export { APPLICATION_STATES, DECISIONS, applicationLifecycle, type ApplicationState, type Decision } from './applications/application-lifecycle.js';
 export { ApplicationsService } from './applications/applications.service.js';
 export { Review, ReviewAssignment, ReviewConflict, CONFLICT_SCOPES, type ConflictScope } from './reviewing/review.entity.js';
-export { ReviewingService, MIN_SCORE, MAX_SCORE, type ReviewInput } from './reviewing/reviewing.service.js';
+export { ReviewingService, MIN_SCORE, MAX_SCORE, type AssignedReviewer, type ReviewInput } from './reviewing/reviewing.service.js';
 export { ScoreboardService, type CohortScoreboard } from './reviewing/scoreboard.service.js';
 export { DISAGREEMENT_CRITERION_RANGE, DISAGREEMENT_WEIGHTED_RANGE } from './reviewing/scoreboard.js';
 export { ReviewReminders } from './reviewing/review-reminders.js';

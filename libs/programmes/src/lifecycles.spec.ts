@@ -60,8 +60,13 @@ describe('cohort lifecycle', () => {
 describe('application lifecycle', () => {
   checkMachine<ApplicationState>(applicationLifecycle, APPLICATION_STATES, 'draft', ['accepted', 'rejected', 'withdrawn']);
 
-  it('lets the waitlist be decided later but not withdrawn', () => {
-    expect(applicationLifecycle.allowedFrom('waitlisted')).toEqual(['accepted', 'rejected']);
+  it('lets the waitlist be decided later, or left by the applicant', () => {
+    expect(applicationLifecycle.allowedFrom('waitlisted')).toEqual(['accepted', 'rejected', 'withdrawn']);
+  });
+
+  it('is withdrawn by the applicant until accepted or rejected, never after', () => {
+    const withdrawable = APPLICATION_STATES.filter((state) => applicationLifecycle.allowedFrom(state).includes('withdrawn'));
+    expect(withdrawable).toEqual(['draft', 'submitted', 'waitlisted']);
   });
 
   it('is decided at most once: accepted or rejected never change again', () => {

@@ -76,20 +76,20 @@ export class ApplicationsController {
 
   @ApiOperation({
     summary: 'Withdraw my application',
-    description: 'draft or submitted → withdrawn, with an optional reason kept in the audit trail. Once decided (waitlisted included) or withdrawn it is 409 naming the allowed moves.',
+    description: 'draft, submitted or waitlisted → withdrawn, with an optional reason kept in the audit trail; a waitlisted applicant leaves the waiting list (and the scoreboard). Once accepted, rejected or withdrawn it is 409 naming the allowed moves.',
   })
   @ApiProblems('invalid_transition')
   @Post('applications/:id/withdraw')
   @HttpCode(HttpStatus.OK)
   @Authenticated({ roles: ['entrepreneur'] })
-  @ApiOkResponse({ type: ApplicationView, description: 'Possible until a decision is taken.' })
+  @ApiOkResponse({ type: ApplicationView, description: 'Possible until the application is accepted or rejected.' })
   async withdraw(@IdParam() id: string, @Body() body: WithdrawDto): Promise<ApplicationView> {
     return ApplicationView.of(await this.applications.withdraw(id, body.reason));
   }
 
   @ApiOperation({
     summary: 'Decide on an application',
-    description: 'submitted → accepted, waitlisted or rejected, and waitlisted → accepted or rejected, only while the cohort is selecting or running (409). Accepting beyond the cohort’s seats is 409 seats_exhausted; the applicant is notified and the decision audited.',
+    description: 'submitted → accepted, waitlisted or rejected, and waitlisted → accepted or rejected (unless the applicant withdrew first), only while the cohort is selecting or running (409). Accepting beyond the cohort’s seats is 409 seats_exhausted; the applicant is notified and the decision audited.',
   })
   @ApiProblems('cohort_not_selecting', 'invalid_transition', 'seats_exhausted')
   @Post('applications/:id/decision')

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Authenticated } from '@samverka/identity';
 import { ReviewingService } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page, PageQueryDto } from '@samverka/platform';
-import { AssignmentDto, AssignmentView, ConflictDto, ConflictView } from './dto/application.dto.js';
+import { AssignedReviewerView, AssignmentDto, AssignmentView, ConflictDto, ConflictView } from './dto/application.dto.js';
 import { ReviewDto, ReviewView } from './dto/review.dto.js';
 
 @ApiTags('reviewing')
@@ -27,6 +27,17 @@ export class ReviewingController {
       reviewerId: assignment.reviewerId,
       createdAt: assignment.createdAt.toISOString(),
     });
+  }
+
+  @ApiOperation({
+    summary: 'List an application’s assigned reviewers',
+    description: 'For the managers of its cohort (404 otherwise): who is assigned, since when, and whether each has submitted their review, in the order assigned, paginated. The scores are in the reviews; a reviewer who declared a conflict is no longer assigned.',
+  })
+  @Get('reviewers')
+  @Authenticated({ roles: ['admin', 'programme_manager'] })
+  @ApiPageResponse(AssignedReviewerView, 'The assigned reviewers with their names and whether their review is in.')
+  async reviewers(@IdParam() id: string, @Query() query: PageQueryDto): Promise<Page<AssignedReviewerView>> {
+    return mapPage(await this.reviewing.listAssignedReviewers(id, query), AssignedReviewerView.of);
   }
 
   @ApiOperation({

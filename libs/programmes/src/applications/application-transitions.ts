@@ -5,7 +5,8 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
 export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationState, readonly ApplicationState[]>> = {
   draft: ['submitted', 'withdrawn'],
   submitted: ['accepted', 'waitlisted', 'rejected', 'withdrawn'],
-  waitlisted: ['accepted', 'rejected'],
+  // Someone waiting for a seat may step back, as before a decision; accepted and rejected are final.
+  waitlisted: ['accepted', 'rejected', 'withdrawn'],
   accepted: [],
   rejected: [],
   withdrawn: [],

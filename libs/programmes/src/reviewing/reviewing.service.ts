@@ -1,16 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
+import { UsersService } from '@samverka/identity';
+import { AccessPolicy, assertVersion, AuditTrail, ConflictError, type FieldError, isUniqueViolation, mapPage, NotFoundError, type Page, type PageQueryDto, paginate, UnprocessableError, ValidationFailedError } from '@samverka/platform';
 import { ApplicationRecords, CohortRecords } from '../access/programme-access.js';
 import { Application } from '../applications/application.entity.js';
 import { isAwaitingDecision } from '../applications/application-lifecycle.js';
 import type { RubricCriterion } from '../content/cohort-content.js';
 import { Cohort, CohortReviewer } from '../cohorts/cohort.entity.js';
+import { In } from 'typeorm';
 import { Review, ReviewAssignment, ReviewConflict, type ConflictScope } from './review.entity.js';
 
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
+
+/** Who is assigned to an application and whether they have reviewed it: the manager's view, without the scores. */
+export interface AssignedReviewer {
+  reviewerId: string;
+  reviewerName: string;
+  assignedAt: Date;
+  /** When their review was last saved; null while it is still to be written. */
+  reviewedAt: Date | null;
+}
 
 export interface ReviewInput {
   scores: Record<string, unknown>;
@@ -38,6 +49,7 @@ export class ReviewingService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
+    private readonly users: UsersService,
   ) {}
 
   private repo<E extends object>(entity: new () => E) {
@@ -106,6 +118,31 @@ export class ReviewingService {
       }
       return { conflict, removedAssignments: removed.map((assignment) => assignment.applicationId) };
     });
+  }
+
+  /**
+   * The reviewers assigned to an application of a cohort you manage (404 otherwise), in the order
+   * they were assigned, each with whether their review is in. A declared conflict removed the
+   * assignment, so such a reviewer is not listed.
+   */
+  async listAssignedReviewers(applicationId: string, query: PageQueryDto): Promise<Page<AssignedReviewer>> {
+    await this.access.require(ApplicationRecords, 'manage', applicationId);
+    const page = await paginate(this.repo(ReviewAssignment).createQueryBuilder('ra').where('ra.application_id = :applicationId', { applicationId }), query, {
+      sortColumn: 'ra.created_at',
+      idColumn: 'ra.id',
+      direction: 'ASC',
+      keyOf: (ra) => [ra.createdAt.toISOString(), ra.id],
+    });
+    const reviewerIds = page.items.map((assignment) => assignment.reviewerId);
+    const reviews = reviewerIds.length ? await this.repo(Review).find({ where: { applicationId, reviewerId: In(reviewerIds) }, select: { reviewerId: true, updatedAt: true } }) : [];
+    const reviewedAt = new Map(reviews.map((review) => [review.reviewerId, review.updatedAt]));
+    const names = await this.users.displayNamesOf(reviewerIds);
+    return mapPage(page, (assignment) => ({
+      reviewerId: assignment.reviewerId,
+      reviewerName: names.get(assignment.reviewerId) ?? '',
+      assignedAt: assignment.createdAt,
+      reviewedAt: reviewedAt.get(assignment.reviewerId) ?? null,
+    }));
   }
 
   /** The conflicts of interest the reviewers of a cohort you manage declared, oldest first. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
-import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
+import { APPLICATION_STATES, CONFLICT_SCOPES, DECISIONS, type Answer, type Application, type AssignedReviewer, type ApplicationState, type ConflictScope, type Decision } from '@samverka/programmes';
 import { EnumField, PageQueryDto, TextField, UuidField, VersionedView } from '@samverka/platform';
 import { MAX_QUESTIONS } from './content.dto.js';
 
@@ -81,6 +81,25 @@ export class AssignmentView {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ format: 'uuid' }) reviewerId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** A reviewer assigned to an application, for the cohort's manager: who, and whether their review is in (never its scores). */
+export class AssignedReviewerView {
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() reviewerName: string;
+  @ApiProperty({ format: 'date-time' }) assignedAt: string;
+  @ApiProperty({ description: 'Whether the reviewer has submitted their review.' }) reviewed: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the review was last saved; null while it is still to be written.' }) reviewedAt: string | null;
+
+  static of(assigned: AssignedReviewer): AssignedReviewerView {
+    return Object.assign(new AssignedReviewerView(), {
+      reviewerId: assigned.reviewerId,
+      reviewerName: assigned.reviewerName,
+      assignedAt: assigned.assignedAt.toISOString(),
+      reviewed: assigned.reviewedAt !== null,
+      reviewedAt: assigned.reviewedAt?.toISOString() ?? null,
+    });
+  }
 }
 
 /** A reviewer's declared conflict of interest, named for the cohort's manager. */

@@ -71,6 +71,7 @@ export default {
     withdraw: 'Withdraw the application',
     withdrawTitle: 'Withdraw the application?',
     withdrawBody: 'A withdrawn application cannot be submitted again.',
+    withdrawBodyWaitlisted: 'You leave the waiting list and can no longer get a seat in the cohort. A withdrawn application cannot be submitted again.',
     withdrawReason: 'Why are you withdrawing? (optional)',
     withdrawConfirm: 'Yes, withdraw',
     withdrawn: 'The application is withdrawn.',

@@ -76,6 +76,12 @@ export default {
     skipped_other: '{{count}} applications were skipped: {{reasons}}.',
     noReviewers: 'The cohort has no reviewers yet. Invite reviewers to the cohort first.',
   },
+  assigned: {
+    heading: 'Assigned reviewers',
+    none: 'No reviewer is assigned yet.',
+    reviewed: 'Reviewed {{when}}',
+    waiting: 'Not reviewed yet',
+  },
   decision: {
     heading: 'Decision',
     title: 'Decision on {{name}}',

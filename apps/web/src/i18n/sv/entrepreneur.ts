@@ -68,6 +68,7 @@ export default {
     withdraw: 'Återkalla ansökan',
     withdrawTitle: 'Återkalla ansökan?',
     withdrawBody: 'En återkallad ansökan kan inte skickas in igen.',
+    withdrawBodyWaitlisted: 'Du lämnar reservlistan och kan inte längre få en plats i kohorten. En återkallad ansökan kan inte skickas in igen.',
     withdrawReason: 'Varför återkallar du? (frivilligt)',
     withdrawConfirm: 'Ja, återkalla',
     withdrawn: 'Ansökan är återkallad.',

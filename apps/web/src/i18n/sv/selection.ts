@@ -73,6 +73,12 @@ export default {
     skipped_other: '{{count}} ansökningar hoppades över: {{reasons}}.',
     noReviewers: 'Kohorten har inga granskare ännu. Bjud in granskare till kohorten först.',
   },
+  assigned: {
+    heading: 'Tilldelade granskare',
+    none: 'Ingen granskare är tilldelad ännu.',
+    reviewed: 'Granskat {{when}}',
+    waiting: 'Har inte granskat ännu',
+  },
   decision: {
     heading: 'Beslut',
     title: 'Beslut om {{name}}',

@@ -40,7 +40,8 @@ function ApplicationView({ cohort, application }: { cohort: Cohort; application:
   const [reason, setReason] = useState('');
   const state = application?.state ?? 'none';
   const editable = state === 'none' || state === 'draft';
-  const canWithdraw = state === 'draft' || state === 'submitted';
+  // As the API's application lifecycle allows: until accepted or rejected, the waiting list included.
+  const canWithdraw = state === 'draft' || state === 'submitted' || state === 'waitlisted';
 
   const store = (next: Application) => queryClient.setQueryData(keys.application(cohort.id), next);
   /** Saves the answers: the first save creates the draft, later ones replace it at its version. */
@@ -162,7 +163,7 @@ function ApplicationView({ cohort, application }: { cohort: Cohort; application:
             {t('application.withdraw')}
           </Button>
           <Modal opened={withdrawing} onClose={withdrawDialog.close} title={t('application.withdrawTitle')} closeButtonProps={{ 'aria-label': t('close', { ns: 'common' }) }} centered>
-            <Text mb="md">{t('application.withdrawBody')}</Text>
+            <Text mb="md">{t(state === 'waitlisted' ? 'application.withdrawBodyWaitlisted' : 'application.withdrawBody')}</Text>
             <Textarea label={t('application.withdrawReason')} maxLength={1000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} mb="md" />
             <Group justify="flex-end">
               <Button variant="default" onClick={withdrawDialog.close}>

@@ -6,7 +6,7 @@ import { QueryState } from '@web/components/QueryState';
 import { useFormat } from '@web/i18n/format';
 import { AnswerList } from '@web/components/AnswerList';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
-import { AssignReviewer } from './AssignReviewer';
+import { AssignedReviewers } from './AssignedReviewers';
 import { CaptionedTable } from './CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { decidesNow, DECISIONS_FROM, seatsOf, useApplication, useCohort, useReviewers, useReviews, useScoreboard, type Application, type Cohort, type Review, type ScoreRow } from './queries';
@@ -69,14 +69,9 @@ function ApplicationView({ application, cohort, rows }: { application: Applicati
           )}
           {canDecide && <DecisionForm key={application.state} cohortId={cohort.id} applicationId={application.id} state={application.state} seatsLeft={seats.left} />}
         </Paper>
-        {application.state === 'submitted' && (
-          <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="assign-heading">
-            <Title order={2} size="h3" id="assign-heading" mb="sm">
-              {t('application.assignHeading')}
-            </Title>
-            <AssignReviewer cohortId={cohort.id} applicationIds={[application.id]} />
-          </Paper>
-        )}
+        <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="assigned-heading">
+          <AssignedReviewers applicationId={application.id} cohortId={cohort.id} canAssign={application.state === 'submitted'} />
+        </Paper>
       </SimpleGrid>
     </>
   );

@@ -13,6 +13,8 @@ interface AssignReviewerProps {
   applicationIds: string[];
   /** Many applications chosen in a table: say how many are chosen. */
   bulk?: boolean;
+  /** Reviewers already assigned (to the one application), left out of the choice. */
+  assigned?: readonly string[];
   /** Called once every application has been tried. */
   onAssigned?: () => void;
 }
@@ -25,7 +27,7 @@ interface Outcome {
 }
 
 /** One reviewer of the cohort's jury assigned to one or many applications; the ones that cannot take them are named, not lost. */
-export function AssignReviewer({ cohortId, applicationIds, bulk = false, onAssigned }: AssignReviewerProps) {
+export function AssignReviewer({ cohortId, applicationIds, bulk = false, assigned = [], onAssigned }: AssignReviewerProps) {
   const { t } = useTranslation('selection');
   const reviewers = useReviewers(cohortId);
   const [reviewerId, setReviewerId] = useState<string | null>(null);
@@ -48,7 +50,10 @@ export function AssignReviewer({ cohortId, applicationIds, bulk = false, onAssig
   });
 
   if (reviewers.data?.length === 0) return <Text>{t('assign.noReviewers')}</Text>;
-  const options = (reviewers.data ?? []).map((r) => ({ value: r.userId, label: r.displayName })).sort((a, b) => swedishCollator.compare(a.label, b.label));
+  const options = (reviewers.data ?? [])
+    .filter((r) => !assigned.includes(r.userId))
+    .map((r) => ({ value: r.userId, label: r.displayName }))
+    .sort((a, b) => swedishCollator.compare(a.label, b.label));
   const outcome = assign.data;
   const reasons = outcome ? [...new Set(outcome.skipped)].map((code) => t(`problems.${code}`, { defaultValue: code })).join(', ') : '';
 

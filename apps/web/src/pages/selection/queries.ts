@@ -7,6 +7,7 @@ export type Scoreboard = Schemas['ScoreboardView'];
 export type ScoreRow = Schemas['ScoreboardRowView'];
 export type ReviewerFigures = Schemas['ReviewerStatisticsView'];
 export type Review = Schemas['ReviewView'];
+export type AssignedReviewer = Schemas['AssignedReviewerView'];
 export type Cohort = Schemas['CohortView'];
 export type Application = Schemas['ApplicationView'];
 export type ApplicationState = ScoreRow['state'];
@@ -30,6 +31,7 @@ export const keys = {
   reviewers: (cohortId: string) => ['selection', 'reviewers', cohortId] as const,
   application: (id: string) => ['selection', 'application', id] as const,
   reviews: (id: string) => ['selection', 'application', id, 'reviews'] as const,
+  assignedReviewers: (id: string) => ['selection', 'application', id, 'reviewers'] as const,
 };
 
 /** Every page of a cursor-paged list, for the few lists a page needs whole (a jury, one application's reviews). */
@@ -73,6 +75,14 @@ export const useReviews = (applicationId: string) =>
   useQuery({
     queryKey: keys.reviews(applicationId),
     queryFn: () => allPages(async (cursor) => unwrap(await api.GET('/api/applications/{id}/reviews', { params: { path: { id: applicationId }, query: { limit: 100, cursor } } }))),
+  });
+
+/** Who is assigned to review the application, and whether each review is in. */
+export const useAssignedReviewers = (applicationId: string) =>
+  useQuery({
+    queryKey: keys.assignedReviewers(applicationId),
+    queryFn: () =>
+      allPages(async (cursor) => unwrap(await api.GET('/api/applications/{id}/reviewers', { params: { path: { id: applicationId }, query: { limit: 100, cursor } } }))),
   });
 
 /** Seats of the cohort, how many are taken by accepted applicants and how many are left. */

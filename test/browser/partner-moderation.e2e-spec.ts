@@ -84,6 +84,8 @@ describe('the partner board: an admin shows a post hidden by mistake again, and 
         await page.getByRole('button', { name: 'Visa igen' }).click();
         await heading(page, 'Dölj inlägget', 2).waitFor();
         expect(await page.getByText('Inlägget är dolt av en administratör').count()).toBe(0);
+        // The full-page picture from the top, as the sticky header is drawn where the page was scrolled to.
+        await page.evaluate('window.scrollTo(0, 0)');
         await checkPage(app, 'partners-post-shown-again-admin-desktop-sv');
         expect(app.problems).toEqual([]);
       } finally {
@@ -122,6 +124,8 @@ describe('the partner board: an admin shows a post hidden by mistake again, and 
         await heading(page, OFFER).waitFor();
         await page.getByText('Your post').first().waitFor();
         expect(await page.getByText('An admin has hidden the post').count()).toBe(0);
+        await page.getByText('No one has shown interest yet.').waitFor();
+        await page.getByText('No other posts fit right now.').waitFor();
         await checkPage(app, 'partners-post-shown-again-author-desktop-en');
 
         // Following it marked it read.

@@ -6,6 +6,8 @@ import {
   registerEntrepreneur,
   tablesContaining,
   TestServer,
+  TestWorker,
+  untilOutboxDrained,
   type MatchingCohort,
   type Session,
 } from '@samverka/testing';
@@ -136,6 +138,39 @@ describe('the partner board: posts, suggestions and contact through Samverka', (
       const audited = await server.db.query(`SELECT e.action, t.reason FROM audit_events e JOIN audit_texts t ON t.event_id = e.id WHERE e.entity_id = $1`, [spam.id]);
       expect(audited.rows).toEqual([{ action: 'partner_post.hidden', reason: 'Reklam hör inte hemma här' }]);
     });
+
+    it('lets an admin show a hidden post again, on the version read: listed again, its reason cleared from it, its author told', async () => {
+      const post = await created(bertil, { direction: 'offer', kind: 'competence', title: 'Erbjuder tolkning till arabiska', tags: ['tolkning'] });
+      const unhide = (as: Session, version?: string) => {
+        const request = server.http.post(`/api/partner-posts/${post.id}/unhide`).set(as.auth);
+        return version ? request.set('If-Match', version) : request;
+      };
+      expect((await unhide(admin, '"1"').expect(409)).body.code).toBe('partner_post_not_hidden');
+      await server.http.post(`/api/partner-posts/${post.id}/hide`).set(admin.auth).set('If-Match', '"1"').send({ reason: 'Ser ut som reklam' }).expect(200);
+
+      // Its author included: only an admin undoes a hiding.
+      for (const as of [bertil, anna, cohort.manager, cohort.member, reviewer]) await unhide(as, '"2"').expect(403);
+      await unhide(admin).expect(428);
+      expect((await unhide(admin, '"1"').expect(412)).body.code).toBe('stale_version');
+      const shown = await unhide(admin, '"2"').expect(200);
+      expect(shown.body).toMatchObject({ hidden: false, hiddenReason: null, version: 3 });
+      expect((await unhide(admin, '"3"').expect(409)).body.code).toBe('partner_post_not_hidden');
+
+      expect(ids(await list(anna, { tag: 'tolkning' }).expect(200))).toEqual([post.id]);
+      expect((await getPost(post.id, bertil).expect(200)).body).toMatchObject({ hidden: false, hiddenReason: null });
+      await server.http.post(`/api/partner-posts/${post.id}/interests`).set(anna.auth).expect(201);
+
+      const told = await server.db.query(`SELECT payload FROM outbox_messages WHERE recipient_id = $1 AND type = 'partner_post.unhidden'`, [bertil.userId]);
+      expect(told.rows).toEqual([{ payload: expect.objectContaining({ body: { sv: 'Erbjuder tolkning till arabiska', en: 'Erbjuder tolkning till arabiska' }, data: { postId: post.id } }) }]);
+      expect(await trail(post.id)).toEqual([
+        expect.objectContaining({ action: 'partner_post.created' }),
+        expect.objectContaining({ action: 'partner_post.hidden', from_state: 'visible', to_state: 'hidden' }),
+        expect.objectContaining({ action: 'partner_post.unhidden', actor_id: admin.userId, from_state: 'hidden', to_state: 'visible' }),
+      ]);
+      // The reason went from the post, not from the trail.
+      const reasons = await server.db.query(`SELECT e.action, t.reason FROM audit_events e JOIN audit_texts t ON t.event_id = e.id WHERE e.entity_id = $1`, [post.id]);
+      expect(reasons.rows).toEqual([{ action: 'partner_post.hidden', reason: 'Ser ut som reklam' }]);
+    });
   });
 
   describe('suggestions', () => {
@@ -235,6 +270,43 @@ describe('the partner board: posts, suggestions and contact through Samverka', (
       await server.http.post(`/api/partner-posts/${search.id}/withdraw`).set(anna.auth).set('If-Match', `"${version}"`).expect(200);
       const dora = await registerEntrepreneur(server, 'Dora Dahl');
       expect((await server.http.post(`/api/partner-posts/${search.id}/interests`).set(dora.auth).expect(409)).body.code).toBe('partner_post_closed');
+    });
+  });
+
+  describe('notifications', () => {
+    it('names the post in every notification about it: interest shown, accepted, declined, hidden and shown again', async () => {
+      const greta = await registerEntrepreneur(server, 'Greta Grön');
+      const hugo = await registerEntrepreneur(server, 'Hugo Holm');
+      const ida = await registerEntrepreneur(server, 'Ida Ilic');
+      const post = await created(greta, { kind: 'funding', title: 'Söker medfinansiering för en pilot', tags: ['pilot'] });
+      const interestOf = async (as: Session) => (await server.http.post(`/api/partner-posts/${post.id}/interests`).set(as.auth).expect(201)).body.id as string;
+      const hugos = await interestOf(hugo);
+      const idas = await interestOf(ida);
+      await server.http.post(`/api/partner-interests/${hugos}/accept`).set(greta.auth).expect(200);
+      await server.http.post(`/api/partner-interests/${idas}/decline`).set(greta.auth).expect(200);
+      await server.http.post(`/api/partner-posts/${post.id}/hide`).set(admin.auth).set('If-Match', '"1"').send({ reason: 'Granskas' }).expect(200);
+      await server.http.post(`/api/partner-posts/${post.id}/unhide`).set(admin.auth).set('If-Match', '"2"').expect(200);
+
+      const worker = await TestWorker.start(server);
+      try {
+        await untilOutboxDrained(server);
+      } finally {
+        await worker.stop();
+      }
+      const about = async (as: Session) =>
+        ((await server.http.get('/api/notifications').set(as.auth).expect(200)).body.items as { type: string; title: string; data: Record<string, unknown> }[])
+          .filter(({ type }) => type.startsWith('partner_'))
+          .map(({ type, title, data }) => ({ type, title, postId: data.postId }))
+          // Delivered in one go, they may share a time: compared in a fixed order instead.
+          .sort((a, b) => a.type.localeCompare(b.type));
+      expect(await about(greta)).toEqual([
+        { type: 'partner_post.hidden', title: 'Ditt inlägg på partnertavlan är dolt', postId: post.id },
+        { type: 'partner_post.interest', title: 'Någon är intresserad av ditt inlägg', postId: post.id },
+        { type: 'partner_post.interest', title: 'Någon är intresserad av ditt inlägg', postId: post.id },
+        { type: 'partner_post.unhidden', title: 'Ditt inlägg på partnertavlan syns igen', postId: post.id },
+      ]);
+      expect(await about(hugo)).toEqual([{ type: 'partner_interest.accepted', title: 'Din intresseanmälan är accepterad', postId: post.id }]);
+      expect(await about(ida)).toEqual([{ type: 'partner_interest.declined', title: 'Din intresseanmälan fick nej den här gången', postId: post.id }]);
     });
   });
 

@@ -97,6 +97,20 @@ export class PartnerPostsController {
   }
 
   @ApiOperation({
+    summary: 'Show a hidden partner post again',
+    description: 'An admin undoes a hiding (one made by mistake, or a post its author has put right): the post is listed again for everyone, and takes interest again if it is open and current. Its author is told (notification). The hiding reason is cleared from the post, since it no longer applies; the audit trail keeps it with the hiding. If-Match with the post’s version; a post that is not hidden is 409 partner_post_not_hidden. Audited.',
+  })
+  @ApiProblems('partner_post_not_hidden')
+  @Post(':id/unhide')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated({ roles: ['admin'] })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: PartnerPostView })
+  async unhide(@IdParam() id: string, @IfMatchVersion() version: number | undefined): Promise<PartnerPostView> {
+    return this.view(await this.posts.unhide(id, version));
+  }
+
+  @ApiOperation({
     summary: 'Suggestions for a partner post',
     description: 'Open posts of the other direction (looking for ↔ offering) and the same kind, and open challenges you can see, that share a tag with the post; scored by the matching engine’s tag coverage and location components, best first, each with its reasons as codes and numbers for the app to word.',
   })

@@ -6,6 +6,7 @@ import { hasRole, useUser } from '@web/auth/use-session';
 import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { useFormat } from '@web/i18n/format';
+import { NotificationTitle } from './account/NotificationTitle';
 import { DepartmentToday } from './department/DepartmentToday';
 import { AdminToday } from './admin/AdminToday';
 import { EntrepreneurToday } from './entrepreneur/EntrepreneurToday';
@@ -47,7 +48,9 @@ function Notifications() {
         renderItem={(notification) => (
           <Paper withBorder p="md">
             <Group justify="space-between" gap="xs">
-              <Text fw={600}>{notification.title}</Text>
+              <Text fw={600}>
+                <NotificationTitle notification={notification} />
+              </Text>
               {!notification.readAt && (
                 <Badge variant="light" tt="none">
                   {t('unread')}

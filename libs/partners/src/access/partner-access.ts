@@ -5,7 +5,7 @@ import { PartnerInterest, PartnerPost } from '../posts/partner-post.entity.js';
 /**
  * `read`: every signed-in person sees the posts that are not hidden; a hidden post only its
  * author (with the reason) and admins. `edit`: change or withdraw it (its author only).
- * `moderate`: hide it (admins).
+ * `moderate`: hide it, or show it again (admins).
  */
 export const PartnerPostRecords = new RecordKind<PartnerPost, 'read' | 'edit' | 'moderate'>('partner_post', PartnerPost);
 

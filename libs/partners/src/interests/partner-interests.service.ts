@@ -10,6 +10,12 @@ import { TODAY_SQL } from '../posts/partner-posts.service.js';
 /** Both sides have agreed: the person by showing interest, the poster by accepting. Only then are addresses shown. */
 export const sharesContact = (interest: Pick<PartnerInterest, 'state'>): boolean => interest.state === 'accepted';
 
+/** What the interested person is told of the poster's answer; the post's title is the body. */
+const ANSWER_TITLES = {
+  accepted: { sv: 'Din intresseanmälan är accepterad', en: 'Your interest was accepted' },
+  declined: { sv: 'Din intresseanmälan fick nej den här gången', en: 'Your interest was declined this time' },
+};
+
 /** "I am interested" on a post, and the poster's answer; contact details pass only once both agree. */
 @Injectable()
 export class PartnerInterestsService {
@@ -95,17 +101,15 @@ export class PartnerInterestsService {
       Object.assign(interest, { state: to, answeredAt: new Date() });
       const saved = await this.interests.save(interest);
       await this.audit.record({ action: `partner_interest.${to}`, entityType: 'partner_interest', entityId: interestId, from, to, details: { postId: interest.postId } });
-      if (to === 'accepted') {
-        const post = await this.txHost.tx.getRepository(PartnerPost).findOneByOrFail({ id: interest.postId });
-        await this.outbox.notify({
-          type: 'partner_interest.accepted',
-          recipientIds: [interest.userId],
-          title: { sv: 'Din intresseanmälan är accepterad', en: 'Your interest was accepted' },
-          body: { sv: post.title, en: post.title },
-          data: { postId: post.id, interestId },
-          wordsBy: post.authorId,
-        });
-      }
+      const post = await this.txHost.tx.getRepository(PartnerPost).findOneByOrFail({ id: interest.postId });
+      await this.outbox.notify({
+        type: `partner_interest.${to}`,
+        recipientIds: [interest.userId],
+        title: ANSWER_TITLES[to],
+        body: { sv: post.title, en: post.title },
+        data: { postId: post.id, interestId },
+        wordsBy: post.authorId,
+      });
       return saved;
     });
   }

@@ -134,6 +134,30 @@ export class PartnerPostsService {
     });
   }
 
+  /**
+   * An admin undoes a hiding: the post is listed again as it was, and its author is told. The
+   * reason leaves the post (it no longer applies); the audit trail keeps it with the hiding.
+   */
+  async unhide(id: string, expectedVersion: number | undefined): Promise<PartnerPost> {
+    return this.txHost.withTransaction(async () => {
+      const post = await this.policy.require(PartnerPostRecords, 'moderate', id, { lock: 'pessimistic_write' });
+      assertVersion('partner post', expectedVersion, post.version);
+      if (!post.hiddenAt) throw new ConflictError('partner_post_not_hidden', 'The post is not hidden.');
+      Object.assign(post, { hiddenAt: null, hiddenReason: null, hiddenBy: null });
+      const saved = await this.posts.save(post);
+      await this.audit.record({ action: 'partner_post.unhidden', entityType: 'partner_post', entityId: id, from: 'hidden', to: 'visible' });
+      await this.outbox.notify({
+        type: 'partner_post.unhidden',
+        recipientIds: [post.authorId],
+        title: { sv: 'Ditt inlägg på partnertavlan syns igen', en: 'Your post on the partner board is shown again' },
+        body: { sv: post.title, en: post.title },
+        data: { postId: id },
+        wordsBy: post.authorId,
+      });
+      return saved;
+    });
+  }
+
   /** Normalised fields, with the municipality, the challenge (one the author may read) and the end date checked. */
   private async checked(content: PartnerPostContent): Promise<Omit<PartnerPostContent, 'challengeId' | 'municipalityCode'> & { challengeId: string | null; municipalityCode: string | null }> {
     const { direction, kind, title, description, endsOn } = content;

@@ -115,6 +115,7 @@ export const PROBLEM_CATALOGUE = {
   personal_data_in_publication: entry(409, 'Personuppgifter kan inte publiceras', 'Personal data cannot be published', 'Ta bort namn, e-postadresser, telefonnummer och personnummer ur fälten som nämns (fields).', 'Remove names, email addresses, phone numbers and personal identity numbers from the fields named.'),
   // Partner board.
   partner_post_closed: entry(409, 'Inlägget är stängt', 'The post is closed', 'Inlägget är tillbakadraget, dolt eller har passerat sitt slutdatum.', 'The post is withdrawn, hidden or past its end date.'),
+  partner_post_not_hidden: entry(409, 'Inlägget är inte dolt', 'The post is not hidden', 'Någon kan redan ha visat det igen; ladda om sidan.', 'Someone may have shown it again already; reload it.'),
   own_partner_post: entry(409, 'Det är ditt eget inlägg', 'It is your own post', 'Visa intresse för andras inlägg.', 'Show interest in other people’s posts.'),
   already_interested: entry(409, 'Du har redan visat intresse', 'You have shown interest already', 'Vänta på svar från den som skrev inlägget.', 'Wait for the poster’s answer.'),
 } as const satisfies Record<string, Entry>;

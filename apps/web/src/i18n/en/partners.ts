@@ -48,6 +48,11 @@ export default {
     reason: 'Reason',
     submit: 'Hide the post',
   },
+  unhide: {
+    title: 'Show the post again',
+    intro: 'If the post was hidden by mistake, or whoever wrote it has put it right, you can show it again. Everyone on the board then sees it, the reason is removed from the post and whoever wrote it is notified.',
+    submit: 'Show again',
+  },
   interest: {
     title: 'Contact',
     intro: 'Contact goes through Samverka. Whoever wrote the post is notified when you show interest. Your e-mail addresses are shown to both of you only once they have said yes.',
@@ -116,5 +121,6 @@ export default {
     partner_post_closed: 'The post is withdrawn, hidden or has ended.',
     already_interested: 'You have already shown interest in the post.',
     already_answered: 'The interest has been answered already.',
+    partner_post_not_hidden: 'The post is not hidden any more. Reload the page.',
   },
 } satisfies Catalogue<typeof sv>;

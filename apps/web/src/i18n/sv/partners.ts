@@ -45,6 +45,11 @@ export default {
     reason: 'Skäl',
     submit: 'Dölj inlägget',
   },
+  unhide: {
+    title: 'Visa inlägget igen',
+    intro: 'Om inlägget doltes av misstag, eller den som skrev det har rättat det, kan du visa det igen. Då syns det för alla på tavlan, skälet tas bort från inlägget och den som skrev det får en notis.',
+    submit: 'Visa igen',
+  },
   interest: {
     title: 'Kontakt',
     intro: 'Kontakten går genom Samverka. Den som skrev inlägget får en notis när du anmäler intresse. Era e-postadresser visas för er båda först när hen har tackat ja.',
@@ -113,5 +118,6 @@ export default {
     partner_post_closed: 'Inlägget är tillbakadraget, dolt eller har gått ut.',
     already_interested: 'Du har redan anmält intresse för inlägget.',
     already_answered: 'Intresseanmälan är redan besvarad.',
+    partner_post_not_hidden: 'Inlägget är inte dolt längre. Ladda om sidan.',
   },
 };

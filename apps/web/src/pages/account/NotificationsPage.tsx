@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
@@ -7,7 +6,8 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
-import { notificationKeys } from './notifications';
+import { NotificationTitle } from './NotificationTitle';
+import { notificationKeys, useMarkRead } from './notifications';
 
 type Notification = Schemas['NotificationView'];
 
@@ -30,18 +30,14 @@ export function NotificationsPage() {
 function NotificationCard({ notification }: { notification: Notification }) {
   const { t } = useTranslation('account');
   const format = useFormat();
-  const queryClient = useQueryClient();
-  const markRead = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/notifications/{id}/read', { params: { path: { id: notification.id } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
-  });
+  const markRead = useMarkRead(notification.id);
   const unread = !notification.readAt;
   const headingId = `notification-${notification.id}`;
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId} style={unread ? { borderLeft: '4px solid var(--mantine-color-civic-6)' } : undefined}>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Title order={2} size="h4" id={headingId}>
-          {notification.title}
+          <NotificationTitle notification={notification} />
         </Title>
         <Badge color={unread ? 'civic' : 'gray'} variant="light" radius="sm" tt="none" styles={{ label: { color: 'var(--mantine-color-black)' } }}>
           {unread ? t('notifications.unread') : t('notifications.read')}

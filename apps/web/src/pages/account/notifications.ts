@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '@web/api/client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
 
 export const notificationKeys = { all: ['notifications'] as const, unread: ['notifications', 'unread'] as const, list: ['notifications', 'list'] as const };
@@ -12,3 +12,19 @@ export const useUnreadCount = (enabled: boolean) =>
     enabled,
     refetchInterval: 60_000,
   });
+
+export const useMarkRead = (id: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+};
+
+/** The page a notification is about, from its type and the ids in its data; null when the app has none for it. */
+export function notificationTarget(notification: Pick<Schemas['NotificationView'], 'type' | 'data'>): { to: '/partners/$postId'; params: { postId: string } } | null {
+  const { postId } = notification.data;
+  // The partner board's notifications (interest shown and answered, a post hidden or shown again) all name their post.
+  if (notification.type.startsWith('partner_') && typeof postId === 'string') return { to: '/partners/$postId', params: { postId } };
+  return null;
+}

@@ -65,7 +65,7 @@ function PostDetails({ post, onReload }: { post: PartnerPost; onReload: () => vo
         </Stack>
         {post.mine && post.state === 'open' && <AuthorTools post={post} onReload={onReload} />}
       </Paper>
-      {hasRole(user, 'admin') && !post.hidden && <HideForm post={post} onReload={onReload} />}
+      {hasRole(user, 'admin') && (post.hidden ? <UnhideForm post={post} onReload={onReload} /> : <HideForm post={post} onReload={onReload} />)}
       {post.mine ? <InterestsInPost postId={post.id} /> : <MyInterest post={post} open={open} />}
       <Suggestions postId={post.id} />
     </Stack>
@@ -83,17 +83,22 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** After a change of the post's state: the page shows the post as saved, and the board's lists are fetched anew. */
+function useSavedPost() {
+  const queryClient = useQueryClient();
+  return async (saved: PartnerPost) => {
+    queryClient.setQueryData(partnerKeys.post(saved.id), saved);
+    await queryClient.invalidateQueries({ queryKey: partnerKeys.all });
+  };
+}
+
 /** Change or withdraw one's own post; withdrawing asks first. */
 function AuthorTools({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
   const { t } = useTranslation('partners');
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const withdraw = useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/partner-posts/{id}/withdraw', { params: { path: { id: post.id }, header: ifMatch(post.version) } })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(partnerKeys.post(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: partnerKeys.all });
-    },
+    onSuccess: useSavedPost(),
   });
   return (
     <Stack gap="sm" mt="lg">
@@ -128,14 +133,10 @@ function AuthorTools({ post, onReload }: { post: PartnerPost; onReload: () => vo
 /** An admin hides the post, with a reason its author sees. */
 function HideForm({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
   const { t } = useTranslation('partners');
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const hide = useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/partner-posts/{id}/hide', { params: { path: { id: post.id }, header: ifMatch(post.version) }, body: { reason } })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(partnerKeys.post(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: partnerKeys.all });
-    },
+    onSuccess: useSavedPost(),
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -156,6 +157,36 @@ function HideForm({ post, onReload }: { post: PartnerPost; onReload: () => void 
           {t('hide.submit')}
         </Button>
       </form>
+    </Paper>
+  );
+}
+
+/** An admin undoes a hiding; its author is told, and the reason leaves the post. */
+function UnhideForm({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
+  const { t } = useTranslation('partners');
+  const unhide = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/partner-posts/{id}/unhide', { params: { path: { id: post.id }, header: ifMatch(post.version) } })),
+    onSuccess: useSavedPost(),
+  });
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="post-unhide">
+      <Title order={2} size="h3" id="post-unhide" mb={4}>
+        {t('unhide.title')}
+      </Title>
+      <Text size="sm" c="gray.8" mb="sm">
+        {t('unhide.intro')}
+      </Text>
+      <Problem
+        error={unhide.error}
+        areas={['partners']}
+        onReload={() => {
+          unhide.reset();
+          onReload();
+        }}
+      />
+      <Button onClick={() => unhide.mutate()} loading={unhide.isPending}>
+        {t('unhide.submit')}
+      </Button>
     </Paper>
   );
 }

@@ -62,8 +62,9 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
  * notification of the real product applies to it: a programme, five departments with test
  * environments, challenges in several states (one drafted from a need raised at a dialogue
  * meeting, with an upcoming meeting open for sign-up), an autumn cohort with twenty applicants and
- * their reviews, a published matching run and tracks in every stage; and a spring cohort in
- * selection, with applications waiting for the jury's scores and the manager's decision.
+ * their reviews, a published matching run and tracks in every stage; a spring cohort in
+ * selection, with applications waiting for the jury's scores and the manager's decision; and,
+ * before them all, a finished cohort whose open data is published.
  */
 export class DemoSeed {
   private readonly logins: DemoLogin[] = [];

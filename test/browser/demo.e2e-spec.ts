@@ -145,6 +145,27 @@ describe('the demo in the browser', () => {
     TIMEOUT,
   );
 
+  it(
+    'anyone finds what the spring cohort learned on the open page, on a desktop and a phone',
+    async () => {
+      for (const [viewport, size] of [
+        [DESKTOP, 'desktop'],
+        [PHONE, 'phone'],
+      ] as const) {
+        const app = await openApp(browser, server, viewport);
+        const { page } = app;
+        await page.goto('/open');
+        await heading(page, 'Vad vi lärt oss').waitFor();
+        const learnings = page.getByRole('region', { name: 'Lärdomar' });
+        await learnings.getByText('Hemtjänstens personal kände de anhöriga och kunde lämna inbjudan personligen.').waitFor();
+        await page.getByText('Personer som nåtts av lösningen').first().waitFor();
+        await checkPage(app, `demo-open-${size}`);
+        await app.context.close();
+      }
+    },
+    TIMEOUT,
+  );
+
   it.each(['programme_manager', 'reviewer', 'admin'])(
     '%s logs in and lands on the home page, on a desktop and a phone',
     async (role) => {

@@ -50,8 +50,9 @@ describe('the demo seed', () => {
     const funnel = await server.http.get(`/api/cohorts/${cohort.id}/reports/funnel`).set(manager.auth).expect(200);
     expect(funnel.body.rows).toBeDefined();
     const cards = await server.http.get('/api/method-cards').set(manager.auth).expect(200);
-    expect(cards.body.items).toHaveLength(1);
-    const card = await server.http.get(`/api/method-cards/${cards.body.items[0].id}`).set(manager.auth).expect(200);
+    expect(cards.body.items).toHaveLength(2);
+    const onTrust = cards.body.items.find((c: { title: string }) => c.title === 'Bygg förtroende genom personalen på plats');
+    const card = await server.http.get(`/api/method-cards/${onTrust.id}`).set(manager.auth).expect(200);
     expect(card.body.reuse.tracks).toBe(2);
     const posts = (await server.http.get('/api/partner-posts').set(manager.auth).expect(200)).body.items;
     expect(posts).toHaveLength(5);
@@ -59,6 +60,29 @@ describe('the demo seed', () => {
     const suggested = (await server.http.get(`/api/partner-posts/${search.id}/suggestions`).set(manager.auth).expect(200)).body;
     expect(suggested.posts.map((s: { post: { title: string } }) => s.post.title)).toEqual(['Träffpunkt Drottninghög tar emot tester']);
     expect(suggested.challenges.map((s: { title: string }) => s.title)).toContain('Bryta ensamheten bland äldre');
+  });
+
+  it('publishes open data from a finished spring cohort: learnings in groups with approved texts, impact figures and a method card', async () => {
+    const manager = await login(server, 'maria.nilsson@example.org', DEMO_PASSWORD);
+    const cohorts = (await server.http.get('/api/cohorts').set(manager.auth).expect(200)).body.items;
+    expect(cohorts.find((c: { name: string }) => c.name === 'Våren 2026')).toMatchObject({ state: 'completed', publishesOpenData: true });
+
+    const learnings = (await server.http.get('/api/open/learnings').expect(200)).body.items;
+    expect(learnings.map((g: { value: string }) => g.value).sort()).toEqual(['enabler', 'insight', 'method', 'obstacle']);
+    for (const group of learnings) {
+      expect(group).toMatchObject({ programme: 'Samverka Acceleratorn', other: false });
+      expect(group.tracks).toBeGreaterThanOrEqual(5);
+      expect(group.people).toBeGreaterThanOrEqual(3);
+      expect(group.texts.length).toBeGreaterThan(0);
+    }
+
+    const impact = (await server.http.get('/api/open/impact').expect(200)).body.items;
+    expect(impact.every((f: { cohort: string }) => f.cohort === 'Våren 2026')).toBe(true);
+    expect(impact.filter((f: { section: string }) => f.section === 'metric').map((f: { key: string }) => f.key).sort()).toEqual(['Ideella timmar som frigjorts', 'Personer som nåtts av lösningen']);
+    expect(impact).toContainEqual(expect.objectContaining({ section: 'graduation', key: 'adopted_by_department', graduates: 5 }));
+
+    const cards = (await server.http.get('/api/open/method-cards').expect(200)).body.items;
+    expect(cards.map((c: { title: string; licence: string }) => [c.title, c.licence])).toEqual([['Möt målgruppen där den redan finns', 'CC-BY-4.0']]);
   });
 
   it('holds a dialogue meeting whose most backed need became one of the cohort’s challenges, and one open for sign-up', async () => {
@@ -94,9 +118,9 @@ describe('the demo seed', () => {
   it('went through the services: every track move and decision is in the audit trail', async () => {
     const { rows } = await server.db.query(`SELECT entity_type, to_state, count(*)::int AS n FROM audit_events WHERE entity_type IN ('application', 'track') AND to_state IN ('accepted', 'graduated', 'discontinued') GROUP BY 1, 2 ORDER BY 1, 2`);
     expect(rows).toEqual([
-      { entity_type: 'application', to_state: 'accepted', n: 9 },
-      { entity_type: 'track', to_state: 'discontinued', n: 1 },
-      { entity_type: 'track', to_state: 'graduated', n: 2 },
+      { entity_type: 'application', to_state: 'accepted', n: 17 },
+      { entity_type: 'track', to_state: 'discontinued', n: 2 },
+      { entity_type: 'track', to_state: 'graduated', n: 9 },
     ]);
   });
 

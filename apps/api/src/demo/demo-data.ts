@@ -233,3 +233,228 @@ export const DIALOGUE = {
     seats: 30,
   },
 };
+
+/**
+ * The programme's first cohort, spring 2026: finished, and the one whose manager publishes its
+ * open data (aggregated learnings and impact figures, and a method card distilled from it).
+ * Dates are days from today.
+ */
+export const EARLIER_COHORT = {
+  name: 'Våren 2026',
+  startsOn: -245,
+  endsOn: -165,
+  applicationOpensOn: -330,
+  applicationClosesOn: -280,
+  /** The tests ran from then, with a session on the second day: the measurements cover the days between. */
+  testStartsOn: -215,
+  testSessionOn: -200,
+};
+
+/** One challenge per department (by index) in the spring cohort, with its seats. */
+export const EARLIER_CHALLENGES = [
+  {
+    title: 'Avlastning för anhöriga som vårdar',
+    problemStatement: 'Många som vårdar en närstående hemma orkar till slut inte, men söker kommunens stöd först när det är för sent.',
+    targetGroup: 'Anhöriga som vårdar en äldre närstående i hemmet',
+    desiredOutcome: 'Fler anhöriga får avlastning innan de själva blir sjuka.',
+    themes: ['anhörigstöd', 'äldreomsorg'],
+    sdgs: [3, 10],
+    competences: ['tjänstedesign', 'intervjuer'],
+    seats: 2,
+  },
+  {
+    title: 'Läxhjälp som når fler elever',
+    problemStatement: 'Läxhjälpen på bibliotek och fritidsgårdar används mest av elever som redan klarar skolan.',
+    targetGroup: 'Elever i årskurs 6–9 i Drottninghög och Dalhem',
+    desiredOutcome: 'Fler elever som riskerar att inte nå gymnasiebehörighet får regelbunden läxhjälp.',
+    themes: ['skola', 'inkludering'],
+    sdgs: [4, 10],
+    competences: ['pedagogik', 'sociala medier'],
+    seats: 2,
+  },
+  {
+    title: 'Parker där fler vill vara på kvällen',
+    problemStatement: 'Parkerna i Planteringen används lite efter mörkrets inbrott, och många, särskilt kvinnor, upplever dem som otrygga.',
+    targetGroup: 'Boende i Planteringen',
+    desiredOutcome: 'Fler boende använder parken på kvällen och upplever den som trygg.',
+    themes: ['trygghet', 'stadsmiljö'],
+    sdgs: [11, 5],
+    competences: ['stadsplanering', 'datainsamling'],
+    seats: 1,
+  },
+  {
+    title: 'Högläsning i flerspråkiga familjer',
+    problemStatement: 'Barn i familjer där svenska inte talas hemma möter sällan böcker, varken på sitt modersmål eller på svenska, före skolstarten.',
+    targetGroup: 'Familjer med barn 2–6 år där svenska inte talas hemma',
+    desiredOutcome: 'Fler familjer lånar böcker och läser högt för sina barn varje vecka.',
+    themes: ['språk', 'integration'],
+    sdgs: [4, 10],
+    competences: ['arabiska', 'pedagogik'],
+    seats: 2,
+  },
+  {
+    title: 'Vägar till praktik för utrikesfödda kvinnor',
+    problemStatement: 'Utrikesfödda kvinnor som står långt från arbetsmarknaden får sällan praktik, eftersom arbetsgivarna och kvinnorna aldrig möts.',
+    targetGroup: 'Utrikesfödda kvinnor 25–55 år utan arbete',
+    desiredOutcome: 'Fler kvinnor har en praktikplats inom sex månader.',
+    themes: ['arbete', 'integration'],
+    sdgs: [5, 8],
+    competences: ['coachning', 'arabiska'],
+    seats: 1,
+  },
+] as const;
+
+/** Who writes a learning on a spring track: its participant, or its department's member. */
+type Author = 'participant' | 'department';
+
+export interface EarlierLearning {
+  by: Author;
+  kind: 'insight' | 'obstacle' | 'enabler' | 'method';
+  text: string;
+  tags: string[];
+  /** The manager approved its text for open data (published only if its author consents to research use, too). */
+  approved?: boolean;
+}
+
+/**
+ * The spring cohort's eight participants, each on a challenge (by department index), with what
+ * came of their track and what they and the department learned. Every kind of learning is on at
+ * least five tracks by at least three people, so each is published as its own group.
+ */
+const EARLIER: {
+  name: string;
+  kind: (typeof KINDS)[number];
+  sdgs: number[];
+  department: number;
+  /** Discontinued after its test, or graduated so. */
+  outcome: 'adopted_by_department' | 'continued_as_venture' | 'discontinued';
+  /** Their answer on research use of their learnings; unanswered when left out. */
+  researchUse?: boolean;
+  learnings: EarlierLearning[];
+}[] = [
+  {
+    name: 'Sofia Bergström',
+    kind: 'social_entrepreneur',
+    sdgs: [3, 10],
+    department: 0,
+    outcome: 'adopted_by_department',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Anhöriga ser sig sällan som anhörigvårdare och känner därför inte igen sig i kommunens information om stöd.', tags: ['information', 'uppsökande'], approved: true },
+      { by: 'participant', kind: 'insight', text: 'De flesta ville ha en kort och konkret avlastning, två timmar på en fast tid varje vecka, snarare än samtalsstöd.', tags: ['format', 'avlastning'], approved: true },
+      { by: 'department', kind: 'enabler', text: 'Hemtjänstens personal kände de anhöriga och kunde lämna inbjudan personligen.', tags: ['förtroende', 'personal'], approved: true },
+    ],
+  },
+  {
+    name: 'Ahmed Yusuf',
+    kind: 'other',
+    sdgs: [3],
+    department: 0,
+    outcome: 'continued_as_venture',
+    researchUse: false,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Biståndsbeslut tar flera veckor, så avlastningen hann knappt komma igång innan testperioden var slut.', tags: ['handläggningstid'] },
+      { by: 'participant', kind: 'method', text: 'Vi lät de anhöriga boka avlastningen med ett sms i stället för via ett formulär på webben.', tags: ['bokning', 'digitalt utanförskap'] },
+      { by: 'department', kind: 'enabler', text: 'En gemensam kontaktperson på förvaltningen gjorde att frågor löstes samma dag.', tags: ['samverkan', 'förtroende'] },
+    ],
+  },
+  {
+    name: 'Lovisa Engström',
+    kind: 'student',
+    sdgs: [4, 10],
+    department: 1,
+    outcome: 'adopted_by_department',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Eleverna som behövde läxhjälpen mest skämdes för att gå dit när klasskamraterna såg på.', tags: ['stigma', 'förtroende'], approved: true },
+      { by: 'participant', kind: 'insight', text: 'Läxhjälp direkt efter sista lektionen, i skolans egna lokaler, lockade fler än kvällstider på biblioteket.', tags: ['format', 'tid och plats'] },
+      { by: 'department', kind: 'enabler', text: 'Mentorerna på skolan visste vilka elever som behövde en personlig inbjudan.', tags: ['förtroende', 'personal'], approved: true },
+    ],
+  },
+  {
+    name: 'Mattias Kron',
+    kind: 'researcher',
+    sdgs: [4],
+    department: 1,
+    outcome: 'adopted_by_department',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Föräldrar som inte läser svenska fick aldrig informationen, eftersom allt gick via skolans lärplattform.', tags: ['information', 'språk'] },
+      { by: 'participant', kind: 'method', text: 'Gymnasieelever som läxhjälpare blev förebilder; att de fanns där betydde mer än deras ämneskunskaper.', tags: ['förebilder', 'uppsökande'], approved: true },
+      { by: 'department', kind: 'enabler', text: 'Skolans schema gav plats för läxhjälpen utan att något avtal behövde ändras.', tags: ['samverkan'] },
+    ],
+  },
+  {
+    name: 'Nadia Rahman',
+    kind: 'social_entrepreneur',
+    sdgs: [11, 5],
+    department: 2,
+    outcome: 'adopted_by_department',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Belysningen i parken kunde inte ändras under testet, eftersom den ingår i ett långt underhållsavtal.', tags: ['upphandling', 'stadsmiljö'] },
+      { by: 'participant', kind: 'insight', text: 'De vi intervjuade kände sig tryggare när det pågick en aktivitet med vuxna på plats än av mer ljus i sig.', tags: ['trygghet', 'format'], approved: true },
+      { by: 'participant', kind: 'method', text: 'Trygghetsvandringar med boende på kvällstid gav en karta över de platser vi borde börja med.', tags: ['trygghetsvandring', 'uppsökande'] },
+      { by: 'department', kind: 'enabler', text: 'Parkavdelningen lånade ut tält och el till kvällsaktiviteterna utan kostnad.', tags: ['samverkan', 'lokaler'] },
+    ],
+  },
+  {
+    name: 'Hodan Abdi',
+    kind: 'social_entrepreneur',
+    sdgs: [4, 10],
+    department: 3,
+    outcome: 'continued_as_venture',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Barnböcker på somaliska och tigrinja fanns knappt att låna, så familjerna hade inget att läsa hemma.', tags: ['språk', 'bibliotek'], approved: true },
+      { by: 'participant', kind: 'method', text: 'Vi började varje träff med en sång på familjernas språk; då stannade föräldrarna kvar och läste med.', tags: ['språk', 'format'], approved: true },
+      { by: 'department', kind: 'enabler', text: 'Öppna förskolan bjöd in sina familjer, och de kom eftersom de redan kände personalen.', tags: ['förtroende', 'personal'], approved: true },
+    ],
+  },
+  {
+    name: 'Patrik Sand',
+    kind: 'student',
+    sdgs: [4],
+    department: 3,
+    outcome: 'adopted_by_department',
+    researchUse: true,
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Ett lånekort krävde en folkbokföringsadress, vilket stängde ute familjer som nyss hade kommit.', tags: ['regelverk', 'bibliotek'], approved: true },
+      { by: 'participant', kind: 'insight', text: 'Föräldrarna läste mer när de fick låna hem samma bok både på sitt eget språk och på svenska.', tags: ['språk'], approved: true },
+      { by: 'participant', kind: 'method', text: 'Korta filmer om hur man läser högt, gjorda av andra föräldrar, nådde fler än tryckta foldrar.', tags: ['information', 'uppsökande'], approved: true },
+      { by: 'department', kind: 'enabler', text: 'Biblioteket kunde flytta sagostunden till lördagar, när hela familjen är ledig.', tags: ['lokaler', 'tid och plats'] },
+    ],
+  },
+  {
+    name: 'Zeynep Demir',
+    kind: 'researcher',
+    sdgs: [5, 8],
+    department: 4,
+    outcome: 'discontinued',
+    learnings: [
+      { by: 'participant', kind: 'obstacle', text: 'Arbetsgivarna ville ha praktikanter med körkort, vilket få av kvinnorna hade.', tags: ['krav från arbetsgivare'] },
+      { by: 'participant', kind: 'insight', text: 'Kvinnorna ville hellre börja med en gemensam studiedag hos arbetsgivarna än med en egen praktikplats.', tags: ['format'] },
+      { by: 'participant', kind: 'method', text: 'Vi sökte arbetsgivare i kvinnornas eget bostadsområde, så att resvägen inte blev ett hinder.', tags: ['uppsökande', 'tid och plats'] },
+      { by: 'department', kind: 'enabler', text: 'Jobbtorgets coacher följde med den första dagen, och ingen hoppade av den veckan.', tags: ['förtroende', 'personal'] },
+    ],
+  },
+];
+
+export const EARLIER_PARTICIPANTS = EARLIER.map((participant) => ({ ...participant, email: `${ascii(participant.name)}@example.org` }));
+
+/** Department members (by index) who consent to research use of their learnings; the others have not answered. */
+export const EARLIER_DEPARTMENT_RESEARCH_USE = [0, 1, 3];
+
+/** What the programme manager distilled from the spring cohort's learnings on outreach, and published as open data. */
+export const EARLIER_METHOD_CARD = {
+  fromTag: 'uppsökande',
+  title: 'Möt målgruppen där den redan finns',
+  whenToUse: 'När de som behöver stödet mest inte själva söker sig till kommunens verksamheter.',
+  steps: [
+    'Ta reda på var målgruppen redan samlas, och vilka de litar på där',
+    'Bjud in personligen genom någon de känner, inte med en folder',
+    'Håll den första träffen på deras plats och tid, kort och konkret',
+    'Kom tillbaka med samma personer nästa gång',
+  ],
+  evidence: 'Flera spår i våren 2026 nådde fler i målgruppen när de gick ut till platser där den redan fanns: skolan efter sista lektionen, parken på kvällen, familjernas egna nätverk och bostadsområdet.',
+};

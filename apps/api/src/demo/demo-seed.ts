@@ -1,5 +1,22 @@
 import { DemoClient } from './demo-client.js';
-import { APPLICANTS, DEMO_PASSWORD, DEPARTMENTS, DIALOGUE, HELSINGBORG, LEARNINGS, OTHER_CHALLENGES, PARTNER_POSTS, PROGRAMME, routeToAdoption } from './demo-data.js';
+import {
+  APPLICANTS,
+  DEMO_PASSWORD,
+  DEPARTMENTS,
+  DIALOGUE,
+  EARLIER_CHALLENGES,
+  EARLIER_COHORT,
+  EARLIER_DEPARTMENT_RESEARCH_USE,
+  EARLIER_METHOD_CARD,
+  EARLIER_PARTICIPANTS,
+  HELSINGBORG,
+  LEARNINGS,
+  OTHER_CHALLENGES,
+  PARTNER_POSTS,
+  PROGRAMME,
+  routeToAdoption,
+  type EarlierLearning,
+} from './demo-data.js';
 
 export interface DemoLogin {
   role: string;
@@ -17,6 +34,27 @@ interface Person {
 
 type Json = Record<string, unknown>;
 
+interface Department {
+  id: string;
+  member: Person;
+  environmentId: string;
+}
+
+type Stage = 'matched' | 'co_design' | 'test_environment' | 'evaluation' | 'graduated' | 'discontinued';
+
+/** What happens on a track on its way (see `walk`); days are from today. */
+interface TrackStory {
+  testStartsOn: number;
+  testSessionOn: number;
+  usersInvolved: number;
+  /** Scales the track's measurements, so that tracks differ. */
+  measured: number;
+  /** What came of it, for a track that graduates. */
+  outcome?: 'adopted_by_department' | 'continued_as_venture';
+  /** Records what was learned by the end of co-design, and by the end of the test. */
+  learn(stage: 'co_design' | 'test_environment'): Promise<unknown>;
+}
+
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -24,8 +62,9 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
  * notification of the real product applies to it: a programme, five departments with test
  * environments, challenges in several states (one drafted from a need raised at a dialogue
  * meeting, with an upcoming meeting open for sign-up), an autumn cohort with twenty applicants and
- * their reviews, a published matching run and tracks in every stage; and a spring cohort in
- * selection, with applications waiting for the jury's scores and the manager's decision.
+ * their reviews, a published matching run and tracks in every stage; a spring cohort in
+ * selection, with applications waiting for the jury's scores and the manager's decision; and,
+ * before them all, a finished cohort whose open data is published.
  */
 export class DemoSeed {
   private readonly logins: DemoLogin[] = [];
@@ -44,6 +83,9 @@ export class DemoSeed {
 
     const programme = await this.api.call<{ id: string }>('POST', '/api/programmes', admin.token, PROGRAMME);
     const manager = await this.invite(admin, 'programme_manager', 'Maria Nilsson', 'maria.nilsson@example.org', { programmeId: programme.id });
+    const metrics = await this.metrics(programme.id, manager);
+    const departments = await this.departments(admin, manager);
+    await this.earlierCohort(programme.id, manager, departments, metrics);
 
     const now = Date.now();
     const cohort = await this.api.call<{ id: string }>('POST', '/api/cohorts', manager.token, {
@@ -56,8 +98,7 @@ export class DemoSeed {
       seats: 9,
       languages: ['sv'],
     });
-
-    const departments = await this.departments(admin, manager, cohort.id);
+    const challenges = await this.challenges(manager, departments, cohort.id);
     await this.move(manager, cohort.id, 'open');
     const reviewers = [
       await this.invite(manager, 'reviewer', 'Karl Jurysson', 'karl.jurysson@example.org', { cohortId: cohort.id }),
@@ -66,9 +107,8 @@ export class DemoSeed {
     const applicants = await this.applications(cohort.id, manager, reviewers);
     await this.move(manager, cohort.id, 'selecting');
     const participants = await this.decide(manager, applicants);
-    await this.matching(cohort.id, manager, participants, departments);
+    await this.matching(cohort.id, manager, participants, departments, challenges);
     await this.move(manager, cohort.id, 'running');
-    const metrics = await this.metrics(programme.id, manager);
     await this.tracks(cohort.id, manager, departments, metrics);
     await this.methodCard(cohort.id, manager);
     await this.partnerBoard(manager, departments, participants);
@@ -94,10 +134,9 @@ export class DemoSeed {
     return this.api.call('POST', `/api/cohorts/${cohortId}/transitions`, manager.token, { to, reason: 'Demo' });
   }
 
-  /** Five departments, each with a member, a test environment and an approved challenge; and a few challenges still under way. */
-  private async departments(admin: Person, manager: Person, cohortId: string) {
-    const seats = [2, 2, 1, 2, 1];
-    const result: { id: string; member: Person; environmentId: string; challengeId: string }[] = [];
+  /** Five departments, each with a member and a test environment. */
+  private async departments(admin: Person, manager: Person): Promise<Department[]> {
+    const result: Department[] = [];
     for (const [index, spec] of DEPARTMENTS.entries()) {
       const department = await this.api.call<{ id: string }>('POST', '/api/departments', admin.token, {
         name: spec.name,
@@ -114,20 +153,31 @@ export class DemoSeed {
         address: `${spec.environment.name}, Helsingborg`,
         municipalityCode: HELSINGBORG,
         contactName: member.name,
-        availableFrom: day(-60),
+        availableFrom: day(-400),
         availableTo: day(300),
         maxParticipants: 25,
         resources: 'Lokal, personal några timmar i veckan och kontakt med målgruppen.',
         consentRules: 'Deltagarna informeras muntligt och skriftligt och kan när som helst avbryta.',
         writtenConsentRequired: spec.environment.writtenConsentRequired,
       });
-      const content = { ...spec.challenge, seats: seats[index], testEnvironmentIds: [environment.id] };
-      const challenge = index === 0 ? await this.challengeFromDialogue(manager, member, department.id, content) : await this.challenge(member, department.id, content);
+      result.push({ id: department.id, member, environmentId: environment.id });
+    }
+    return result;
+  }
+
+  /** Each department's approved challenge for the autumn cohort (their ids, by department), and a few challenges still under way. */
+  private async challenges(manager: Person, departments: Department[], cohortId: string): Promise<string[]> {
+    const seats = [2, 2, 1, 2, 1];
+    const result: string[] = [];
+    for (const [index, spec] of DEPARTMENTS.entries()) {
+      const { id, member, environmentId } = departments[index];
+      const content = { ...spec.challenge, seats: seats[index], testEnvironmentIds: [environmentId] };
+      const challenge = index === 0 ? await this.challengeFromDialogue(manager, member, id, content) : await this.challenge(member, id, content);
       await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'approve', cohortId, comment: 'Välformulerad utmaning med tydlig behovsägare.' });
-      result.push({ id: department.id, member, environmentId: environment.id, challengeId: challenge });
+      result.push(challenge);
     }
     for (const other of OTHER_CHALLENGES) {
-      const { member, id } = result[other.department];
+      const { member, id } = departments[other.department];
       const base = { ...DEPARTMENTS[other.department].challenge, title: other.title, seats: 1 };
       if (other.state === 'draft') {
         await this.challenge(member, id, base, false);
@@ -197,15 +247,21 @@ export class DemoSeed {
     return id;
   }
 
+  /** Someone who signs up on their own, confirms their address and writes their profile. */
+  private async entrepreneur(name: string, email: string, profile: Json): Promise<Person> {
+    await this.api.call('POST', '/api/auth/register', undefined, { email, password: DEMO_PASSWORD, displayName: name });
+    await this.confirmEmail(email);
+    const person = await this.signIn(email, DEMO_PASSWORD, name);
+    await this.api.call('PUT', '/api/entrepreneurs/me', person.token, profile);
+    return person;
+  }
+
   /** Twenty applicants apply; both reviewers score each, one of them stricter than the other. */
   private async applications(cohortId: string, manager: Person, reviewers: Person[]) {
     const applicants: (Person & { applicationId: string; speaksSwedish: boolean })[] = [];
     for (const [index, spec] of APPLICANTS.entries()) {
-      await this.api.call('POST', '/api/auth/register', undefined, { email: spec.email, password: DEMO_PASSWORD, displayName: spec.name });
-      await this.confirmEmail(spec.email);
-      const person = await this.signIn(spec.email, DEMO_PASSWORD, spec.name);
-      const { name: _name, email: _email, ...profile } = spec;
-      await this.api.call('PUT', '/api/entrepreneurs/me', person.token, { ...profile, organisation: index % 2 ? 'Eget företag' : 'Ideell förening' });
+      const { name, email, ...profile } = spec;
+      const person = await this.entrepreneur(name, email, { ...profile, organisation: index % 2 ? 'Eget företag' : 'Ideell förening' });
       const application = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohortId}/applications`, person.token, {
         answers: { idea: `${spec.pitch} Vi vill testa med målgruppen under hösten.`, stage: ['idé', 'prototyp', 'pilot'][index % 3], team_size: 1 + (index % 4) },
       });
@@ -241,8 +297,7 @@ export class DemoSeed {
    * Rankings, an optimal and a stable run, the stable one published; everyone accepts but one
    * participant, whose seat a second run gives to the one left over.
    */
-  private async matching(cohortId: string, manager: Person, participants: Person[], departments: { member: Person; challengeId: string }[]) {
-    const challenges = departments.map((d) => d.challengeId);
+  private async matching(cohortId: string, manager: Person, participants: Person[], departments: Department[], challenges: string[]) {
     for (const [i, participant] of participants.slice(0, 6).entries()) {
       await this.api.call('PUT', `/api/cohorts/${cohortId}/preferences/mine`, participant.token, { challengeIds: [challenges[i % 5], challenges[(i + 1) % 5]] });
     }
@@ -254,7 +309,7 @@ export class DemoSeed {
       manager.token,
       { respondBy: new Date(Date.now() + 7 * 86_400_000).toISOString() },
     );
-    const memberOf = (challengeId: string) => departments.find((d) => d.challengeId === challengeId)?.member as Person;
+    const memberOf = (challengeId: string) => departments[challenges.indexOf(challengeId)].member;
     const [declined, ...accepted] = published.items;
     for (const match of accepted) {
       await this.api.call('POST', `/api/matches/${match.id}/respond`, participants.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
@@ -312,6 +367,123 @@ export class DemoSeed {
     await this.move(manager, cohort.id, 'selecting');
   }
 
+  /**
+   * The programme's first cohort, finished: eight participants matched with the departments'
+   * spring challenges; seven tracks graduated and one ended after its test, each with what its
+   * people learned. Some authors consented to research use, the manager approved the texts worth
+   * sharing and chose to publish the cohort's open data, and distilled a method card from it,
+   * published too.
+   */
+  private async earlierCohort(programmeId: string, manager: Person, departments: Department[], metrics: string[]) {
+    const now = Date.now();
+    const cohort = await this.api.call<{ id: string }>('POST', '/api/cohorts', manager.token, {
+      programmeId,
+      name: EARLIER_COHORT.name,
+      startsOn: day(EARLIER_COHORT.startsOn),
+      endsOn: day(EARLIER_COHORT.endsOn),
+      // Applications are taken only while the window is open: open now, and set to when it was once they are in.
+      applicationOpensAt: new Date(now - 86_400_000).toISOString(),
+      applicationClosesAt: new Date(now + 86_400_000).toISOString(),
+      seats: EARLIER_PARTICIPANTS.length,
+      languages: ['sv'],
+    });
+    const challenges: string[] = [];
+    for (const [index, { seats, themes, sdgs, competences, ...content }] of EARLIER_CHALLENGES.entries()) {
+      const { id, member, environmentId } = departments[index];
+      const challenge = await this.challenge(member, id, { ...content, themes: [...themes], sdgs: [...sdgs], competences: [...competences], seats, testEnvironmentIds: [environmentId] });
+      await this.api.call('POST', `/api/challenges/${challenge}/review`, manager.token, { decision: 'approve', cohortId: cohort.id, comment: 'Tydligt behov och en behovsägare som vill vara med.' });
+      challenges.push(challenge);
+    }
+    await this.move(manager, cohort.id, 'open');
+    const people: Person[] = [];
+    const applications: string[] = [];
+    for (const [index, spec] of EARLIER_PARTICIPANTS.entries()) {
+      const challenge = EARLIER_CHALLENGES[spec.department];
+      const person = await this.entrepreneur(spec.name, spec.email, {
+        kind: spec.kind,
+        competences: [...challenge.competences],
+        themes: [...challenge.themes],
+        sdgs: spec.sdgs,
+        languages: ['sv', 'en'],
+        municipalityCode: HELSINGBORG,
+        hoursPerWeek: 10 + (index % 3) * 4,
+        organisation: index % 2 ? 'Eget företag' : 'Ideell förening',
+        pitch: `${spec.name.split(' ')[0]} vill pröva nya sätt att nå dem som behöver stödet mest.`,
+      });
+      const application = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohort.id}/applications`, person.token, {
+        answers: { idea: `Vi vill pröva ett nytt arbetssätt för målgruppen: ${challenge.targetGroup.toLowerCase()}.`, stage: ['idé', 'prototyp'][index % 2], team_size: 1 + (index % 3) },
+      });
+      await this.api.call('POST', `/api/applications/${application.id}/submit`, person.token);
+      people.push(person);
+      applications.push(application.id);
+    }
+    await this.move(manager, cohort.id, 'selecting');
+    await this.api.withVersion('PUT', `/api/cohorts/${cohort.id}`, manager.token, {
+      applicationOpensAt: `${day(EARLIER_COHORT.applicationOpensOn)}T08:00:00Z`,
+      applicationClosesAt: `${day(EARLIER_COHORT.applicationClosesOn)}T22:00:00Z`,
+    });
+    for (const application of applications) {
+      await this.api.call('POST', `/api/applications/${application}/decision`, manager.token, { decision: 'accept', note: 'Beslut i juryns möte.' });
+    }
+    // Each applied with one challenge in mind, and the manager pinned them to it.
+    const pins = EARLIER_PARTICIPANTS.map((spec, index) => ({ participantId: people[index].id, challengeId: challenges[spec.department] }));
+    const run = await this.api.call<{ id: string }>('POST', `/api/cohorts/${cohort.id}/matching-runs`, manager.token, { algorithm: 'optimal', pins });
+    const matches = await this.api.call<{ items: { id: string; participantId: string; challengeId: string }[] }>('POST', `/api/matching-runs/${run.id}/publish`, manager.token, {});
+    for (const match of matches.items) {
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, people.find((p) => p.id === match.participantId)?.token, { response: 'accept' });
+      await this.api.call('POST', `/api/matches/${match.id}/respond`, departments[challenges.indexOf(match.challengeId)].member.token, { response: 'accept' });
+    }
+    await this.move(manager, cohort.id, 'running');
+
+    const { items: tracks } = await this.api.call<{ items: { id: string; participantId: string }[] }>('GET', `/api/tracks?cohortId=${cohort.id}&limit=100`, manager.token);
+    const approved: { trackId: string; learningId: string }[] = [];
+    const learnings: { id: string; tags: string[] }[] = [];
+    for (const [index, spec] of EARLIER_PARTICIPANTS.entries()) {
+      const track = tracks.find((t) => t.participantId === people[index].id) as { id: string };
+      const department = departments[spec.department];
+      const write = async ({ by, approved: approve, ...learning }: EarlierLearning) => {
+        const author = by === 'participant' ? people[index] : department.member;
+        const { id } = await this.api.call<{ id: string }>('POST', `/api/tracks/${track.id}/learnings`, author.token, learning);
+        learnings.push({ id, tags: learning.tags });
+        if (approve) approved.push({ trackId: track.id, learningId: id });
+      };
+      await this.walk(track.id, spec.outcome === 'discontinued' ? 'test_environment' : 'graduated', manager, department, metrics, {
+        testStartsOn: EARLIER_COHORT.testStartsOn,
+        testSessionOn: EARLIER_COHORT.testSessionOn,
+        usersInvolved: 6 + index,
+        measured: index,
+        outcome: spec.outcome === 'discontinued' ? undefined : spec.outcome,
+        // The obstacles showed during co-design; the rest came with the test.
+        learn: async (stage) => {
+          for (const learning of spec.learnings.filter((l) => (l.kind === 'obstacle') === (stage === 'co_design'))) await write(learning);
+        },
+      });
+      if (spec.outcome === 'discontinued') {
+        await this.advancer(track.id, manager)({ to: 'discontinued', note: 'Avslutat efter testet.', reason: 'Arbetsgivarna kunde inte ta emot praktikanter under hösten.' });
+      }
+    }
+    await this.move(manager, cohort.id, 'completed');
+
+    const researchUse = [
+      ...EARLIER_PARTICIPANTS.flatMap((spec, index) => (spec.researchUse === undefined ? [] : [{ person: people[index], given: spec.researchUse }])),
+      ...EARLIER_DEPARTMENT_RESEARCH_USE.map((index) => ({ person: departments[index].member, given: true })),
+    ];
+    for (const { person, given } of researchUse) {
+      const consents = await this.api.call<{ purpose: string; textVersion: number }[]>('GET', '/api/me/consents', person.token);
+      const textVersion = consents.find((consent) => consent.purpose === 'research_use')?.textVersion;
+      await this.api.call('PUT', '/api/me/consents/research_use', person.token, { given, textVersion });
+    }
+    for (const { trackId, learningId } of approved) await this.api.call('PUT', `/api/tracks/${trackId}/learnings/${learningId}/publication`, manager.token);
+    await this.api.call('PUT', `/api/cohorts/${cohort.id}/open-data`, manager.token, { publishes: true });
+
+    const { fromTag, ...content } = EARLIER_METHOD_CARD;
+    const card = await this.api.call<{ id: string; version: number }>('POST', '/api/method-cards', manager.token, {
+      ...content,
+      learnings: learnings.filter((learning) => learning.tags.includes(fromTag)).map((learning) => ({ learningId: learning.id })),
+    });
+    await this.api.call('PUT', `/api/method-cards/${card.id}/versions/${card.version}/publication`, manager.token, { licence: 'CC-BY-4.0' });
+  }
+
   /** What the programme measures its impact by. */
   private async metrics(programmeId: string, manager: Person): Promise<string[]> {
     const reached = await this.api.call<{ id: string }>('POST', `/api/programmes/${programmeId}/metrics`, manager.token, {
@@ -364,53 +536,72 @@ export class DemoSeed {
   }
 
   /** Tracks in every stage: two graduated, one in evaluation, two testing, one co-designing, one matched weeks ago and stuck there, one discontinued. */
-  private async tracks(cohortId: string, manager: Person, departments: { id: string; member: Person; environmentId: string }[], metrics: string[]) {
+  private async tracks(cohortId: string, manager: Person, departments: Department[], metrics: string[]) {
     const { items } = await this.api.call<{ items: { id: string; departmentId: string }[] }>('GET', `/api/tracks?cohortId=${cohortId}&limit=100`, manager.token);
-    const targets = ['graduated', 'graduated', 'evaluation', 'test_environment', 'test_environment', 'co_design', 'matched', 'discontinued'];
+    const targets = ['graduated', 'graduated', 'evaluation', 'test_environment', 'test_environment', 'co_design', 'matched', 'discontinued'] as const;
     for (const [index, track] of items.entries()) {
-      const department = departments.find((d) => d.id === track.departmentId) as (typeof departments)[number];
+      const department = departments.find((d) => d.id === track.departmentId) as Department;
       await this.api.call('POST', `/api/tracks/${track.id}/milestones`, manager.token, { title: 'Första workshop med behovsägaren', dueOn: day(7 + index) });
-      await this.walk(track.id, targets[index % targets.length], index, manager, department, metrics);
+      const target = targets[index % targets.length];
+      if (target === 'discontinued') {
+        const advance = this.advancer(track.id, manager);
+        await advance({ to: 'co_design', note: 'Uppstart med förvaltningen.' });
+        await advance({ to: 'discontinued', note: 'Avslutat i samförstånd.', reason: 'Innovatören fick förhinder under hösten.' });
+        continue;
+      }
+      await this.walk(track.id, target, manager, department, metrics, {
+        testStartsOn: -10,
+        testSessionOn: -5,
+        usersInvolved: 8 + index,
+        measured: index,
+        outcome: index % 2 ? 'continued_as_venture' : 'adopted_by_department',
+        learn: (stage) =>
+          stage === 'co_design'
+            ? this.api.call('POST', `/api/tracks/${track.id}/learnings`, department.member.token, LEARNINGS[index % LEARNINGS.length])
+            : this.api.call('POST', `/api/tracks/${track.id}/learnings`, manager.token, LEARNINGS[(index + 1) % LEARNINGS.length]),
+      });
       // Matched three weeks ago and not yet started: past the cohort's 14-day norm, so the manager is asked to nudge it.
-      if (targets[index % targets.length] === 'matched') await this.backdateStage(track.id, 21);
+      if (target === 'matched') await this.backdateStage(track.id, 21);
     }
   }
 
-  private async walk(trackId: string, target: string, index: number, manager: Person, department: { member: Person; environmentId: string }, metrics: string[]) {
+  /** Moves the track on as its manager, with the ETag of the track as read just before. */
+  private advancer(trackId: string, manager: Person): (body: Json) => Promise<unknown> {
     const path = `/api/tracks/${trackId}`;
-    const advance = (body: Json) => this.api.withVersion('POST', `${path}/advance`, manager.token, body, path);
+    return (body) => this.api.withVersion('POST', `${path}/advance`, manager.token, body, path);
+  }
+
+  /** A track's way from its match to the target stage, through the gates as people pass them: a test plan, a test session, measurements, the criteria. */
+  private async walk(trackId: string, target: Exclude<Stage, 'discontinued'>, manager: Person, department: Department, metrics: string[], story: TrackStory) {
+    const path = `/api/tracks/${trackId}`;
+    const advance = this.advancer(trackId, manager);
     if (target === 'matched') return;
-    if (target === 'discontinued') {
-      await advance({ to: 'co_design', note: 'Uppstart med förvaltningen.' });
-      await advance({ to: 'discontinued', note: 'Avslutat i samförstånd.', reason: 'Innovatören fick förhinder under hösten.' });
-      return;
-    }
     await advance({ to: 'co_design', note: 'Uppstart med förvaltningen.' });
-    await this.api.call('POST', `${path}/learnings`, department.member.token, LEARNINGS[index % LEARNINGS.length]);
+    await story.learn('co_design');
     if (target === 'co_design') return;
     await this.api.withVersion('PUT', `${path}/test-plan`, manager.token, {
       testEnvironmentId: department.environmentId,
-      startsOn: day(-10),
+      startsOn: day(story.testStartsOn),
       users: 12,
       whatWillBeTried: 'En första version av arbetssättet med en mindre grupp.',
       consentArrangements: 'Skriftligt samtycke samlas in före varje test.',
     }, path);
     await advance({ to: 'test_environment', note: 'Testplanen är godkänd av behovsägaren.' });
     await this.api.call('POST', `${path}/test-sessions`, department.member.token, {
-      heldOn: day(-5),
+      heldOn: day(story.testSessionOn),
       testEnvironmentId: department.environmentId,
-      usersInvolved: 8 + index,
+      usersInvolved: story.usersInvolved,
       whatWasTried: 'Ett första möte i liten grupp.',
       whatWasObserved: 'Deltagarna stannade längre än planerat och ville komma tillbaka.',
       consentObtained: true,
     });
-    await this.api.call('POST', `${path}/learnings`, manager.token, LEARNINGS[(index + 1) % LEARNINGS.length]);
+    await story.learn('test_environment');
     for (const [m, metricId] of metrics.entries()) {
       await this.api.call('POST', `${path}/measurements`, department.member.token, {
         metricId,
-        value: (m ? 20 : 12) + index * 3,
-        periodFrom: day(-10),
-        periodTo: day(-1),
+        value: (m ? 20 : 12) + story.measured * 3,
+        periodFrom: day(story.testStartsOn),
+        periodTo: day(story.testSessionOn + 4),
         evidenceText: m ? 'Volontärernas tidrapporter.' : 'Deltagarlistor från testtillfällena.',
       });
     }
@@ -421,8 +612,8 @@ export class DemoSeed {
     await advance({
       to: 'graduated',
       note: 'Examen vid programmets avslutning.',
-      outcome: index % 2 ? 'continued_as_venture' : 'adopted_by_department',
-      summary: index % 2 ? 'Innovatören driver arbetet vidare som eget företag.' : 'Förvaltningen för in arbetssättet i ordinarie verksamhet.',
+      outcome: story.outcome,
+      summary: story.outcome === 'continued_as_venture' ? 'Innovatören driver arbetet vidare som eget företag.' : 'Förvaltningen för in arbetssättet i ordinarie verksamhet.',
     });
   }
 }

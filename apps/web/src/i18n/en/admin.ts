@@ -147,7 +147,7 @@ export default {
     entrepreneur_profile: { created: 'Profile created', updated: 'Profile changed' },
     impact_measurement: { recorded: 'Measurement recorded' },
     impact_metric: { created: 'Impact metric created', updated: 'Impact metric changed' },
-    invitation: { created: 'Invitation sent', accepted: 'Invitation accepted' },
+    invitation: { created: 'Invitation sent', accepted: 'Invitation accepted', revoked: 'Invitation revoked' },
     match: {
       proposed: 'Match proposed',
       participant_accepted: 'Innovator accepted',

@@ -144,7 +144,7 @@ export default {
     entrepreneur_profile: { created: 'Profil skapad', updated: 'Profil ändrad' },
     impact_measurement: { recorded: 'Mätning registrerad' },
     impact_metric: { created: 'Effektmått skapat', updated: 'Effektmått ändrat' },
-    invitation: { created: 'Inbjudan skickad', accepted: 'Inbjudan antagen' },
+    invitation: { created: 'Inbjudan skickad', accepted: 'Inbjudan antagen', revoked: 'Inbjudan återkallad' },
     match: {
       proposed: 'Matchning föreslagen',
       participant_accepted: 'Innovatören tackade ja',

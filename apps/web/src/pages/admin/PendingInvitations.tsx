@@ -32,9 +32,7 @@ export function PendingInvitations() {
       <CursorList
         queryKey={keys.invitations}
         fetchPage={async (cursor) => unwrap(await api.GET('/api/invitations', { params: { query: { cursor, limit: 20 } } }))}
-        itemKey={(invitation) => invitation.id}
         empty={t('invitations.empty')}
-        renderItem={() => null}
         renderItems={(invitations) => (
           <CaptionedTable caption={t('invitations.caption')} minWidth={760} striped>
             <Table.Thead>

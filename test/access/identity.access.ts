@@ -15,6 +15,8 @@ export const rules: AccessRule[] = [
   { method: 'GET', path: '/api/me/export', roles: 'any' },
   { method: 'DELETE', path: '/api/users/{id}', roles: ['admin'] },
   { method: 'POST', path: '/api/invitations', roles: ['admin', 'programme_manager'] },
+  { method: 'GET', path: '/api/invitations', roles: ['admin', 'programme_manager'] },
+  { method: 'POST', path: '/api/invitations/{id}/revoke', roles: ['admin', 'programme_manager'] },
   { method: 'GET', path: '/api/users', roles: ['admin'] },
   { method: 'GET', path: '/api/users/{id}', roles: ['admin'] },
   { method: 'POST', path: '/api/users/{id}/deactivate', roles: ['admin'] },

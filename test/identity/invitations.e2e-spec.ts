@@ -109,6 +109,90 @@ describe('invitations', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  describe('pending invitations and revoking them', () => {
+    const list = (caller: Session, query: Record<string, string> = {}) => server.http.get('/api/invitations').query(query).set(caller.auth);
+    const revoke = (caller: Session, id: string) => server.http.post(`/api/invitations/${id}/revoke`).set(caller.auth);
+    const all = async (caller: Session, query: Record<string, string> = {}) => {
+      const items: Record<string, unknown>[] = [];
+      let cursor: string | undefined;
+      do {
+        const { body } = await list(caller, { ...query, limit: '100', ...(cursor ? { cursor } : {}) }).expect(200);
+        items.push(...body.items);
+        cursor = body.nextCursor ?? undefined;
+      } while (cursor);
+      return items;
+    };
+
+    it('lists pending invitations, newest first, with the scope and the sender named and no token', async () => {
+      const department = await createDepartment(server, admin);
+      const { body: invitation } = await invite(admin, { email: uniqueEmail(), role: 'department_member', departmentId: department.id }).expect(201);
+      const { body: first } = await list(admin, { limit: '1' }).expect(200);
+      expect(first.items).toEqual([
+        {
+          id: invitation.id, email: invitation.email, role: 'department_member', status: 'pending',
+          departmentId: department.id, departmentName: department.name,
+          invitedBy: admin.userId, invitedByName: expect.any(String),
+          createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, acceptedAt: null, revokedAt: null,
+        },
+      ]);
+      expect(JSON.stringify(first)).not.toContain(invitation.token);
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const { body: second } = await list(admin, { limit: '1', cursor: first.nextCursor }).expect(200);
+      expect(second.items[0].id).not.toBe(invitation.id);
+    });
+
+    it('leaves accepted and expired invitations out of the pending list, and lists them by status', async () => {
+      const { body: accepted } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      await accept(accepted.token).expect(201);
+      const { body: expired } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      await server.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.id]);
+      const pending = (await all(admin)).map((item) => item.id);
+      expect(pending).not.toContain(accepted.id);
+      expect(pending).not.toContain(expired.id);
+      expect((await all(admin, { status: 'accepted' })).map((item) => item.id)).toContain(accepted.id);
+      expect((await all(admin, { status: 'expired' })).map((item) => item.id)).toContain(expired.id);
+      await list(admin, { status: 'lost' }).expect(400);
+    });
+
+    it('shows a programme manager only the invitations they sent, with the cohort named', async () => {
+      const mine = await programmeWithManager(server, admin);
+      const cohort = await createCohort(server, mine.manager, mine.programme.id, { name: 'Jury för hösten' });
+      const { body: own } = await invite(mine.manager, { email: uniqueEmail(), role: 'reviewer', cohortId: cohort.id }).expect(201);
+      const { body: admins } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      const items = await all(mine.manager);
+      expect(items).toEqual([expect.objectContaining({ id: own.id, cohortId: cohort.id, cohortName: 'Jury för hösten', invitedBy: mine.manager.userId })]);
+      // Someone else's invitation is not the manager's to take back: 404, as for an unknown id.
+      expect((await revoke(mine.manager, admins.id).expect(404)).body.code).toBe('not_found');
+      await revoke(mine.manager, own.id).expect(200);
+    });
+
+    it('revokes: the token no longer works, the revocation is audited, and an accepted or revoked one is 409', async () => {
+      const { body: invitation } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      const { body: revoked } = await revoke(admin, invitation.id).expect(200);
+      expect(revoked).toMatchObject({ id: invitation.id, status: 'revoked', revokedAt: expect.any(String) });
+      const refused = await accept(invitation.token).expect(401);
+      expect(refused.body.code).toBe('invalid_invitation');
+      expect((await all(admin)).map((item) => item.id)).not.toContain(invitation.id);
+      expect((await all(admin, { status: 'revoked' })).map((item) => item.id)).toContain(invitation.id);
+      const { rows } = await server.db.query(`SELECT action, from_state, to_state, actor_id FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [invitation.id]);
+      expect(rows[1]).toEqual({ action: 'invitation.revoked', from_state: 'pending', to_state: 'revoked', actor_id: admin.userId });
+      expect((await revoke(admin, invitation.id).expect(409)).body).toMatchObject({ code: 'invalid_transition', from: 'revoked', allowed: [] });
+
+      const { body: used } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      await accept(used.token).expect(201);
+      expect((await revoke(admin, used.id).expect(409)).body).toMatchObject({ code: 'invalid_transition', from: 'accepted' });
+    });
+
+    it('refuses other roles (403) and callers without a token (401)', async () => {
+      const entrepreneur = await registerEntrepreneur(server);
+      const { body: invitation } = await invite(admin, { email: uniqueEmail(), role: 'reviewer' }).expect(201);
+      await list(entrepreneur).expect(403);
+      await revoke(entrepreneur, invitation.id).expect(403);
+      await server.http.get('/api/invitations').expect(401);
+      await accept(invitation.token).expect(201);
+    });
+  });
+
   it('creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD, once', async () => {
     const { rows } = await server.db.query(`SELECT roles FROM users WHERE 'admin' = ANY(roles) AND email = $1`, [admin.email]);
     expect(rows).toEqual([{ roles: ['admin'] }]);

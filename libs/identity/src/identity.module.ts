@@ -9,6 +9,7 @@ import { EmailConfirmation } from './auth/email-confirmation.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { TokenService } from './auth/token.service.js';
 import { Invitation } from './invitations/invitation.entity.js';
+import { InvitationAccessRules } from './invitations/invitation-access.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { ConsentPurpose, ConsentRecord } from './consents/consent.entities.js';
 import { ConsentsService } from './consents/consents.service.js';
@@ -38,7 +39,7 @@ export const identityEntities = [User, RefreshToken, EmailConfirmation, Invitati
       }),
     }),
   ],
-  providers: [AccountPersonalData, NotificationsPersonalData, UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
+  providers: [InvitationAccessRules, AccountPersonalData, NotificationsPersonalData, UsersService, TokenService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, JwtStrategy, FirstAdmin, AuthenticationGuard, RolesGuard],
   exports: [UsersService, AuthService, InvitationsService, Mailer, NotificationsService, ConsentsService, OutboxDelivery, IdentityRetention, PrivacyService, FirstAdmin, AuthenticationGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -9,17 +9,19 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-interface CursorListProps<T> {
+type CursorListProps<T> = {
   queryKey: QueryKey;
   /** One page of the API's list, from `cursor` (undefined for the first). */
   fetchPage: (cursor: string | undefined) => Promise<Page<T>>;
-  renderItem: (item: T) => ReactNode;
-  itemKey: (item: T) => string;
   empty: string;
-}
+} & (
+  | { renderItem: (item: T) => ReactNode; itemKey: (item: T) => string; renderItems?: never }
+  /** Lays out all items read so far at once (e.g. as table rows), instead of one `renderItem` after another. */
+  | { renderItems: (items: T[]) => ReactNode; renderItem?: never; itemKey?: never }
+);
 
 /** A list read page by page with the API's cursors, with loading and empty states in words. */
-export function CursorList<T>({ queryKey, fetchPage, renderItem, itemKey, empty }: CursorListProps<T>) {
+export function CursorList<T>({ queryKey, fetchPage, renderItem, itemKey, empty, renderItems }: CursorListProps<T>) {
   const { t } = useTranslation();
   const query = useInfiniteQuery({
     queryKey,
@@ -34,9 +36,7 @@ export function CursorList<T>({ queryKey, fetchPage, renderItem, itemKey, empty 
         if (!items.length) return <Text>{empty}</Text>;
         return (
           <Stack gap="md">
-            {items.map((item) => (
-              <div key={itemKey(item)}>{renderItem(item)}</div>
-            ))}
+            {renderItems ? renderItems(items) : items.map((item) => <div key={itemKey(item)}>{renderItem(item)}</div>)}
             {query.hasNextPage && (
               <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
                 {t('showMore')}

@@ -19,7 +19,8 @@ import { OpenKnowledge1764500000000 } from './1764500000000-open-knowledge.js';
 import { OpenLearnings1764600000000 } from './1764600000000-open-learnings.js';
 import { Partners1764800000000 } from './1764800000000-partners.js';
 import { Dialogue1764700000000 } from './1764700000000-dialogue.js';
+import { InvitationRevocation1764860000000 } from './1764860000000-invitation-revocation.js';
 import { MatchingRunFailureCodes1764940000000 } from './1764940000000-matching-run-failure-codes.js';
 
 /** Every migration, oldest first. A new migration is added here when it is generated. */
-export const migrations = [Platform1763900000000, Programmes1763910000000, Challenges1763920000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000, Journey1763960000000, Tracks1763970000000, Reminders1763980000000, Impact1763990000000, MethodCards1764000000000, ErasableTexts1764010000000, EmailConfirmation1764100000000, IdempotentEtag1764110000000, GeneratedColumnExpressions1764200000000, StageNorms1764300000000, MatchingRunJobs1764400000000, OpenKnowledge1764500000000, OpenLearnings1764600000000, Dialogue1764700000000, Partners1764800000000, MatchingRunFailureCodes1764940000000];
+export const migrations = [Platform1763900000000, Programmes1763910000000, Challenges1763920000000, Notifications1763930000000, Consents1763940000000, JobQueue1763950000000, Journey1763960000000, Tracks1763970000000, Reminders1763980000000, Impact1763990000000, MethodCards1764000000000, ErasableTexts1764010000000, EmailConfirmation1764100000000, IdempotentEtag1764110000000, GeneratedColumnExpressions1764200000000, StageNorms1764300000000, MatchingRunJobs1764400000000, OpenKnowledge1764500000000, OpenLearnings1764600000000, Dialogue1764700000000, Partners1764800000000, InvitationRevocation1764860000000, MatchingRunFailureCodes1764940000000];

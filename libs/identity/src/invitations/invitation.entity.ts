@@ -9,6 +9,7 @@ export interface InvitationScope {
 }
 
 @ForeignKey('users', ['acceptedBy'], ['id'], { name: 'invitations_accepted_by_fkey', onDelete: 'SET NULL' })
+@ForeignKey('users', ['revokedBy'], ['id'], { name: 'invitations_revoked_by_fkey', onDelete: 'SET NULL' })
 @ForeignKey('users', ['invitedBy'], ['id'], { name: 'invitations_invited_by_fkey', onDelete: 'SET NULL' })
 @Entity('invitations')
 export class Invitation {
@@ -38,6 +39,13 @@ export class Invitation {
 
   @Column({ type: 'uuid', nullable: true })
   acceptedBy: string | null;
+
+  /** Taken back before it was used: the token no longer works. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revokedBy: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AppConfig, AuditTrail, CurrentActor, ForbiddenError, Lifecycles, UnauthenticatedError } from '@samverka/platform';
+import { AccessPolicy, AppConfig, AuditTrail, CurrentActor, ForbiddenError, Lifecycles, type Page, type PageQueryDto, paginate, UnauthenticatedError } from '@samverka/platform';
 import { type Role } from '../access/roles.js';
 import { randomBytes } from 'node:crypto';
 import { Mailer } from '../mail/mailer.js';
@@ -11,7 +11,8 @@ import { sha256, TokenService, type TokenPair } from '../auth/token.service.js';
 import type { Language, User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { Invitation, type InvitationScope } from './invitation.entity.js';
-import { invitationLifecycle } from './invitation-lifecycle.js';
+import { InvitationRecords } from './invitation-access.js';
+import { invitationLifecycle, type InvitationState } from './invitation-lifecycle.js';
 
 /** Which roles each inviter may hand out: admins any, programme managers the roles they work with. */
 const INVITABLE_BY: Readonly<Partial<Record<Role, readonly Role[]>>> = {
@@ -39,10 +40,32 @@ export interface Acceptance {
 /** Called before an invitation is made: the context owning a scope field refuses (404) one outside the inviter's scope. */
 export type InvitationScopeCheck = (scope: InvitationScope) => Promise<void>;
 
+/** The context owning a scope field names its records: id → name, for the ids it knows. */
+export type InvitationScopeNamer = (scopes: readonly InvitationScope[]) => Promise<Map<string, string>>;
+
+/** Where an invitation stands: `expired` is a pending one whose time ran out (not a move of the lifecycle). */
+export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export function invitationStatusOf(invitation: Invitation, now = Date.now()): InvitationStatus {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt.getTime() <= now ? 'expired' : 'pending';
+}
+
+/** Each status as a condition on the alias `i` (the same reading as invitationStatusOf). */
+const STATUS_SQL: Record<InvitationStatus, string> = {
+  pending: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()',
+  accepted: 'i.accepted_at IS NOT NULL',
+  expired: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= now()',
+  revoked: 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL',
+};
+
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
   private readonly scopeChecks: InvitationScopeCheck[] = [];
+  private readonly scopeNamers: InvitationScopeNamer[] = [];
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -53,10 +76,46 @@ export class InvitationsService {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly lifecycles: Lifecycles,
+    private readonly access: AccessPolicy,
   ) {}
 
   checkScopeWith(check: InvitationScopeCheck): void {
     this.scopeChecks.push(check);
+  }
+
+  nameScopesWith(namer: InvitationScopeNamer): void {
+    this.scopeNamers.push(namer);
+  }
+
+  /** The names of the departments, programmes and cohorts these invitations are for, by id. */
+  async scopeNamesOf(invitations: readonly Invitation[]): Promise<Map<string, string>> {
+    const scopes = invitations.map((invitation) => invitation.scope);
+    const maps = await Promise.all(this.scopeNamers.map((name) => name(scopes)));
+    return new Map(maps.flatMap((names) => [...names]));
+  }
+
+  /** The invitations the caller answers for (see InvitationAccessRules), newest first. */
+  async list(query: PageQueryDto, status: InvitationStatus): Promise<Page<Invitation>> {
+    const qb = await this.access.filter(this.invitations.createQueryBuilder('i'), InvitationRecords, 'manage');
+    qb.andWhere(STATUS_SQL[status]);
+    return paginate(qb, query, { sortColumn: 'i.created_at', idColumn: 'i.id', direction: 'DESC', keyOf: (i) => [i.createdAt.toISOString(), i.id] });
+  }
+
+  /**
+   * Takes back an invitation that was not used: its token stops working at once. An expired one
+   * may be revoked too (it says so in the list); an accepted or already revoked one is a 409.
+   */
+  async revoke(id: string): Promise<Invitation> {
+    return this.txHost.withTransaction(async () => {
+      const invitation = await this.access.require(InvitationRecords, 'manage', id, { lock: 'pessimistic_write' });
+      const from: InvitationState = invitation.acceptedAt ? 'accepted' : invitation.revokedAt ? 'revoked' : 'pending';
+      invitationLifecycle.assertMove(from, 'revoked');
+      invitation.revokedAt = new Date();
+      invitation.revokedBy = this.actor.required.id;
+      const saved = await this.invitations.save(invitation);
+      await this.audit.record({ action: 'invitation.revoked', entityType: 'invitation', entityId: id, from, to: 'revoked' });
+      return saved;
+    });
   }
 
   private get invitations() {
@@ -94,8 +153,8 @@ export class InvitationsService {
   async accept(acceptance: Acceptance): Promise<TokenPair> {
     return this.txHost.withTransaction(async () => {
       const invitation = await this.invitations.findOne({ where: { tokenHash: sha256(acceptance.token) }, lock: { mode: 'pessimistic_write' } });
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
-        throw new UnauthenticatedError('This invitation is not valid: it is unknown, used or expired.', 'invalid_invitation');
+      if (!invitation || invitationStatusOf(invitation) !== 'pending') {
+        throw new UnauthenticatedError('This invitation is not valid: it is unknown, used, revoked or expired.', 'invalid_invitation');
       }
       const existing = await this.users.findByEmailWithPassword(invitation.email);
       let user: User;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EmailField, EnumField, TextField, UuidField } from '@samverka/platform';
-import { ROLES, type Invitation, type Role } from '@samverka/identity';
+import { EmailField, EnumField, PageQueryDto, TextField, UuidField } from '@samverka/platform';
+import { INVITATION_STATUSES, invitationStatusOf, ROLES, type Invitation, type InvitationStatus, type Role } from '@samverka/identity';
 
 export class CreateInvitationDto {
   @EmailField()
@@ -44,6 +44,55 @@ export class InvitationView {
       expiresAt: invitation.expiresAt.toISOString(),
       createdAt: invitation.createdAt.toISOString(),
       token,
+    });
+  }
+}
+
+export class InvitationListQuery extends PageQueryDto {
+  @EnumField(INVITATION_STATUSES, { optional: true, description: 'Which invitations: pending (the default: not accepted, revoked or expired), accepted, expired or revoked.' })
+  status: InvitationStatus = 'pending';
+}
+
+/** An invitation as its sender sees it afterwards: where it stands, never its token. */
+export class InvitationSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ enum: INVITATION_STATUSES, description: 'expired: pending, but its time ran out.' }) status: InvitationStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) departmentId?: string;
+  @ApiPropertyOptional({ description: 'The department\'s name, while it exists.' }) departmentName?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) programmeId?: string;
+  @ApiPropertyOptional({ description: 'The programme\'s name, while it exists.' }) programmeName?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) cohortId?: string;
+  @ApiPropertyOptional({ description: 'The cohort\'s name, while it exists.' }) cohortName?: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Who sent it; null once that account is gone.' }) invitedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) invitedByName: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acceptedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) revokedAt: string | null;
+
+  /** `names`: people by user id and departments, programmes and cohorts by id (one query each per page). */
+  static of(invitation: Invitation, names: ReadonlyMap<string, string>): InvitationSummaryView {
+    const { departmentId, programmeId, cohortId } = invitation.scope;
+    const named = (id: string | undefined) => (id ? names.get(id) : undefined);
+    return Object.assign(new InvitationSummaryView(), {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitationStatusOf(invitation),
+      departmentId,
+      departmentName: named(departmentId),
+      programmeId,
+      programmeName: named(programmeId),
+      cohortId,
+      cohortName: named(cohortId),
+      invitedBy: invitation.invitedBy,
+      invitedByName: (invitation.invitedBy && names.get(invitation.invitedBy)) ?? null,
+      createdAt: invitation.createdAt.toISOString(),
+      expiresAt: invitation.expiresAt.toISOString(),
+      acceptedAt: invitation.acceptedAt?.toISOString() ?? null,
+      revokedAt: invitation.revokedAt?.toISOString() ?? null,
     });
   }
 }

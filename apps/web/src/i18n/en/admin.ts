@@ -3,6 +3,7 @@ import type sv from '../sv/admin';
 
 export default {
   users: {
+    accounts: 'Accounts',
     title: 'People',
     intro: 'Every account in Samverka. Invite programme managers, department staff, reviewers and admins, and deactivate accounts that should no longer be used.',
     search: 'Search',
@@ -54,6 +55,22 @@ export default {
     linkHint: 'Shown only now. The same link is in the email.',
     copy: 'Copy the link',
     copied: 'Copied',
+  },
+  invitations: {
+    title: 'Pending invitations',
+    caption: 'Invitations not used yet, newest first.',
+    empty: 'No invitations are pending.',
+    scope: 'For',
+    invitedBy: 'Invited by',
+    sent: 'Sent',
+    expires: 'Valid until',
+    actions: 'Actions',
+    revoke: 'Revoke',
+    revokeFor: 'Revoke the invitation to {{email}}',
+    revokeTitle: 'Revoke the invitation',
+    revokeBody: 'The link in the invitation to {{email}} stops working at once. You can send a new invitation later.',
+    revoked: 'The invitation to {{email}} is revoked.',
+    gone: 'The invitation to {{email}} was already used or revoked. The list is updated.',
   },
   consentPurposes: {
     title: 'Consent purposes',
@@ -147,7 +164,7 @@ export default {
     entrepreneur_profile: { created: 'Profile created', updated: 'Profile changed' },
     impact_measurement: { recorded: 'Measurement recorded' },
     impact_metric: { created: 'Impact metric created', updated: 'Impact metric changed' },
-    invitation: { created: 'Invitation sent', accepted: 'Invitation accepted' },
+    invitation: { created: 'Invitation sent', accepted: 'Invitation accepted', revoked: 'Invitation revoked' },
     match: {
       proposed: 'Match proposed',
       participant_accepted: 'Innovator accepted',

@@ -41,7 +41,7 @@ export default {
     invalid_credentials: 'The email address or password is wrong.',
     email_taken: 'There already is an account with that email address. Log in instead.',
     email_not_confirmed: 'First confirm your email address with the link we emailed you.',
-    invalid_invitation: 'The invitation is unknown, already used or too old. Ask for a new one.',
+    invalid_invitation: 'The invitation is unknown, already used, revoked or too old. Ask for a new one.',
     invalid_confirmation_token: 'The link is unknown, already used or too old.',
   },
 } satisfies Catalogue<typeof sv>;

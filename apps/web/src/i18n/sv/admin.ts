@@ -1,5 +1,6 @@
 export default {
   users: {
+    accounts: 'Konton',
     title: 'Personer',
     intro: 'Alla konton i Samverka. Bjud in programledare, förvaltningspersonal, granskare och administratörer, och stäng av konton som inte ska användas längre.',
     search: 'Sök',
@@ -51,6 +52,22 @@ export default {
     linkHint: 'Visas bara nu. Samma länk finns i mejlet.',
     copy: 'Kopiera länken',
     copied: 'Kopierad',
+  },
+  invitations: {
+    title: 'Väntande inbjudningar',
+    caption: 'Inbjudningar som ännu inte har använts, nyast först.',
+    empty: 'Inga inbjudningar väntar.',
+    scope: 'Gäller',
+    invitedBy: 'Inbjuden av',
+    sent: 'Skickad',
+    expires: 'Gäller till',
+    actions: 'Åtgärder',
+    revoke: 'Dra tillbaka',
+    revokeFor: 'Dra tillbaka inbjudan till {{email}}',
+    revokeTitle: 'Dra tillbaka inbjudan',
+    revokeBody: 'Länken i inbjudan till {{email}} slutar fungera direkt. Du kan skicka en ny inbjudan senare.',
+    revoked: 'Inbjudan till {{email}} är tillbakadragen.',
+    gone: 'Inbjudan till {{email}} har redan använts eller dragits tillbaka. Listan är uppdaterad.',
   },
   consentPurposes: {
     title: 'Samtyckesändamål',
@@ -144,7 +161,7 @@ export default {
     entrepreneur_profile: { created: 'Profil skapad', updated: 'Profil ändrad' },
     impact_measurement: { recorded: 'Mätning registrerad' },
     impact_metric: { created: 'Effektmått skapat', updated: 'Effektmått ändrat' },
-    invitation: { created: 'Inbjudan skickad', accepted: 'Inbjudan antagen' },
+    invitation: { created: 'Inbjudan skickad', accepted: 'Inbjudan antagen', revoked: 'Inbjudan återkallad' },
     match: {
       proposed: 'Matchning föreslagen',
       participant_accepted: 'Innovatören tackade ja',

@@ -38,7 +38,7 @@ export default {
     invalid_credentials: 'E-postadressen eller lösenordet stämmer inte.',
     email_taken: 'Det finns redan ett konto med den e-postadressen. Logga in i stället.',
     email_not_confirmed: 'Bekräfta först din e-postadress med länken vi mejlade dig.',
-    invalid_invitation: 'Inbjudan är okänd, redan använd eller för gammal. Be om en ny.',
+    invalid_invitation: 'Inbjudan är okänd, redan använd, återkallad eller för gammal. Be om en ny.',
     invalid_confirmation_token: 'Länken är okänd, redan använd eller för gammal.',
   },
 } as const;

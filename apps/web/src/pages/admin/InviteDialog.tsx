@@ -1,12 +1,12 @@
 import { Alert, Button, CopyButton, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
 import { fieldId, Problem } from '@web/components/Problem';
 import { swedishCollator, useFormat } from '@web/i18n/format';
-import { ROLES, type Role } from './queries';
+import { keys, ROLES, type Role } from './queries';
 
 type Scope = 'programmeId' | 'departmentId' | 'cohortId';
 
@@ -60,12 +60,14 @@ export function InviteDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const [sent, setSent] = useState<Schemas['InvitationView']>();
   const scope = SCOPE_OF[role];
   const options = useScopeOptions(scope);
+  const queryClient = useQueryClient();
   const invite = useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/invitations', { body: { email: email.trim(), role, ...(scope && scopeId ? { [scope]: scopeId } : {}) } })),
     onSuccess: (invitation) => {
       setSent(invitation);
       setEmail('');
       setScopeId(null);
+      void queryClient.invalidateQueries({ queryKey: keys.invitations });
     },
   });
   const errors = fieldErrors(invite.error);

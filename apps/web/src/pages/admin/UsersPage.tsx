@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -12,6 +12,7 @@ import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
 import { InviteDialog } from './InviteDialog';
+import { PendingInvitations } from './PendingInvitations';
 import { fetchUsers, keys, ROLES, USER_STATUSES, type Role, type User, type UserStatus } from './queries';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -35,6 +36,10 @@ export function UsersPage() {
           {t('invite.open')}
         </Button>
         <InviteDialog opened={inviting} onClose={() => setInviting(false)} />
+        <PendingInvitations />
+        <Title order={2} size="h3">
+          {t('users.accounts')}
+        </Title>
         <Group align="flex-end" gap="md" grow preventGrowOverflow={false} wrap="wrap">
           <TextInput type="search" label={t('users.search')} description={t('users.searchHint')} value={text} onChange={(event) => setText(event.currentTarget.value)} miw={220} />
           <Select
@@ -83,7 +88,7 @@ function UserPanel({ user, onChanged }: { user: User; onChanged: (message: strin
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
       <Group justify="space-between" gap="xs" align="flex-start">
         <div>
-          <Text component="h2" id={headingId} fw={600} size="lg" m={0}>
+          <Text component="h3" id={headingId} fw={600} size="lg" m={0}>
             {user.displayName}
             {user.id === me.id && ` (${t('users.you')})`}
           </Text>

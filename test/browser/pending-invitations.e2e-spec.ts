@@ -1,0 +1,86 @@
+import { createDepartment, expectStatus, loginAdmin, TestServer, ADMIN, type Session } from '@samverka/testing';
+import type { Browser, Page } from 'playwright-core';
+import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
+
+const TIMEOUT = 120_000;
+const DEPARTMENT = 'Kultur- och fritidsförvaltningen';
+const WRONG_ADDRESS = 'karin.lindqvist@fel-adress.test';
+const NEW_ADDRESS = 'sara.ek@samverka.test';
+
+describe('an admin sees the pending invitations and takes back one sent to a wrong address', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let admin: Session;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    admin = await loginAdmin(server);
+    const department = await createDepartment(server, admin, { name: DEPARTMENT });
+    await expectStatus(await server.http.post('/api/invitations').set(admin.auth).send({ email: WRONG_ADDRESS, role: 'department_member', departmentId: department.id }), 201, 'invite');
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const pending = (page: Page) => page.getByRole('region', { name: 'Inbjudningar som ännu inte har använts, nyast först.' });
+  const row = (page: Page, email: string) => pending(page).getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
+
+  it(
+    'lists the invitation with its department, refreshes after a new one and revokes after asking, in Swedish on a desktop',
+    async () => {
+      const app = await openApp(browser, server, DESKTOP);
+      const { page } = app;
+      await logIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/users');
+      await page.getByRole('heading', { level: 2, name: 'Väntande inbjudningar' }).waitFor();
+      await row(page, WRONG_ADDRESS).getByRole('cell', { name: DEPARTMENT }).waitFor();
+      await row(page, WRONG_ADDRESS).getByRole('cell', { name: 'Förvaltning', exact: true }).waitFor();
+      await checkPage(app, 'pending-invitations-desktop-sv');
+
+      await page.getByRole('button', { name: 'Bjud in en person' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Bjud in en person' });
+      await dialog.getByLabel(/^E-postadress/).fill(NEW_ADDRESS);
+      await dialog.getByRole('combobox', { name: /^Roll/ }).click();
+      await page.getByRole('option', { name: 'Innovatör', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Skicka inbjudan' }).click();
+      await dialog.getByText(`Inbjudan till ${NEW_ADDRESS} är skickad.`, { exact: false }).waitFor();
+      await dialog.getByRole('button', { name: 'Stäng' }).first().click();
+      await row(page, NEW_ADDRESS).waitFor();
+
+      await row(page, WRONG_ADDRESS).getByRole('button', { name: `Dra tillbaka inbjudan till ${WRONG_ADDRESS}` }).click();
+      const confirm = page.getByRole('dialog', { name: 'Dra tillbaka inbjudan' });
+      await confirm.getByText(/slutar fungera direkt/).waitFor();
+      await checkPage(app, 'pending-invitations-revoke-desktop-sv');
+      await confirm.getByRole('button', { name: 'Dra tillbaka' }).click();
+      await page.getByRole('status').getByText(`Inbjudan till ${WRONG_ADDRESS} är tillbakadragen.`).waitFor();
+      await row(page, WRONG_ADDRESS).waitFor({ state: 'detached' });
+      await row(page, NEW_ADDRESS).waitFor();
+      const { rows } = await server.db.query(`SELECT revoked_by FROM invitations WHERE email = $1`, [WRONG_ADDRESS]);
+      expect(rows).toEqual([{ revoked_by: admin.userId }]);
+      expect(app.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the list scrolls sideways inside its own region on a 360 px phone, in English',
+    async () => {
+      const app = await openApp(browser, server, PHONE);
+      const { page } = app;
+      await logIn(page, ADMIN.email, ADMIN.password);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.goto('/admin/users');
+      await page.getByRole('heading', { level: 2, name: 'Pending invitations' }).waitFor();
+      const region = page.getByRole('region', { name: 'Invitations not used yet, newest first.' });
+      await region.getByRole('row', { name: /sara\.ek@samverka\.test/ }).waitFor();
+      const widths = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+      expect(widths.scroll).toBeGreaterThan(widths.client);
+      await checkPage(app, 'pending-invitations-phone-en');
+      await expect(page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(true);
+      expect(app.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});

@@ -38,6 +38,8 @@ const THIN: Record<string, string> = {
   '/api/cohorts/{id}/review-conflicts': 'no review conflicts',
   '/api/cohorts/{id}/matching-conflicts': 'no declared conflicts',
   '/api/applications/{id}/reviews': 'one reviewer',
+  '/api/applications/{id}/reviewers': 'one reviewer',
+  '/api/invitations': 'the seed’s invitations are accepted',
   '/api/challenges/{id}/revisions': 'one revision',
   '/api/programmes/{id}/metrics': 'no metrics',
   '/api/tracks/{id}/milestones': 'a fresh track',

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { cohortInReview, loginAdmin, registerEntrepreneur, TestDatabase, TestServer, TestWorker, uniqueEmail, waitUntil, type Session } from '@samverka/testing';
+import { cohortInReview, loginAdmin, registerEntrepreneur, startTogether, TestDatabase, TestServer, TestWorker, uniqueEmail, waitUntil, type Session } from '@samverka/testing';
 
 // A deployment in small: two API instances and two workers on one PostgreSQL (of this suite's
 // own, since it is stopped and started here), sharing DATA_DIR only so that the tests read one
@@ -37,8 +37,8 @@ describe('two API instances and two workers on one PostgreSQL', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverka-instances-'));
     chmodSync(dataDir, 0o755);
     // Started together: they take turns migrating the empty database.
-    [a, b] = await Promise.all([TestServer.start({ databaseUrl: database.url, dataDir, env: ENV }), TestServer.start({ databaseUrl: database.url, dataDir, env: ENV })]);
-    workers.push(...(await Promise.all([TestWorker.start(a, WORKER_ENV), TestWorker.start(a, WORKER_ENV)])));
+    [a, b] = await startTogether([TestServer.start({ databaseUrl: database.url, dataDir, env: ENV }), TestServer.start({ databaseUrl: database.url, dataDir, env: ENV })]);
+    workers.push(...(await startTogether([TestWorker.start(a, WORKER_ENV), TestWorker.start(a, WORKER_ENV)])));
     db = new pg.Pool({ connectionString: database.url, max: 4 });
     // Its idle connections break when PostgreSQL is stopped below; the next query reconnects.
     db.on('error', () => undefined);

@@ -1,4 +1,4 @@
-import { loginAdmin, mailsTo, registerEntrepreneur, TestServer, TestWorker, waitUntil, type Session } from '@samverka/testing';
+import { loginAdmin, mailsTo, registerEntrepreneur, startTogether, TestServer, TestWorker, waitUntil, type Session } from '@samverka/testing';
 
 /** What a context's service writes with Outbox.notify, inside its transaction. */
 async function emit(server: TestServer, recipientId: string, count = 1, type = 'match.proposed'): Promise<string[]> {
@@ -56,7 +56,7 @@ describe('notifications through the outbox and the worker', () => {
   it('delivers exactly once with two workers draining the same outbox', async () => {
     const before = notificationMailsTo(server, anna.email).length;
     const ids = await emit(server, anna.userId, 60, 'track.advanced');
-    const workers = await Promise.all([TestWorker.start(server), TestWorker.start(server)]);
+    const workers = await startTogether([TestWorker.start(server), TestWorker.start(server)]);
     try {
       await untilDelivered(server, ids);
     } finally {

@@ -66,15 +66,14 @@ export class ScheduledJobs implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
+    // Every queue comes from a migration: workers started together deadlocked creating them.
     for (const job of this.jobs) {
-      await this.boss.createQueue(job.queue);
       await this.boss.schedule(job.queue, job.cron);
       await this.boss.work(job.queue, async () => {
         const counts = await job.run();
         this.logger.log({ job: job.queue, counts }, 'scheduled job done');
       });
     }
-    // The queue itself comes from a migration (1764400000000-matching-run-jobs).
     await this.boss.work<MatchingRunJob>(MATCHING_RUN_QUEUE, async ([job]) => {
       await this.matchingRuns.solveQueued(job.data.runId);
       this.logger.log({ job: MATCHING_RUN_QUEUE, runId: job.data.runId }, 'matching run job done');

@@ -1,6 +1,7 @@
 export { TestServer, ADMIN, freePort, type TestServerOptions } from './test-server.js';
 export * from './factories.js';
 export { TestWorker } from './test-worker.js';
+export { startTogether } from './start-together.js';
 export { TestDatabase } from './test-database.js';
 export * from './challenge-factories.js';
 export * from './programme-factories.js';

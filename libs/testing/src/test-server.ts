@@ -88,6 +88,8 @@ export class TestServer {
       try {
         await server.waitUntilReady();
       } catch (error) {
+        // Not left running: a process that never became ready would keep the test run from ending.
+        await server.stop({ keepData: true });
         if (attempt < 3 && server.logs.includes('EADDRINUSE')) continue;
         throw error;
       }

@@ -21,7 +21,13 @@ export class TestWorker {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new TestWorker(child);
-    await worker.waitFor('worker ready');
+    try {
+      await worker.waitFor('worker ready');
+    } catch (error) {
+      // Not left running: a worker that never became ready would keep the test run from ending.
+      await worker.stop();
+      throw error;
+    }
     return worker;
   }
 

@@ -21,6 +21,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/instances/'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
-  testTimeout: 30_000,
+  // Set-ups seed through the API and start servers: on a busy machine they can pass 30 s.
+  testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -7,7 +7,7 @@ import { ApiError, unwrap } from '@web/api/problem';
 import { CursorList } from '@web/components/CursorList';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
-import { CaptionedTable } from '../selection/CaptionedTable';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import { keys, type PendingInvitation } from './queries';
 
 /** The invitations not yet accepted, with the way to take one back (a wrong address, a changed mind). */

@@ -7,7 +7,7 @@ import { useFormat } from '@web/i18n/format';
 import { AnswerList } from '@web/components/AnswerList';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignedReviewers } from './AssignedReviewers';
-import { CaptionedTable } from './CaptionedTable';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { decidesNow, DECISIONS_FROM, seatsOf, useApplication, useCohort, useReviewers, useReviews, useScoreboard, type Application, type Cohort, type Review, type ScoreRow } from './queries';
 import { useScoreFormat } from './score-format';

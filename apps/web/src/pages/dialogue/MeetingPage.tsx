@@ -10,6 +10,7 @@ import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { ScrollTable } from '@web/components/ScrollTable';
+import { useFormat } from '@web/i18n/format';
 import { useMyDepartments } from '@web/pages/department/queries';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingForm } from './MeetingForm';
@@ -79,8 +80,19 @@ function Details({ meeting }: { meeting: Meeting }) {
           </Button>
         )}
       </Group>
-      <SignupLink meetingId={meeting.id} />
+      {/* Once it has begun, the API refuses sign-ups and cancellations: no link to share, and say why. */}
+      {meeting.hasBegun ? <Held meeting={meeting} /> : <SignupLink meetingId={meeting.id} />}
     </Paper>
+  );
+}
+
+function Held({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('dialogue');
+  const format = useFormat();
+  return (
+    <Alert mt="md" color="gray" role="status" title={t('meeting.heldTitle')}>
+      <Text>{t(meeting.mayArrange ? 'meeting.heldArranger' : 'meeting.held', { date: format.dateTime(meeting.startsAt) })}</Text>
+    </Alert>
   );
 }
 

@@ -28,6 +28,7 @@ const ChallengeQueuePage = lazyRouteComponent(() => import('@web/pages/matching/
 const ChallengeReviewPage = lazyRouteComponent(() => import('@web/pages/matching/ChallengeReviewPage'), 'ChallengeReviewPage');
 const MatchingPage = lazyRouteComponent(() => import('@web/pages/matching/MatchingPage'), 'MatchingPage');
 const ImpactPage = lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage');
+const SentInvitationsPage = lazyRouteComponent(() => import('@web/pages/invitations/SentInvitationsPage'), 'SentInvitationsPage');
 const MethodCardsPage = lazyRouteComponent(() => import('@web/pages/progress/MethodCardsPage'), 'MethodCardsPage');
 const PartnerBoardPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerBoardPage'), 'PartnerBoardPage');
 const PartnerPostPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerPostPage'), 'PartnerPostPage');
@@ -165,7 +166,8 @@ const methodCardsRoute = createRoute({
   validateSearch: (search): { card?: string } => ({ card: typeof search.card === 'string' && UUID.test(search.card) ? search.card : undefined }),
   component: MethodCardsPage,
 });
-const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
+const sentInvitationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/invitations', beforeLoad: signedIn('programme_manager'), component: SentInvitationsPage });
+const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute, sentInvitationsRoute];
 
 /** Staff who arrange meetings or draft challenges from their needs. */
 const arrangesMeetings = ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {

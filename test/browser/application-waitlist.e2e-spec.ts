@@ -105,6 +105,14 @@ describe('the waiting list and the assigned reviewers', () => {
         await applications.getByRole('link', { name: 'Amira Hassan' }).waitFor();
         // Lova left the waiting list, and with it the scoreboard.
         await expect(applications.getByRole('link').allTextContents()).resolves.toEqual(['Amira Hassan']);
+        // Her withdrawn application still says whose it is, and offers no decision.
+        await page.goto(`/manage/applications/${lova.application.id}`);
+        await heading(page, 'Ansökan från Lova Lind').waitFor();
+        await page.getByText('Återkallad', { exact: true }).waitFor();
+        await page.getByText('Stark idé, men platserna räckte inte.').waitFor();
+        await expect(page.getByRole('button', { name: 'Spara beslutet' }).count()).resolves.toBe(0);
+        await checkPage(app, 'application-withdrawn-manager-desktop-sv');
+        await page.goBack();
 
         await applications.getByRole('link', { name: 'Amira Hassan' }).click();
         await heading(page, 'Ansökan från Amira Hassan').waitFor();
@@ -149,6 +157,10 @@ describe('the waiting list and the assigned reviewers', () => {
         // Greta, Sten, and Maja assigned in the Swedish walk.
         await expect(list.getByRole('listitem').count()).resolves.toBe(3);
         await checkPage(app, 'application-assigned-reviewers-phone-en');
+        expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+        await page.goto(`/manage/applications/${lova.application.id}`);
+        await heading(page, 'Application from Lova Lind').waitFor();
+        await checkPage(app, 'application-withdrawn-manager-phone-en');
         expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
         expect(app.problems).toEqual([]);
       } finally {

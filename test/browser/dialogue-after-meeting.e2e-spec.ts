@@ -82,6 +82,27 @@ describe('a dialogue meeting after it was held: the sign-up closed, and its need
   );
 
   it(
+    'the staff’s meeting page says it has taken place on a phone, in English, with no sign-up link',
+    async () => {
+      const app = await openApp(browser, server, PHONE);
+      try {
+        await logIn(app.page, member.email, member.password);
+        await app.page.getByRole('button', { name: 'English' }).click();
+        await app.page.goto(`/dialogue/meetings/${meetingId}`);
+        await heading(app.page, THEME).waitFor();
+        await app.page.getByRole('status').filter({ hasText: 'The meeting has taken place' }).getByText('Signing up is closed', { exact: false }).waitFor();
+        expect(await app.page.getByRole('button', { name: 'Copy' }).count()).toBe(0);
+        await checkPage(app, 'dialogue-meeting-held-phone-en');
+        expect(await app.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+        expect(app.problems).toEqual([]);
+      } finally {
+        await app.context.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     'the department corrects a need’s words on the meeting page; a change someone made meanwhile is offered for reload',
     async () => {
       const app = await openApp(browser, server, DESKTOP);
@@ -89,6 +110,11 @@ describe('a dialogue meeting after it was held: the sign-up closed, and its need
         await logIn(app.page, member.email, member.password);
         await app.page.goto(`/dialogue/meetings/${meetingId}`);
         await heading(app.page, THEME).waitFor();
+        // Sign-ups closed when it began: the page says so, and offers no link to share.
+        await app.page.getByRole('status').filter({ hasText: 'Mötet har ägt rum' }).getByText('Under Anmälda kryssar du i vilka som kom.', { exact: false }).waitFor();
+        expect(await app.page.getByText('Anmälningslänk att dela').count()).toBe(0);
+        expect(await app.page.getByRole('button', { name: 'Kopiera' }).count()).toBe(0);
+        await app.page.getByRole('checkbox', { name: 'Amira Haddad kom till mötet' }).waitFor();
         const card = app.page.getByRole('article', { name: /^Vuxna vid övergångsstället/ });
         await card.getByRole('button', { name: /^Ändra texten/ }).click();
         const form = app.page.getByRole('form', { name: /^Ändra texten för/ });

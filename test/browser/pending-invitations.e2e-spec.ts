@@ -1,4 +1,4 @@
-import { createDepartment, expectStatus, loginAdmin, TestServer, ADMIN, type Session } from '@samverka/testing';
+import { createCohort, createDepartment, expectStatus, loginAdmin, programmeWithManager, TestServer, ADMIN, type Session } from '@samverka/testing';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, connectBrowser, DESKTOP, logIn, openApp, PHONE } from './support/browser.js';
 
@@ -6,6 +6,7 @@ const TIMEOUT = 120_000;
 const DEPARTMENT = 'Kultur- och fritidsförvaltningen';
 const WRONG_ADDRESS = 'karin.lindqvist@fel-adress.test';
 const NEW_ADDRESS = 'sara.ek@samverka.test';
+const JUROR = 'jury.maria@samverka.test';
 
 describe('an admin sees the pending invitations and takes back one sent to a wrong address', () => {
   let server: TestServer;
@@ -34,7 +35,7 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       const { page } = app;
       await logIn(page, ADMIN.email, ADMIN.password);
       await page.goto('/admin/users');
-      await page.getByRole('heading', { level: 2, name: 'Väntande inbjudningar' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Inbjudningar' }).waitFor();
       await row(page, WRONG_ADDRESS).getByRole('cell', { name: DEPARTMENT }).waitFor();
       await row(page, WRONG_ADDRESS).getByRole('cell', { name: 'Förvaltning', exact: true }).waitFor();
       await checkPage(app, 'pending-invitations-desktop-sv');
@@ -59,6 +60,19 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       await row(page, NEW_ADDRESS).waitFor();
       const { rows } = await server.db.query(`SELECT revoked_by FROM invitations WHERE email = $1`, [WRONG_ADDRESS]);
       expect(rows).toEqual([{ revoked_by: admin.userId }]);
+
+      // The revoked one is found among the revoked, with when, and can no longer be revoked.
+      await page.getByRole('combobox', { name: 'Visa' }).click();
+      await page.getByRole('option', { name: 'Tillbakadragna' }).click();
+      const revoked = page.getByRole('region', { name: 'Inbjudningar som har dragits tillbaka de senaste 30 dagarna, nyast först.' });
+      await revoked.getByRole('columnheader', { name: 'Tillbakadragen' }).waitFor();
+      await revoked.getByRole('row', { name: new RegExp(WRONG_ADDRESS.replace(/\./g, '\\.')) }).waitFor();
+      expect(await revoked.getByRole('row', { name: /sara\.ek/ }).count()).toBe(0);
+      expect(await revoked.getByRole('button').count()).toBe(0);
+      await checkPage(app, 'invitations-revoked-desktop-sv');
+      await page.getByRole('combobox', { name: 'Visa' }).click();
+      await page.getByRole('option', { name: 'Använda' }).click();
+      await page.getByText('Ingen inbjudan har använts de senaste 30 dagarna.').waitFor();
       expect(app.problems).toEqual([]);
     },
     TIMEOUT,
@@ -72,7 +86,7 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       await logIn(page, ADMIN.email, ADMIN.password);
       await page.getByRole('button', { name: 'English' }).click();
       await page.goto('/admin/users');
-      await page.getByRole('heading', { level: 2, name: 'Pending invitations' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Invitations' }).waitFor();
       const region = page.getByRole('region', { name: 'Invitations not used yet, newest first.' });
       await region.getByRole('row', { name: /sara\.ek@samverka\.test/ }).waitFor();
       const widths = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
@@ -80,6 +94,42 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       await checkPage(app, 'pending-invitations-phone-en');
       await expect(page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(true);
       expect(app.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a programme manager finds the invitations they sent under their own menu item, only theirs, and revokes one',
+    async () => {
+      const { programme, manager } = await programmeWithManager(server, admin);
+      const cohort = await createCohort(server, manager, programme.id, { name: 'Höstens jury 2027' });
+      await expectStatus(await server.http.post('/api/invitations').set(manager.auth).send({ email: JUROR, role: 'reviewer', cohortId: cohort.id }), 201, 'invite juror');
+      const app = await openApp(browser, server, DESKTOP);
+      const { page } = app;
+      await logIn(page, manager.email, manager.password);
+      await page.getByRole('navigation').getByRole('link', { name: 'Inbjudningar' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mina inbjudningar' }).waitFor();
+      const mine = page.getByRole('region', { name: 'Inbjudningar som ännu inte har använts, nyast först.' });
+      await mine.getByRole('row', { name: /jury\.maria/ }).getByRole('cell', { name: 'Höstens jury 2027' }).waitFor();
+      // Only their own: not the admin's, and so no column saying who sent it.
+      expect(await mine.getByRole('row', { name: /sara\.ek/ }).count()).toBe(0);
+      expect(await mine.getByRole('columnheader', { name: 'Inbjuden av' }).count()).toBe(0);
+      await checkPage(app, 'manager-invitations-desktop-sv');
+
+      await page.setViewportSize(PHONE);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'My invitations' }).waitFor();
+      await checkPage(app, 'manager-invitations-phone-en');
+      await expect(page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(true);
+
+      await page.getByRole('button', { name: `Revoke the invitation to ${JUROR}` }).click();
+      await page.getByRole('dialog', { name: 'Revoke the invitation' }).getByRole('button', { name: 'Revoke' }).click();
+      await page.getByRole('status').getByText(`The invitation to ${JUROR} is revoked.`).waitFor();
+      await page.getByText('No invitations are pending.').waitFor();
+      const { rows } = await server.db.query(`SELECT revoked_by FROM invitations WHERE email = $1`, [JUROR]);
+      expect(rows).toEqual([{ revoked_by: manager.userId }]);
+      expect(app.problems).toEqual([]);
+      await app.context.close();
     },
     TIMEOUT,
   );

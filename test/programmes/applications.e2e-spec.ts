@@ -1,5 +1,7 @@
 import {
   applyTo,
+  assignReviewer,
+  cohortReviewer,
   createCohort,
   invitePerson,
   loginAdmin,
@@ -118,6 +120,25 @@ describe('applications', () => {
     await server.http.post(`/api/applications/${draft.id}/submit`).set(stranger.auth).expect(404);
     await server.http.post(`/api/applications/${application.id}/withdraw`).set(stranger.auth).send({}).expect(404);
     await server.http.post(`/api/applications/${application.id}/decision`).set(otherManager.auth).send({ decision: 'accept' }).expect(404);
+  });
+
+  it('names its applicant to everyone who may see it, once withdrawn too; others still get 404', async () => {
+    const named = await openCohort(server, manager, programme.id);
+    const { entrepreneur, application } = await submittedApplicant(server, named.id, 'Hedda Namnsson');
+    const reviewer = await cohortReviewer(server, manager, named.id);
+    await assignReviewer(server, manager, application.id, reviewer.userId);
+    const nameSeenBy = async (viewer: Session) => (await server.http.get(`/api/applications/${application.id}`).set(viewer.auth).expect(200)).body.applicantName;
+
+    for (const viewer of [entrepreneur, manager, admin, reviewer]) expect(await nameSeenBy(viewer)).toBe('Hedda Namnsson');
+    const listed = await server.http.get(`/api/cohorts/${named.id}/applications`).set(manager.auth).expect(200);
+    expect(listed.body.items.map((a: { applicantName: string }) => a.applicantName)).toEqual(['Hedda Namnsson']);
+
+    // A withdrawn application leaves the scoreboard, not its manager's sight: its page still says whose it is.
+    const withdrawn = await server.http.post(`/api/applications/${application.id}/withdraw`).set(entrepreneur.auth).send({}).expect(200);
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', applicantName: 'Hedda Namnsson' });
+    for (const viewer of [manager, admin]) expect(await nameSeenBy(viewer)).toBe('Hedda Namnsson');
+    await server.http.get(`/api/applications/${application.id}`).set(otherManager.auth).expect(404);
+    await server.http.get(`/api/cohorts/${named.id}/applications`).set(otherManager.auth).expect(404);
   });
 
   it('lists the cohort’s applications: managers the submitted ones, applicants their own', async () => {

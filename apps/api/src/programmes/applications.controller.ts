@@ -1,14 +1,26 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '@samverka/identity';
-import { ApplicationsService } from '@samverka/programmes';
+import { Authenticated, UsersService } from '@samverka/identity';
+import { ApplicationsService, type Application } from '@samverka/programmes';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, type Page } from '@samverka/platform';
 import { AnswersDto, ApplicationListQuery, ApplicationView, DecisionDto, WithdrawDto } from './dto/application.dto.js';
 
 @ApiTags('applications')
 @Controller()
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Their applicants' names, in one query however many applications. */
+  private namesOf(applications: Application[]): Promise<Map<string, string>> {
+    return this.users.displayNamesOf(applications.map((application) => application.applicantId));
+  }
+
+  private async view(application: Application): Promise<ApplicationView> {
+    return ApplicationView.of(application, await this.namesOf([application]));
+  }
 
   @ApiOperation({
     summary: 'Apply to a cohort',
@@ -19,7 +31,7 @@ export class ApplicationsController {
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiCreatedResponse({ type: ApplicationView, description: 'A draft; one per entrepreneur per cohort (a second is 409). Answers are checked against the cohort’s questions.' })
   async create(@IdParam() cohortId: string, @Body() body: AnswersDto): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.create(cohortId, body.answers));
+    return this.view(await this.applications.create(cohortId, body.answers));
   }
 
   @ApiOperation({
@@ -30,7 +42,9 @@ export class ApplicationsController {
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiPageResponse(ApplicationView, 'Managers all submitted ones; entrepreneurs their own; reviewers those assigned to them.')
   async list(@IdParam() cohortId: string, @Query() query: ApplicationListQuery): Promise<Page<ApplicationView>> {
-    return mapPage(await this.applications.listOfCohort(cohortId, query, query.state), ApplicationView.of);
+    const page = await this.applications.listOfCohort(cohortId, query, query.state);
+    const names = await this.namesOf(page.items);
+    return mapPage(page, (application) => ApplicationView.of(application, names));
   }
 
   @ApiOperation({
@@ -41,7 +55,7 @@ export class ApplicationsController {
   @Authenticated({ roles: ['admin', 'programme_manager', 'entrepreneur', 'reviewer'] })
   @ApiOkResponse({ type: ApplicationView, description: 'The ETag header carries the version for If-Match.' })
   async get(@IdParam() id: string): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.get(id));
+    return this.view(await this.applications.get(id));
   }
 
   @ApiOperation({
@@ -58,7 +72,7 @@ export class ApplicationsController {
     @Body() body: AnswersDto,
     @IfMatchVersion() version: number | undefined,
   ): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.updateAnswers(id, version, body.answers));
+    return this.view(await this.applications.updateAnswers(id, version, body.answers));
   }
 
   @ApiOperation({
@@ -71,7 +85,7 @@ export class ApplicationsController {
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ApplicationView, description: 'Only while the cohort is open and its application window is open (409 otherwise).' })
   async submit(@IdParam() id: string): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.submit(id));
+    return this.view(await this.applications.submit(id));
   }
 
   @ApiOperation({
@@ -84,7 +98,7 @@ export class ApplicationsController {
   @Authenticated({ roles: ['entrepreneur'] })
   @ApiOkResponse({ type: ApplicationView, description: 'Possible until the application is accepted or rejected.' })
   async withdraw(@IdParam() id: string, @Body() body: WithdrawDto): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.withdraw(id, body.reason));
+    return this.view(await this.applications.withdraw(id, body.reason));
   }
 
   @ApiOperation({
@@ -97,6 +111,6 @@ export class ApplicationsController {
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiOkResponse({ type: ApplicationView, description: 'Accepting beyond the cohort’s seats is 409 (seats_exhausted).' })
   async decide(@IdParam() id: string, @Body() body: DecisionDto): Promise<ApplicationView> {
-    return ApplicationView.of(await this.applications.decide(id, body.decision, body.note));
+    return this.view(await this.applications.decide(id, body.decision, body.note));
   }
 }

@@ -4109,6 +4109,8 @@ export interface components {
             cohortId: string;
             /** Format: uuid */
             applicantId: string;
+            /** @description Who applied: everyone who may see the application may see their name, whatever its state. */
+            applicantName: string;
             /** @enum {string} */
             state: "draft" | "submitted" | "accepted" | "waitlisted" | "rejected" | "withdrawn";
             answers: {

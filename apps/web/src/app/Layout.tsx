@@ -26,6 +26,7 @@ type NavItem = {
     | '/manage/programmes'
     | '/manage/challenges'
     | '/manage/method-cards'
+    | '/manage/invitations'
     | '/dialogue'
     | '/reviews'
     | '/admin/users'
@@ -72,6 +73,7 @@ function useNavItems(): NavGroup[] {
     { to: '/manage/programmes', label: t('programmes.title', { ns: 'manager' }) },
     { to: '/manage/challenges', label: t('challengeQueue.title', { ns: 'matching' }) },
     { to: '/manage/method-cards', label: t('methodCards.title', { ns: 'progress' }) },
+    { to: '/manage/invitations', label: t('nav', { ns: 'invitations' }) },
   );
   // One entry for everyone who arranges dialogue meetings, under the first of their staff roles.
   const arranger = (['programme_manager', 'department_member', 'admin'] as const).find((role) => hasRole(state.user, role));

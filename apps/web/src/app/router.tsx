@@ -4,6 +4,7 @@ import { HomePage } from '@web/pages/HomePage';
 import { NotFoundPage } from '@web/pages/NotFoundPage';
 import { LoginPage } from '@web/pages/public/LoginPage';
 import { Layout } from './Layout';
+import { parseSearch, stringifySearch } from './search-params';
 
 // The first pages (log in, home) come with the app; the others are fetched when first visited, or in the background once the first page is up.
 const MyDataPage = lazyRouteComponent(() => import('@web/pages/account/MyDataPage'), 'MyDataPage');
@@ -28,6 +29,7 @@ const ChallengeQueuePage = lazyRouteComponent(() => import('@web/pages/matching/
 const ChallengeReviewPage = lazyRouteComponent(() => import('@web/pages/matching/ChallengeReviewPage'), 'ChallengeReviewPage');
 const MatchingPage = lazyRouteComponent(() => import('@web/pages/matching/MatchingPage'), 'MatchingPage');
 const ImpactPage = lazyRouteComponent(() => import('@web/pages/progress/ImpactPage'), 'ImpactPage');
+const SentInvitationsPage = lazyRouteComponent(() => import('@web/pages/invitations/SentInvitationsPage'), 'SentInvitationsPage');
 const MethodCardsPage = lazyRouteComponent(() => import('@web/pages/progress/MethodCardsPage'), 'MethodCardsPage');
 const PartnerBoardPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerBoardPage'), 'PartnerBoardPage');
 const PartnerPostPage = lazyRouteComponent(() => import('@web/pages/partners/PartnerPostPage'), 'PartnerPostPage');
@@ -82,17 +84,16 @@ const confirmEmailRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invitations/accept', validateSearch: tokenSearch, component: InvitationPage });
 // Open data: for everyone, signed in or not.
 const openRoute = createRoute({ getParentRoute: () => rootRoute, path: '/open', component: WhatWeLearnedPage });
-/** A code of `digits` digits from the address; one without a leading zero arrives parsed as a number. */
-const codeOf = (value: unknown, digits: number): string | undefined => {
-  const code = typeof value === 'number' ? String(value) : value;
-  return typeof code === 'string' && code.length === digits && /^\d+$/.test(code) ? code : undefined;
+// Values read from the address are text (see search-params.ts); those a page navigates with keep their type.
+/** A code of `digits` digits. */
+const codeOf = (value: unknown, digits: number): string | undefined => (typeof value === 'string' && value.length === digits && /^\d+$/.test(value) ? value : undefined);
+/** Typed text. */
+const textOf = (value: unknown, max: number): string | undefined => (typeof value === 'string' && value.trim() && value.length <= max ? value : undefined);
+/** A whole number within bounds. */
+const intOf = (value: unknown, min: number, max: number): number | undefined => {
+  const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
 };
-/** Typed text from the address; text that reads as JSON (`2024`, `true`) arrives parsed. */
-const textOf = (value: unknown, max: number): string | undefined => {
-  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
-  return typeof text === 'string' && text.trim() && text.length <= max ? text : undefined;
-};
-const intOf = (value: unknown, min: number, max: number): number | undefined => (Number.isInteger(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined);
 interface OpenCardsSearch {
   q?: string;
   sdg?: number;
@@ -119,7 +120,7 @@ const openCardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/open/method-cards/$card',
   // A cited version's page; without it, the card's newest published version.
-  validateSearch: (search): { version?: number } => ({ version: Number.isInteger(search.version) && Number(search.version) > 0 ? Number(search.version) : undefined }),
+  validateSearch: (search): { version?: number } => ({ version: intOf(search.version, 1, 999_999_999) }),
   component: OpenMethodCardPage,
 });
 const openRoutes = [openRoute, openCardsRoute, openCardRoute];
@@ -165,7 +166,8 @@ const methodCardsRoute = createRoute({
   validateSearch: (search): { card?: string } => ({ card: typeof search.card === 'string' && UUID.test(search.card) ? search.card : undefined }),
   component: MethodCardsPage,
 });
-const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute];
+const sentInvitationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/manage/invitations', beforeLoad: signedIn('programme_manager'), component: SentInvitationsPage });
+const managerRoutes = [programmesRoute, programmeRoute, cohortRoute, selectionRoute, applicationReviewsRoute, challengeQueueRoute, challengeReviewRoute, matchingRoute, tracksBoardRoute, impactRoute, methodCardsRoute, sentInvitationsRoute];
 
 /** Staff who arrange meetings or draft challenges from their needs. */
 const arrangesMeetings = ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
@@ -187,7 +189,7 @@ const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/users',
   beforeLoad: signedIn('admin'),
-  validateSearch: (search): { invite?: boolean; status?: 'deactivated' } => ({ invite: search.invite === true || undefined, status: search.status === 'deactivated' ? 'deactivated' : undefined }),
+  validateSearch: (search): { invite?: boolean; status?: 'deactivated' } => ({ invite: search.invite === true || search.invite === 'true' || undefined, status: search.status === 'deactivated' ? 'deactivated' : undefined }),
   component: UsersPage,
 });
 const consentPurposesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/consent-purposes', beforeLoad: signedIn('admin'), component: ConsentPurposesPage });
@@ -204,6 +206,8 @@ const adminRoutes = [usersRoute, consentPurposesRoute, auditRoute, methodCardImp
 export const router = createRouter({
   routeTree: rootRoute.addChildren([homeRoute, loginRoute, registerRoute, confirmEmailRoute, invitationRoute, ...openRoutes, profileRoute, cohortsRoute, applicationRoute, matchesRoute, tracksRoute, trackRoute, notificationsRoute, myDataRoute, ...partnerRoutes, ...departmentRoutes, ...dialogueRoutes, ...managerRoutes, ...reviewerRoutes, ...adminRoutes]),
   context: { session: { status: 'restoring' } },
+  parseSearch,
+  stringifySearch,
   defaultPreload: 'intent',
   scrollRestoration: true,
 });

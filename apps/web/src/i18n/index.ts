@@ -8,6 +8,7 @@ import enDepartment from './en/department';
 import enDialogue from './en/dialogue';
 import enEntrepreneur from './en/entrepreneur';
 import enHome from './en/home';
+import enInvitations from './en/invitations';
 import enManager from './en/manager';
 import enMatching from './en/matching';
 import enOpen from './en/open';
@@ -24,6 +25,7 @@ import svDepartment from './sv/department';
 import svDialogue from './sv/dialogue';
 import svEntrepreneur from './sv/entrepreneur';
 import svHome from './sv/home';
+import svInvitations from './sv/invitations';
 import svManager from './sv/manager';
 import svMatching from './sv/matching';
 import svOpen from './sv/open';
@@ -35,8 +37,8 @@ import svTracks from './sv/tracks';
 
 /** One catalogue per area, so pages of different areas never edit the same file. */
 export const resources = {
-  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, dialogue: svDialogue, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, partners: svPartners, reviewer: svReviewer, admin: svAdmin, tracks: svTracks },
-  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, dialogue: enDialogue, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, partners: enPartners, reviewer: enReviewer, admin: enAdmin, tracks: enTracks },
+  sv: { common: svCommon, auth: svAuth, home: svHome, entrepreneur: svEntrepreneur, account: svAccount, department: svDepartment, dialogue: svDialogue, manager: svManager, selection: svSelection, matching: svMatching, progress: svProgress, open: svOpen, partners: svPartners, reviewer: svReviewer, admin: svAdmin, invitations: svInvitations, tracks: svTracks },
+  en: { common: enCommon, auth: enAuth, home: enHome, entrepreneur: enEntrepreneur, account: enAccount, department: enDepartment, dialogue: enDialogue, manager: enManager, selection: enSelection, matching: enMatching, progress: enProgress, open: enOpen, partners: enPartners, reviewer: enReviewer, admin: enAdmin, invitations: enInvitations, tracks: enTracks },
 } as const;
 
 export type Language = keyof typeof resources;

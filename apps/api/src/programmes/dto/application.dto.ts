@@ -52,6 +52,7 @@ export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cohortId: string;
   @ApiProperty({ format: 'uuid' }) applicantId: string;
+  @ApiProperty({ description: 'Who applied: everyone who may see the application may see their name, whatever its state.' }) applicantName: string;
   @ApiProperty({ enum: APPLICATION_STATES }) state: ApplicationState;
   @ApiProperty({ type: 'object', additionalProperties: true }) answers: Record<string, Answer>;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
@@ -60,11 +61,13 @@ export class ApplicationView {
   @ApiProperty({ description: 'Send as If-Match to change the answers.' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static of(application: Application): ApplicationView {
+  /** `names`: user id → display name, holding at least the applicant's. */
+  static of(application: Application, names: ReadonlyMap<string, string>): ApplicationView {
     return Object.assign(new ApplicationView(), {
       id: application.id,
       cohortId: application.cohortId,
       applicantId: application.applicantId,
+      applicantName: names.get(application.applicantId) ?? '',
       state: application.state,
       answers: application.answers,
       submittedAt: application.submittedAt?.toISOString() ?? null,

@@ -6,7 +6,8 @@ import { api, type Schemas } from '@web/api/client';
 import { fieldErrors, unwrap } from '@web/api/problem';
 import { fieldId, Problem } from '@web/components/Problem';
 import { swedishCollator, useFormat } from '@web/i18n/format';
-import { keys, ROLES, type Role } from './queries';
+import { invitationKeys } from '@web/pages/invitations/queries';
+import { ROLES, type Role } from './queries';
 
 type Scope = 'programmeId' | 'departmentId' | 'cohortId';
 
@@ -67,7 +68,7 @@ export function InviteDialog({ opened, onClose }: { opened: boolean; onClose: ()
       setSent(invitation);
       setEmail('');
       setScopeId(null);
-      void queryClient.invalidateQueries({ queryKey: keys.invitations });
+      void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
     },
   });
   const errors = fieldErrors(invite.error);

@@ -11,8 +11,8 @@ import { CursorList } from '@web/components/CursorList';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { useFormat } from '@web/i18n/format';
+import { Invitations } from '@web/pages/invitations/Invitations';
 import { InviteDialog } from './InviteDialog';
-import { PendingInvitations } from './PendingInvitations';
 import { fetchUsers, keys, ROLES, USER_STATUSES, type Role, type User, type UserStatus } from './queries';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -36,7 +36,7 @@ export function UsersPage() {
           {t('invite.open')}
         </Button>
         <InviteDialog opened={inviting} onClose={() => setInviting(false)} />
-        <PendingInvitations />
+        <Invitations sender />
         <Title order={2} size="h3">
           {t('users.accounts')}
         </Title>

@@ -4,7 +4,6 @@ import { unwrap } from '@web/api/problem';
 export type User = Schemas['UserView'];
 export type UserStatus = User['status'];
 export type Role = User['roles'][number];
-export type PendingInvitation = Schemas['InvitationSummaryView'];
 export type ConsentPurpose = Schemas['ConsentPurposeView'];
 
 export const ROLES: readonly Role[] = ['admin', 'programme_manager', 'department_member', 'reviewer', 'entrepreneur'];
@@ -15,7 +14,6 @@ export const keys = {
   user: (id: string) => ['admin', 'users', id] as const,
   consentPurposes: ['admin', 'consent-purposes'] as const,
   audit: ['admin', 'audit'] as const,
-  invitations: ['admin', 'invitations'] as const,
 };
 
 export const fetchUsers = async (query: { cursor?: string; limit?: number; role?: Role; status?: UserStatus; q?: string }) =>

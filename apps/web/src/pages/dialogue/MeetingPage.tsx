@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
 import { hasRole, useUser } from '@web/auth/use-session';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import { PageTitle } from '@web/components/PageTitle';
 import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
-import { ScrollTable } from '@web/components/ScrollTable';
+import { useFormat } from '@web/i18n/format';
 import { useMyDepartments } from '@web/pages/department/queries';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingForm } from './MeetingForm';
@@ -79,8 +80,19 @@ function Details({ meeting }: { meeting: Meeting }) {
           </Button>
         )}
       </Group>
-      <SignupLink meetingId={meeting.id} />
+      {/* Once it has begun, the API refuses sign-ups and cancellations: no link to share, and say why. */}
+      {meeting.hasBegun ? <Held meeting={meeting} /> : <SignupLink meetingId={meeting.id} />}
     </Paper>
+  );
+}
+
+function Held({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('dialogue');
+  const format = useFormat();
+  return (
+    <Alert mt="md" color="gray" role="status" title={t('meeting.heldTitle')}>
+      <Text>{t(meeting.mayArrange ? 'meeting.heldArranger' : 'meeting.held', { date: format.dateTime(meeting.startsAt) })}</Text>
+    </Alert>
   );
 }
 
@@ -272,41 +284,38 @@ function Signups({ meetingId }: { meetingId: string }) {
           items.length === 0 ? (
             <Text>{t('meeting.signupsEmpty')}</Text>
           ) : (
-            <ScrollTable minWidth={640} labelledBy="signups-title">
-              <Table striped>
-                <Table.Caption>{t('meeting.signupsCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('meeting.name')}</Table.Th>
-                    <Table.Th scope="col">{t('meeting.organisation')}</Table.Th>
-                    <Table.Th scope="col">{t('meeting.sector')}</Table.Th>
-                    <Table.Th scope="col">{t('meeting.status')}</Table.Th>
-                    <Table.Th scope="col">{t('meeting.attended')}</Table.Th>
+            <CaptionedTable caption={t('meeting.signupsCaption')} minWidth={640} striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('meeting.name')}</Table.Th>
+                  <Table.Th scope="col">{t('meeting.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('meeting.sector')}</Table.Th>
+                  <Table.Th scope="col">{t('meeting.status')}</Table.Th>
+                  <Table.Th scope="col">{t('meeting.attended')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((signup) => (
+                  <Table.Tr key={signup.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {signup.name}
+                    </Table.Th>
+                    <Table.Td>{signup.organisation}</Table.Td>
+                    <Table.Td>{t(`sectors.${signup.sector}`)}</Table.Td>
+                    <Table.Td>{t(`meeting.statuses.${signup.status}`)}</Table.Td>
+                    <Table.Td>
+                      {signup.status === 'confirmed' && (
+                        <Checkbox
+                          aria-label={t('meeting.attendedLabel', { name: signup.name })}
+                          checked={signup.attended ?? false}
+                          onChange={(event) => attendance.mutate({ signupId: signup.id, attended: event.currentTarget.checked })}
+                        />
+                      )}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((signup) => (
-                    <Table.Tr key={signup.id}>
-                      <Table.Th scope="row" fw={500}>
-                        {signup.name}
-                      </Table.Th>
-                      <Table.Td>{signup.organisation}</Table.Td>
-                      <Table.Td>{t(`sectors.${signup.sector}`)}</Table.Td>
-                      <Table.Td>{t(`meeting.statuses.${signup.status}`)}</Table.Td>
-                      <Table.Td>
-                        {signup.status === 'confirmed' && (
-                          <Checkbox
-                            aria-label={t('meeting.attendedLabel', { name: signup.name })}
-                            checked={signup.attended ?? false}
-                            onChange={(event) => attendance.mutate({ signupId: signup.id, attended: event.currentTarget.checked })}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+                ))}
+              </Table.Tbody>
+            </CaptionedTable>
           )
         }
       </QueryState>

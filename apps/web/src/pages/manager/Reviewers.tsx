@@ -8,6 +8,7 @@ import { Problem } from '@web/components/Problem';
 import { QueryState } from '@web/components/QueryState';
 import { ScrollTable } from '@web/components/ScrollTable';
 import { swedishCollator, useFormat } from '@web/i18n/format';
+import { invitationKeys } from '@web/pages/invitations/queries';
 import { keys, useKnownReviewers, useReviewers, type Cohort } from './queries';
 
 /** The cohort's jury: who is on it, adding someone who reviewed before, inviting someone new. */
@@ -99,11 +100,13 @@ function Invite({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation('manager');
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const invite = useMutation({
     mutationFn: async () => unwrap(await api.POST('/api/invitations', { body: { email: email.trim(), role: 'reviewer', cohortId: cohort.id } })),
     onSuccess: (invitation) => {
       setSentTo(invitation.email);
       setEmail('');
+      void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
     },
   });
   const onSubmit = (event: FormEvent) => {

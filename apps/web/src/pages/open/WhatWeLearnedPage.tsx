@@ -1,13 +1,13 @@
-import { Anchor, Blockquote, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Blockquote, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '@web/api/client';
 import { unwrap } from '@web/api/problem';
 import { useCounties, useSdgs } from '@web/api/reference';
+import { ColumnTable } from '@web/components/CaptionedTable';
 import { PageTitle } from '@web/components/PageTitle';
 import { QueryState } from '@web/components/QueryState';
-import { ScrollTable } from '@web/components/ScrollTable';
 import { useFormat } from '@web/i18n/format';
 import { json, queryString, useGoalName } from './open-data';
 import { OpenTabs } from './OpenTabs';
@@ -206,50 +206,9 @@ function Impact({ filters }: { filters: Filters }) {
   );
 }
 
-interface FigureColumn {
-  header: string;
-  cell: (figure: Figure) => ReactNode;
-  numeric?: boolean;
-}
+const figureKey = (figure: Figure) => `${figure.section}|${figure.key ?? ''}`;
 
-/** One section of a cohort's figures as a captioned table, left out when it has no rows. */
-function FigureTable({ caption, figures, columns }: { caption: string; figures: Figure[]; columns: FigureColumn[] }) {
-  if (!figures.length) return null;
-  return (
-    <ScrollTable minWidth={480} label={caption}>
-      <Table striped withTableBorder captionSide="top">
-        <Table.Caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.header} scope="col" ta={column.numeric ? 'right' : undefined}>
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {figures.map((figure) => (
-            <Table.Tr key={`${figure.section}|${figure.key ?? ''}`}>
-              {columns.map((column, index) =>
-                index === 0 ? (
-                  <Table.Th key={column.header} scope="row" fw={500}>
-                    {column.cell(figure)}
-                  </Table.Th>
-                ) : (
-                  <Table.Td key={column.header} ta={column.numeric ? 'right' : undefined}>
-                    {column.cell(figure)}
-                  </Table.Td>
-                ),
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
-  );
-}
-
+/** A cohort's figures, a captioned table per section, a section left out when it has no rows. */
 function CohortFigures({ figures }: { figures: Figure[] }) {
   const { t } = useTranslation('open');
   const format = useFormat();
@@ -262,34 +221,46 @@ function CohortFigures({ figures }: { figures: Figure[] }) {
       <Title order={3} size="h4">
         {t('impact.cohort', { cohort: first.cohort, programme: first.programme, year: first.year })}
       </Title>
-      <FigureTable
-        caption={t('impact.metrics')}
-        figures={section('metric')}
-        columns={[
-          { header: t('impact.metric'), cell: (f) => f.key },
-          { header: t('impact.value'), cell: (f) => `${n(f.value)} ${f.unit ?? ''}`, numeric: true },
-          { header: t('impact.measurements'), cell: (f) => n(f.measurements), numeric: true },
-          { header: t('impact.shareOfTarget'), cell: (f) => (f.shareOfTarget === null ? t('impact.none') : `${format.number(Math.round(f.shareOfTarget * 1000) / 10)} %`), numeric: true },
-        ]}
-      />
-      <FigureTable
-        caption={t('impact.graduations')}
-        figures={section('graduation')}
-        columns={[
-          { header: t('impact.outcome'), cell: (f) => (f.key === null ? t('impact.otherOutcomes') : t(`outcomes.${f.key as 'other'}`)) },
-          { header: t('impact.graduates'), cell: (f) => n(f.graduates), numeric: true },
-        ]}
-      />
-      <FigureTable
-        caption={t('impact.goals')}
-        figures={section('sdg')}
-        columns={[
-          { header: t('impact.goal'), cell: (f) => goalName(Number(f.key), f.label ?? '') },
-          { header: t('impact.challenges'), cell: (f) => n(f.challenges), numeric: true },
-          { header: t('impact.participants'), cell: (f) => n(f.participants), numeric: true },
-          { header: t('impact.measurements'), cell: (f) => n(f.measurements), numeric: true },
-        ]}
-      />
+      {section('metric').length > 0 && (
+        <ColumnTable
+          caption={t('impact.metrics')}
+          rows={section('metric')}
+          rowKey={figureKey}
+          minWidth={480}
+          columns={[
+            { header: t('impact.metric'), cell: (f) => f.key },
+            { header: t('impact.value'), cell: (f) => `${n(f.value)} ${f.unit ?? ''}`, numeric: true },
+            { header: t('impact.measurements'), cell: (f) => n(f.measurements), numeric: true },
+            { header: t('impact.shareOfTarget'), cell: (f) => (f.shareOfTarget === null ? t('impact.none') : `${format.number(Math.round(f.shareOfTarget * 1000) / 10)} %`), numeric: true },
+          ]}
+        />
+      )}
+      {section('graduation').length > 0 && (
+        <ColumnTable
+          caption={t('impact.graduations')}
+          rows={section('graduation')}
+          rowKey={figureKey}
+          minWidth={480}
+          columns={[
+            { header: t('impact.outcome'), cell: (f) => (f.key === null ? t('impact.otherOutcomes') : t(`outcomes.${f.key as 'other'}`)) },
+            { header: t('impact.graduates'), cell: (f) => n(f.graduates), numeric: true },
+          ]}
+        />
+      )}
+      {section('sdg').length > 0 && (
+        <ColumnTable
+          caption={t('impact.goals')}
+          rows={section('sdg')}
+          rowKey={figureKey}
+          minWidth={480}
+          columns={[
+            { header: t('impact.goal'), cell: (f) => goalName(Number(f.key), f.label ?? '') },
+            { header: t('impact.challenges'), cell: (f) => n(f.challenges), numeric: true },
+            { header: t('impact.participants'), cell: (f) => n(f.participants), numeric: true },
+            { header: t('impact.measurements'), cell: (f) => n(f.measurements), numeric: true },
+          ]}
+        />
+      )}
     </Stack>
   );
 }

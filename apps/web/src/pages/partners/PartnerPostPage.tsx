@@ -65,7 +65,8 @@ function PostDetails({ post, onReload }: { post: PartnerPost; onReload: () => vo
         </Stack>
         {post.mine && post.state === 'open' && <AuthorTools post={post} onReload={onReload} />}
       </Paper>
-      {hasRole(user, 'admin') && (post.hidden ? <UnhideForm post={post} onReload={onReload} /> : <HideForm post={post} onReload={onReload} />)}
+      {/* Keyed by the action, so that hiding and showing again each start with an empty form and no old problem. */}
+      {hasRole(user, 'admin') && <ModerationSection key={post.hidden ? 'unhide' : 'hide'} post={post} onReload={onReload} />}
       {post.mine ? <InterestsInPost postId={post.id} /> : <MyInterest post={post} open={open} />}
       <Suggestions postId={post.id} />
     </Stack>
@@ -130,63 +131,54 @@ function AuthorTools({ post, onReload }: { post: PartnerPost; onReload: () => vo
   );
 }
 
-/** An admin hides the post, with a reason its author sees. */
-function HideForm({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
+/**
+ * An admin's moderation of the post: hiding it with a reason its author sees, or, once hidden,
+ * showing it again (its author is told, and the reason leaves the post).
+ */
+function ModerationSection({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
   const { t } = useTranslation('partners');
+  const action = post.hidden ? 'unhide' : 'hide';
   const [reason, setReason] = useState('');
-  const hide = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/partner-posts/{id}/hide', { params: { path: { id: post.id }, header: ifMatch(post.version) }, body: { reason } })),
+  const moderate = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        action === 'hide'
+          ? await api.POST('/api/partner-posts/{id}/hide', { params: { path: { id: post.id }, header: ifMatch(post.version) }, body: { reason } })
+          : await api.POST('/api/partner-posts/{id}/unhide', { params: { path: { id: post.id }, header: ifMatch(post.version) } }),
+      ),
     onSuccess: useSavedPost(),
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    hide.mutate();
+    moderate.mutate();
   };
+  const titleId = `post-${action}`;
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="post-hide">
-      <Title order={2} size="h3" id="post-hide" mb={4}>
-        {t('hide.title')}
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={titleId}>
+      <Title order={2} size="h3" id={titleId} mb={4}>
+        {t(`${action}.title`)}
       </Title>
       <Text size="sm" c="gray.8" mb="sm">
-        {t('hide.intro')}
-      </Text>
-      <Problem error={hide.error} areas={['partners']} labels={{ reason: t('hide.reason') }} onReload={onReload} form="hide" />
-      <form onSubmit={onSubmit} noValidate>
-        <Textarea id={fieldId('reason', 'hide')} label={t('hide.reason')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={fieldErrors(hide.error).reason} maxLength={2000} />
-        <Button type="submit" color="red" mt="sm" loading={hide.isPending}>
-          {t('hide.submit')}
-        </Button>
-      </form>
-    </Paper>
-  );
-}
-
-/** An admin undoes a hiding; its author is told, and the reason leaves the post. */
-function UnhideForm({ post, onReload }: { post: PartnerPost; onReload: () => void }) {
-  const { t } = useTranslation('partners');
-  const unhide = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/partner-posts/{id}/unhide', { params: { path: { id: post.id }, header: ifMatch(post.version) } })),
-    onSuccess: useSavedPost(),
-  });
-  return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="post-unhide">
-      <Title order={2} size="h3" id="post-unhide" mb={4}>
-        {t('unhide.title')}
-      </Title>
-      <Text size="sm" c="gray.8" mb="sm">
-        {t('unhide.intro')}
+        {t(`${action}.intro`)}
       </Text>
       <Problem
-        error={unhide.error}
+        error={moderate.error}
         areas={['partners']}
+        labels={{ reason: t('hide.reason') }}
         onReload={() => {
-          unhide.reset();
+          moderate.reset();
           onReload();
         }}
+        form={action}
       />
-      <Button onClick={() => unhide.mutate()} loading={unhide.isPending}>
-        {t('unhide.submit')}
-      </Button>
+      <form onSubmit={onSubmit} noValidate>
+        {action === 'hide' && (
+          <Textarea id={fieldId('reason', action)} label={t('hide.reason')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={fieldErrors(moderate.error).reason} maxLength={2000} />
+        )}
+        <Button type="submit" color={action === 'hide' ? 'red' : undefined} mt={action === 'hide' ? 'sm' : undefined} loading={moderate.isPending}>
+          {t(`${action}.submit`)}
+        </Button>
+      </form>
     </Paper>
   );
 }

@@ -1,16 +1,10 @@
-import { Alert, Box, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnTable, type Column } from '@web/components/CaptionedTable';
 import { QueryState } from '@web/components/QueryState';
 import { downloadReportCsv, type ReportName } from './reports';
-import classes from './ReportSection.module.css';
-
-export interface Column<R> {
-  header: string;
-  cell: (row: R) => ReactNode;
-  numeric?: boolean;
-}
 
 /**
  * One report: its chart above a table of the same numbers (the table is what a screen reader
@@ -52,38 +46,7 @@ export function ReportSection<R>({
               <Box role="img" aria-label={t('impact.chartLabel', { title })} h={300} miw={0}>
                 {chart(rows)}
               </Box>
-              {/* A wide table scrolls within itself on a phone, and so takes focus for keyboard scrolling. */}
-              <Box className={classes.tableScroll} tabIndex={0} role="group" aria-label={title}>
-                <Table striped withTableBorder captionSide="top">
-                  <Table.Caption className={classes.caption}>{title}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {columns.map((column) => (
-                        <Table.Th key={column.header} scope="col" ta={column.numeric ? 'right' : undefined}>
-                          {column.header}
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((row) => (
-                      <Table.Tr key={rowKey(row)}>
-                        {columns.map((column, index) =>
-                          index === 0 ? (
-                            <Table.Th key={column.header} scope="row" fw={500}>
-                              {column.cell(row)}
-                            </Table.Th>
-                          ) : (
-                            <Table.Td key={column.header} ta={column.numeric ? 'right' : undefined}>
-                              {column.cell(row)}
-                            </Table.Td>
-                          ),
-                        )}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Box>
+              <ColumnTable caption={title} rows={rows} columns={columns} rowKey={rowKey} />
             </Stack>
           )
         }

@@ -7,7 +7,7 @@ import { useFormat } from '@web/i18n/format';
 import { AnswerList } from '@web/components/AnswerList';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignedReviewers } from './AssignedReviewers';
-import { CaptionedTable } from './CaptionedTable';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { decidesNow, DECISIONS_FROM, seatsOf, useApplication, useCohort, useReviewers, useReviews, useScoreboard, type Application, type Cohort, type Review, type ScoreRow } from './queries';
 import { useScoreFormat } from './score-format';
@@ -40,7 +40,8 @@ function ApplicationView({ application, cohort, rows }: { application: Applicati
       <Anchor renderRoot={(props) => <Link {...props} to="/manage/cohorts/$cohortId/applications" params={{ cohortId: cohort.id }} />} mb="sm" display="inline-block">
         ← {t('application.back')}
       </Anchor>
-      <PageTitle>{row?.applicantName ? t('application.title', { name: row.applicantName }) : t('application.titleUnnamed')}</PageTitle>
+      {/* From the application, not its scoreboard row: a withdrawn one has none, and is still someone's. */}
+      <PageTitle>{application.applicantName ? t('application.title', { name: application.applicantName }) : t('application.titleUnnamed')}</PageTitle>
       <Group gap="md" mb="lg">
         <StateBadge state={application.state} />
         {application.submittedAt && <Text c="gray.8">{t('application.submitted', { when: format.dateTime(application.submittedAt) })}</Text>}

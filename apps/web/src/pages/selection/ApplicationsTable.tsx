@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@web/i18n/format';
 import { StateBadge } from '@web/pages/entrepreneur/StateBadge';
 import { AssignReviewer } from './AssignReviewer';
-import { CaptionedTable } from './CaptionedTable';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import { DecisionForm } from './DecisionForm';
 import { DECISIONS_FROM, SELECTION_STATES, type ApplicationState, type ScoreRow } from './queries';
 import { filterRows, sortRows, type Sort, type SortKey } from './scoreboard-table';

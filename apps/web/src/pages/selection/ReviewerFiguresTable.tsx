@@ -2,7 +2,7 @@ import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishCollator } from '@web/i18n/format';
-import { CaptionedTable } from './CaptionedTable';
+import { CaptionedTable } from '@web/components/CaptionedTable';
 import type { ReviewerFigures } from './queries';
 import { reviewerLeanings, type ReviewerLeaning } from './scoreboard-table';
 import { useScoreFormat } from './score-format';

@@ -13,6 +13,7 @@ export default {
   },
   moduleNameMapper: {
     '^@samverka/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@samverka/([a-z-]+)/boot$': '<rootDir>/libs/$1/src/boot.ts',
     '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -2,4 +2,5 @@ export { launchEmbeddedDatabase, EmbeddedDatabaseError, type EmbeddedDatabase } 
 export { dataSourceOptions, type EntityList, type DatabasePoolSettings } from './data-source.options.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { migrations } from './migrations/index.js';
-export { connectDatabase, runMigrations, type ConnectedDatabase } from './connect.js';
+export { connectDatabase, type ConnectedDatabase } from './connect.js';
+export { runMigrations } from './migrate.js';

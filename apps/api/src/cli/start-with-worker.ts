@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -33,14 +34,20 @@ function run(app: 'api' | 'worker'): ChildProcess {
   return child;
 }
 
+/** One readiness check, with node:http: fetch would first load undici, on the CPU the starting API needs. */
+const answersReady = () =>
+  new Promise<boolean>((resolve) => {
+    get(readiness, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    }).on('error', () => resolve(false)); // not listening yet
+  });
+
 /** Polls the API's readiness rather than its log, which LOG_LEVEL may silence. */
 async function apiReady(): Promise<boolean> {
   while (!stopping) {
-    try {
-      if ((await fetch(readiness)).ok) return true;
-    } catch {
-      // not listening yet
-    }
+    // A signal while the check was answered: no worker, which nothing would stop.
+    if (await answersReady()) return !stopping;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;

@@ -1,4 +1,3 @@
-import PgBoss from 'pg-boss';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -11,6 +10,8 @@ export class JobQueue1763950000000 implements MigrationInterface {
   name = 'JobQueue1763950000000';
 
   async up(db: QueryRunner): Promise<void> {
+    // Loaded here, not with the migrations list: a start with nothing to migrate needs no pg-boss.
+    const { default: PgBoss } = await import('pg-boss');
     // The plan brings its own BEGIN/COMMIT; the migration's transaction takes their place.
     const plan = PgBoss.getConstructionPlans('pgboss').replace(/^\s*(BEGIN|COMMIT);\s*$/gm, '');
     await db.query(plan);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 
 /** The pg-boss queue the worker solves large matching runs from (created by migration 1764400000000). */
 export const MATCHING_RUN_QUEUE = 'matching-run';
@@ -17,16 +17,18 @@ export interface MatchingRunJob {
  */
 @Injectable()
 export class MatchingRunQueue {
-  private readonly boss: PgBoss;
+  /** Loaded with the first run queued: pg-boss is no part of the API's start. */
+  private boss?: Promise<PgBoss>;
 
-  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
-    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await txHost.tx.query(text, values)) as unknown[] }) };
-    this.boss = new PgBoss({ db, schema: 'pgboss', migrate: false, supervise: false, schedule: false });
-  }
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async enqueue(runId: string): Promise<void> {
+    this.boss ??= import('pg-boss').then(({ default: PgBoss }) => {
+      const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await this.txHost.tx.query(text, values)) as unknown[] }) };
+      return new PgBoss({ db, schema: 'pgboss', migrate: false, supervise: false, schedule: false });
+    });
     const job: MatchingRunJob = { runId };
-    const id = await this.boss.send(MATCHING_RUN_QUEUE, job);
+    const id = await (await this.boss).send(MATCHING_RUN_QUEUE, job);
     if (!id) throw new Error(`the ${MATCHING_RUN_QUEUE} queue is missing`);
   }
 }

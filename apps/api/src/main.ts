@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connectDatabase, runMigrations } from '@samverka/database';
 import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform';
 import { AppModule } from './app.module.js';
@@ -8,14 +8,14 @@ import { AppModule } from './app.module.js';
 import { seedDemoIfEmpty } from './demo/seed-on-start.js';
 import { startEventLoopProbe } from './event-loop-probe.js';
 import { Draining } from './health/draining.js';
-import { configureHttp } from './http-setup.js';
+import { configureHttp, createHttpAdapter } from './http-setup.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   startEventLoopProbe(config.EVENT_LOOP_PROBE, logger);
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
   const stop = async (exitCode: number, signal?: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
@@ -34,12 +34,11 @@ async function main(): Promise<void> {
 
   try {
     await runMigrations(database.url, logger);
-    app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, database.url), {
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, database.url), createHttpAdapter(config), {
       logger: new PinoNestLogger(logger),
-      bodyParser: false,
       abortOnError: false,
     });
-    configureHttp(app, config, logger);
+    await configureHttp(app, config, logger);
     await app.listen(config.PORT, '0.0.0.0');
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

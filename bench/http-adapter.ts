@@ -14,12 +14,12 @@ import { cpuMs } from './api/proc.js';
 
 /**
  * How much of a request's CPU NestJS's HTTP adapter takes: one small Nest application, served
- * once on Express (Samverka's adapter) and once on Fastify's, with what every Samverka request
+ * once on Express and once on Fastify's (Samverka's adapter), with what every Samverka request
  * passes through in Nest itself (a global guard, a global interceptor, the validation pipe on a
  * query) and no database. Two routes the size of Samverka's: `/me` (a few hundred bytes) and
  * `/list` (twenty challenges, about 19 kB). autocannon loads each adapter in alternating rounds;
- * CPU is the server process's, from /proc. The difference per request is what a move to Fastify
- * could save at most, to set beside the CPU per request in `npm run bench:api`.
+ * CPU is the server process's, from /proc. The difference per request is what the move from
+ * Express to Fastify saved in the adapter, to set beside the CPU per request in `npm run bench:api`.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

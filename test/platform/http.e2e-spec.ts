@@ -13,6 +13,16 @@ describe('HTTP surface', () => {
       expect(response.headers['x-powered-by']).toBeUndefined();
     });
 
+    it('reads JSON also as application/*+json, an empty JSON body as no fields, and leaves other bodies unread', async () => {
+      const fieldsOf = (response: { body: { errors: { field: string }[] } }) => response.body.errors.map((error) => error.field).sort();
+      const merge = await server.http.post('/api/auth/login').set('Content-Type', 'application/merge-patch+json').send(JSON.stringify({ email: 'anna@example.se', password: 'whatever-long', extra: 1 })).expect(400);
+      expect(fieldsOf(merge)).toEqual(['extra']);
+      const empty = await server.http.post('/api/auth/login').set('Content-Type', 'application/json').expect(400);
+      expect(fieldsOf(empty)).toEqual(['email', 'password']);
+      const text = await server.http.post('/api/auth/login').set('Content-Type', 'text/plain').send('email=anna@example.se').expect(400);
+      expect(fieldsOf(text)).toEqual(['email', 'password']);
+    });
+
     it('keeps CORS closed: no origin is allowed', async () => {
       const response = await server.http.get('/api/reference/counties').set('Origin', 'https://elsewhere.example').expect(200);
       expect(response.headers['access-control-allow-origin']).toBeUndefined();

@@ -1,33 +1,81 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
-import { createHttpLogger, type AppConfig } from '@samverka/platform';
-import type { NextFunction, Request, Response } from 'express';
+import fastifyAccepts from '@fastify/accepts';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { createHttpLogger, requestIdOf, type AppConfig } from '@samverka/platform';
+import type { FastifyBodyParser } from 'fastify';
+import fresh from 'fresh';
 import type { Logger } from 'pino';
 import { Draining } from './health/draining.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/web-app.js';
 
-/** Everything about HTTP that is not a route: prefix, headers, CORS, body limits, logs, OpenAPI, the web app. */
-export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  app.use(app.get(Draining).middleware);
-  app.use(createHttpLogger(logger));
-  app.use(helmet());
-  serveWebApp(app, logger);
-  // Tokens, exports and people's data must not be kept by browsers or proxies; public reference
-  // data says otherwise itself. Set before the body parsers, so their errors carry it too.
-  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
-    response.setHeader('Cache-Control', 'no-store');
-    next();
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** BODY_LIMIT (`1mb`, `512kb`) in bytes, as the config validated it. */
+export function bodyLimitBytes(limit: string): number {
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/i.exec(limit) ?? [];
+  return Number(amount) * UNITS[unit.toLowerCase()];
+}
+
+/**
+ * Fastify's own settings: the body limit, the request id (the caller's X-Request-Id if sane,
+ * shared by the log, the request context and problem documents), proxies trusted on loopback
+ * only, and paths matched as Express matched them: a trailing slash and letter case make no
+ * other route, and a path parameter (a host name, say) may be as long as the URL.
+ */
+export function createHttpAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: bodyLimitBytes(config.BODY_LIMIT),
+    genReqId: requestIdOf,
+    trustProxy: 'loopback',
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 16 * 1024 },
   });
-  // Without allowed origins the CORS middleware would only pass every request on (open data sets its own).
+}
+
+/** Everything about HTTP that is not a route: prefix, headers, CORS, body parsing, logs, OpenAPI, the web app. */
+export async function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const draining = app.get(Draining);
+  const httpLogger = createHttpLogger(logger);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    draining.track(reply.raw);
+    reply.header('X-Request-Id', request.id);
+    httpLogger(request.raw, reply.raw);
+    // Tokens, exports and people's data must not be kept by browsers or proxies; public reference
+    // data says otherwise itself. Set before the body is read, so its errors carry it too.
+    if (/^\/api(\/|\?|$)/i.test(request.url)) reply.header('Cache-Control', 'no-store');
+    done();
+  });
+  // A GET whose answer carries an ETag the client already has is answered 304, without a body.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    const conditional = (request.method === 'GET' || request.method === 'HEAD') && reply.statusCode >= 200 && reply.statusCode < 300 && reply.hasHeader('etag');
+    if (!conditional || !fresh(request.headers, { etag: reply.getHeader('etag') as string, 'last-modified': reply.getHeader('last-modified') as string | undefined })) {
+      done(null, payload);
+      return;
+    }
+    reply.code(304).removeHeader('content-type').removeHeader('content-length').removeHeader('transfer-encoding');
+    done(null, '');
+  });
+  await app.register(fastifyHelmet);
+  await app.register(fastifyCookie);
+  await app.register(fastifyAccepts);
+  await serveWebApp(app, logger);
+  // Without allowed origins the CORS hook would only pass every request on (open data sets its own).
   if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
-  app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
-  app.set('trust proxy', 'loopback');
-  // Express's own ETag hashes the body, which If-Match cannot use: versioned responses carry their version instead.
-  app.set('etag', false);
+  // Bodies are read as before: JSON also as `application/*+json`, an empty JSON body is an empty
+  // object, forms as `application/x-www-form-urlencoded` (Nest's parser), and any other body is
+  // left unread (validation then names the missing fields) rather than answered 415. A JSON key
+  // such as `__proto__` stays an ordinary key (JSON.parse never sets a prototype), so validation
+  // refuses it by name like any unknown field.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+  const json = fastify.getDefaultJsonParser('ignore', 'ignore');
+  const parseJson: FastifyBodyParser<Buffer> = (request, body, done) => (body.length === 0 ? done(null, {}) : json(request, body.toString('utf8'), done));
+  app.useBodyParser('application/json', {}, parseJson);
+  app.useBodyParser(/^application\/[^/;\s]+\+json\s*(;|$)/i, {}, parseJson);
   applyRoutePrefix(app);
   setupOpenApi(app);
 }

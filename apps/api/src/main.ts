@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connectDatabase } from '@samverka/database/boot';
 import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform/boot';
 import { startEventLoopProbe } from './event-loop-probe.js';
@@ -15,7 +15,7 @@ setFlagsFromString('--heap-growing-percent=50');
  * process, rather than before it (each takes a few hundred milliseconds).
  */
 async function loadApp() {
-  const [{ NestFactory }, { runMigrations }, { AppModule }, { seedDemoIfEmpty }, { Draining }, { configureHttp }] = await Promise.all([
+  const [{ NestFactory }, { runMigrations }, { AppModule }, { seedDemoIfEmpty }, { Draining }, { configureHttp, createHttpAdapter }] = await Promise.all([
     import('@nestjs/core'),
     import('@samverka/database'),
     import('./app.module.js'),
@@ -23,7 +23,7 @@ async function loadApp() {
     import('./health/draining.js'),
     import('./http-setup.js'),
   ]);
-  return { NestFactory, runMigrations, AppModule, seedDemoIfEmpty, Draining, configureHttp };
+  return { NestFactory, runMigrations, AppModule, seedDemoIfEmpty, Draining, configureHttp, createHttpAdapter };
 }
 
 async function main(): Promise<void> {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   // Should PostgreSQL not start, the failure reported is that one, not a module still loading.
   loading.catch(() => undefined);
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }, logger);
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
   const stop = async (exitCode: number, signal?: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
@@ -52,14 +52,13 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0, signal));
 
   try {
-    const { NestFactory, runMigrations, AppModule, seedDemoIfEmpty, configureHttp } = await loading;
+    const { NestFactory, runMigrations, AppModule, seedDemoIfEmpty, configureHttp, createHttpAdapter } = await loading;
     await runMigrations(database.url, logger);
-    app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, database.url), {
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, database.url), createHttpAdapter(config), {
       logger: new PinoNestLogger(logger),
-      bodyParser: false,
       abortOnError: false,
     });
-    configureHttp(app, config, logger);
+    await configureHttp(app, config, logger);
     await app.listen(config.PORT, '0.0.0.0');
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -3,7 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { dataSourceOptions, type EntityList } from '@samverka/database';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { ClsModule } from 'nestjs-cls';
 import { AppConfig } from './config/app-config.js';
 import { createLogger } from './logging/logger.js';
@@ -40,9 +40,9 @@ export class CoreModule {
         }),
         ClsModule.forRoot({
           global: true,
-          // The request id comes from the HTTP logger, so logs and audit events share it.
+          // The request id is the one Fastify gave the request (requestIdOf), so logs and audit events share it.
           // No proxy providers here: resolving them (on by default) costs every request an import and awaits.
-          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: string }) => String(req.id), resolveProxyProviders: false },
+          middleware: { mount: true, generateId: true, idGenerator: (req: IncomingMessage & { id?: string }) => String(req.id), resolveProxyProviders: false },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@samverka/platform';
 import { writeFileSync } from 'node:fs';
 import { AppModule } from '../app.module.js';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { applyRoutePrefix } from '../http-setup.js';
 import { createOpenApiDocument } from '../openapi/openapi-document.js';
 
@@ -15,7 +16,7 @@ export const OPENAPI_FILE = 'apps/api/openapi.json';
  */
 async function main(): Promise<void> {
   const config = loadConfig({ JWT_SECRET: 'openapi-document-needs-no-secret-only-a-long-one', DATA_DIR: '.data' });
-  const app = await NestFactory.create(AppModule.with(config, 'postgres://unused'), { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.with(config, 'postgres://unused'), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   applyRoutePrefix(app);
   writeFileSync(OPENAPI_FILE, `${JSON.stringify(createOpenApiDocument(app), null, 2)}\n`);
   await app.close();

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, 
 import { MeetingsService, NeedsFunnelReport, NeedsService } from '@samverka/dialogue';
 import { Authenticated, Public } from '@samverka/identity';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IdParam, IfMatchVersion, mapPage, NoIdempotentReplay, type Page, PageQueryDto, toCsv } from '@samverka/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ChallengeView } from '../challenges/dto/challenge.dto.js';
 import {
   AttendanceDto,
@@ -188,11 +188,11 @@ export class DialogueReportsController {
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: NeedsFunnelView })
-  async needsFunnel(@Query() query: NeedsFunnelQuery, @Res({ passthrough: true }) response: Response): Promise<NeedsFunnelView | string> {
+  async needsFunnel(@Query() query: NeedsFunnelQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<NeedsFunnelView | string> {
     const report = await this.funnel.report();
     if (query.format !== 'csv') return NeedsFunnelView.of(report);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="needs-funnel.csv"');
+    response.header('Content-Type', 'text/csv; charset=utf-8');
+    response.header('Content-Disposition', 'attachment; filename="needs-funnel.csv"');
     return toCsv(
       ['measure', 'sector', 'count'],
       [

@@ -1,6 +1,6 @@
 import { Injectable, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AppConfig, PostgresThrottlerStorage, RateLimitedError } from '@samverka/platform';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /**
  * A public form (no account) answers strangers: each address may send it PUBLIC_FORM_RATE_LIMIT
@@ -14,7 +14,7 @@ export class PublicFormThrottleGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const window = this.config.RATE_LIMIT_WINDOW_SECONDS * 1000;
     const record = await this.storage.increment(`public-form:${request.ip ?? 'unknown'}`, window, this.config.PUBLIC_FORM_RATE_LIMIT, window);
     if (record.isBlocked) throw new RateLimitedError(Math.max(1, record.timeToBlockExpire));

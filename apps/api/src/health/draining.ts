@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 
 /**
  * Graceful shutdown. Counts the requests in flight; once draining starts (SIGTERM), readiness
@@ -16,15 +16,15 @@ export class Draining {
     return this.draining;
   }
 
-  readonly middleware = (_request: Request, response: Response, next: NextFunction): void => {
+  /** Counts a request in flight until its response closes. */
+  track(response: ServerResponse): void {
     this.inFlight++;
     // 'close' also fires when the client goes away first: that request is no longer in flight either.
     response.once('close', () => {
       if (--this.inFlight === 0) this.whenIdle?.();
     });
     if (this.draining) response.setHeader('Connection', 'close');
-    next();
-  };
+  }
 
   /** Starts draining; true once nothing is in flight, false when `graceMs` ran out first. */
   drain(graceMs: number): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Injectable, SetMetadata, UseGuards, applyDecorators, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AppConfig, PostgresThrottlerStorage, RateLimitedError } from '@samverka/platform';
 import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /** What a sign-in route lets a caller guess at: an account's password, or an invitation. */
 type Target = 'account' | 'invitation';
@@ -39,7 +39,7 @@ export class LoginThrottleGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const target = Reflect.getMetadata(TARGET, context.getHandler()) as Target;
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const subject = sha256(`${target}:${targetOf[target]((request.body ?? {}) as Record<string, unknown>)}`);
     const address = request.ip ?? 'unknown';
     const window = this.config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, LANGUAGES, UsersService, UserView, type Language } from '@samverka/identity';
 import { ApiIfMatch, CurrentActor, EnumField, etagOf, IfMatchVersion, TextField } from '@samverka/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 class UpdateMeDto {
   @TextField({ max: 120, optional: true })
@@ -27,9 +27,9 @@ export class MeController {
   })
   @Get()
   @ApiOkResponse({ type: UserView, description: 'You, with your roles. The ETag header carries the version for If-Match.' })
-  async me(@Res({ passthrough: true }) response: Response): Promise<UserView> {
+  async me(@Res({ passthrough: true }) response: FastifyReply): Promise<UserView> {
     const user = await this.users.getById(this.actor.required.id);
-    response.setHeader('ETag', etagOf(user.version));
+    response.header('ETag', etagOf(user.version));
     return UserView.of(user);
   }
 
@@ -40,9 +40,9 @@ export class MeController {
   @Patch()
   @ApiIfMatch()
   @ApiOkResponse({ type: UserView })
-  async update(@Body() body: UpdateMeDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<UserView> {
+  async update(@Body() body: UpdateMeDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: FastifyReply): Promise<UserView> {
     const user = await this.users.updateProfile(this.actor.required.id, version, body);
-    response.setHeader('ETag', etagOf(user.version));
+    response.header('ETag', etagOf(user.version));
     return UserView.of(user);
   }
 }

@@ -2,7 +2,8 @@ import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHan
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, type ApiResponseOptions } from '@nestjs/swagger';
 import { AppConfig } from '@samverka/platform';
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
 /**
@@ -13,7 +14,7 @@ import { map, type Observable } from 'rxjs';
 export const REFRESH_COOKIE = 'samverka_refresh';
 export const DELIVERY_HEADER = 'X-Refresh-Token-Delivery';
 
-const COOKIE_OPTIONS: CookieOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
+const COOKIE_OPTIONS: CookieSerializeOptions = { httpOnly: true, secure: true, sameSite: 'strict', path: '/api/auth' };
 
 /** What a route does with the cookie: hand out a new token, read the presented one, or end it. */
 type CookieUse = { issues?: boolean; reads?: boolean; clears?: boolean };
@@ -28,19 +29,21 @@ export class RefreshCookieInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const use = this.reflector.get<CookieUse>(COOKIE_USE, context.getHandler());
-    const request = context.switchToHttp().getRequest<Request>();
-    const response = context.switchToHttp().getResponse<Response>();
-    const wantsCookie = request.header(DELIVERY_HEADER)?.toLowerCase() === 'cookie';
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
+    const wantsCookie = String(request.headers[DELIVERY_HEADER.toLowerCase()]).toLowerCase() === 'cookie';
 
     // Without either, validation names the missing refreshToken (400).
-    const presented = use.reads && isObject(request.body) && request.body.refreshToken === undefined ? cookieValue(request.header('cookie'), REFRESH_COOKIE) : undefined;
+    const presented = use.reads && isObject(request.body) && request.body.refreshToken === undefined ? request.cookies[REFRESH_COOKIE] : undefined;
     if (presented) (request.body as Record<string, unknown>).refreshToken = presented;
 
     return next.handle().pipe(
       map((result: unknown) => {
-        if (use.clears) response.clearCookie(REFRESH_COOKIE, COOKIE_OPTIONS);
+        // Expires in the past, as Express cleared it (Fastify's clearCookie adds Max-Age=0).
+        if (use.clears) response.setCookie(REFRESH_COOKIE, '', { ...COOKIE_OPTIONS, expires: new Date(1) });
         if (!use.issues || !wantsCookie || !isObject(result) || typeof result.refreshToken !== 'string') return result;
-        response.cookie(REFRESH_COOKIE, result.refreshToken, { ...COOKIE_OPTIONS, maxAge: this.config.REFRESH_TOKEN_TTL_SECONDS * 1000 });
+        const maxAge = this.config.REFRESH_TOKEN_TTL_SECONDS;
+        response.setCookie(REFRESH_COOKIE, result.refreshToken, { ...COOKIE_OPTIONS, maxAge, expires: new Date(Date.now() + maxAge * 1000) });
         const { refreshToken: _kept, ...rest } = result;
         return rest;
       }),
@@ -78,16 +81,3 @@ export const CLEARS_REFRESH_COOKIE: ApiResponseOptions['headers'] = {
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join('='));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Authenticated } from '@samverka/identity';
 import { ReportsService, type ReportName } from '@samverka/impact';
 import { IdParam } from '@samverka/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ChallengesReport, FunnelReport, GraduationsReport, LearningsReport, MetricsOverTimeReport, MetricsReport, ReportQuery, SdgCoverageReport, StageTimesReport } from './dto/reports.dto.js';
 import { reportResponse, type ReportBody } from './report-response.js';
 
@@ -21,7 +21,7 @@ export class ReportsController {
   })
   @Get('funnel')
   @ApiOkResponse({ type: FunnelReport, description: 'Applications → accepted → matched → in test → graduated.' })
-  funnel(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  funnel(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'funnel', query, response);
   }
 
@@ -31,7 +31,7 @@ export class ReportsController {
   })
   @Get('stage-times')
   @ApiOkResponse({ type: StageTimesReport, description: 'Days spent per track stage: median, min and max of the finished stays.' })
-  stageTimes(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  stageTimes(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'stage-times', query, response);
   }
 
@@ -41,7 +41,7 @@ export class ReportsController {
   })
   @Get('challenges')
   @ApiOkResponse({ type: ChallengesReport, description: 'Per department: its challenges by state and the outcomes of their tracks.' })
-  challenges(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  challenges(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'challenges', query, response);
   }
 
@@ -51,7 +51,7 @@ export class ReportsController {
   })
   @Get('sdg-coverage')
   @ApiOkResponse({ type: SdgCoverageReport, description: 'Per UN SDG 1–17: challenges, participants and measurements.' })
-  sdgCoverage(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  sdgCoverage(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'sdg-coverage', query, response);
   }
 
@@ -61,7 +61,7 @@ export class ReportsController {
   })
   @Get('metrics')
   @ApiOkResponse({ type: MetricsReport, description: 'Per metric of the programme: the cohort’s measurements summed and averaged against baseline and target.' })
-  metrics(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  metrics(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'metrics', query, response);
   }
 
@@ -71,7 +71,7 @@ export class ReportsController {
   })
   @Get('metrics-over-time')
   @ApiOkResponse({ type: MetricsOverTimeReport, description: 'Per metric and month: the month’s aggregate and the aggregate to date.' })
-  metricsOverTime(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  metricsOverTime(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'metrics-over-time', query, response);
   }
 
@@ -81,7 +81,7 @@ export class ReportsController {
   })
   @Get('graduations')
   @ApiOkResponse({ type: GraduationsReport, description: 'Graduated tracks per outcome.' })
-  graduations(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  graduations(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'graduations', query, response);
   }
 
@@ -91,11 +91,11 @@ export class ReportsController {
   })
   @Get('learnings')
   @ApiOkResponse({ type: LearningsReport, description: 'Learning entries across the cohort’s tracks per tag and kind (obstacles, enablers, insights, methods), most frequent first.' })
-  learnings(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response): Promise<ReportBody | string> {
+  learnings(@IdParam() id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ReportBody | string> {
     return this.answer(id, 'learnings', query, response);
   }
 
-  private async answer(cohortId: string, report: ReportName, query: ReportQuery, response: Response): Promise<ReportBody | string> {
+  private async answer(cohortId: string, report: ReportName, query: ReportQuery, response: FastifyReply): Promise<ReportBody | string> {
     return reportResponse(await this.reports.run(cohortId, report), query, response);
   }
 }

@@ -6,7 +6,7 @@ import { MatchesService, MatchingConflictsService, MatchingRunsService, PartyDir
 import { DeclareConflictDto, PublishRunDto, StartRunDto } from './dto/journey.dto.js';
 import { ExpiredView, MatchingConflictPage, MatchingConflictView, MatchingRunPage, MatchingRunSummaryView, MatchingRunView, MatchPage, matchViews, RepeatView, RunComparisonView } from './dto/journey.views.js';
 import { ReasonLanguageOf, type ReasonLanguage } from './language.js';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 const MANAGERS = { roles: ['admin', 'programme_manager'] } as const;
 
@@ -35,10 +35,10 @@ export class MatchingRunsController {
     headers: { Location: { description: 'The run: GET it until its status is done or failed.', schema: { type: 'string' } } },
   })
   @ApiConflictResponse({ description: 'The cohort is not selecting or running, or the pins cannot all hold.' })
-  async start(@IdParam() cohortId: string, @Body() body: StartRunDto, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<MatchingRunView> {
+  async start(@IdParam() cohortId: string, @Body() body: StartRunDto, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: FastifyReply): Promise<MatchingRunView> {
     const run = await this.runs.start(cohortId, body);
     if (run.status === 'queued') {
-      response.setHeader('Location', `/api/matching-runs/${run.id}`);
+      response.header('Location', `/api/matching-runs/${run.id}`);
       answerWith(response, HttpStatus.ACCEPTED);
     }
     return MatchingRunView.of(run, language);
@@ -62,7 +62,7 @@ export class MatchingRunsController {
   @Get('matching-runs/:id')
   @Authenticated({ roles: [...MANAGERS.roles] })
   @ApiOkResponse({ type: MatchingRunView })
-  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async get(@IdParam() runId: string, @ReasonLanguageOf() language: ReasonLanguage, @Res({ passthrough: true }) response: FastifyReply): Promise<string> {
     const { run, pairsJson, unmatchedJson } = await this.runs.getForView(runId, language);
     // The pairs come as JSON text from PostgreSQL and are set in as they are (see getForView).
     const head = JSON.stringify({ ...MatchingRunView.of(run, language), pairs: undefined, unmatched: undefined });

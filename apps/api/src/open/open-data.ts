@@ -5,7 +5,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@samverka/identity';
 import { AppConfig, EnumField, PageQueryDto, PostgresThrottlerStorage, RateLimitedError, toCsv, type Page } from '@samverka/platform';
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
 export type CsvCell = string | number | boolean | null;
@@ -54,14 +54,14 @@ const isPage = (body: unknown): body is Page<unknown> =>
 /** A strong validator: the same bytes, the same tag (RFC 9110 §8.8.3). */
 const strongEtag = (body: string): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
 
-function wantsCsv(request: Request): boolean {
+function wantsCsv(request: FastifyRequest): boolean {
   const format = (request.query as Record<string, unknown>).format;
   if (format === 'csv' || format === 'json') return format === 'csv';
-  return request.accepts(['application/json', 'text/csv']) === 'text/csv';
+  return request.type(['application/json', 'text/csv']) === 'text/csv';
 }
 
 /** The same list's next page, in the same format: CSV has no room for the cursor, so the Link header carries it. */
-function nextLink(request: Request, cursor: string): string {
+function nextLink(request: FastifyRequest, cursor: string): string {
   const url = new URL(request.originalUrl, 'http://localhost');
   url.searchParams.set('cursor', cursor);
   return `<${url.pathname}${url.search}>; rel="next"`;
@@ -70,7 +70,7 @@ function nextLink(request: Request, cursor: string): string {
 /**
  * Serialises an open-data answer itself, so that its ETag is the hash of the bytes sent:
  * JSON (or CSV when asked and the route has a CSV form), `Cache-Control: public`, readable
- * from any origin. Express answers 304 to a matching `If-None-Match` when it sends the body.
+ * from any origin. A matching `If-None-Match` is answered 304 (see http-setup.ts).
  */
 @Injectable()
 export class OpenDataInterceptor implements NestInterceptor {
@@ -82,8 +82,8 @@ export class OpenDataInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<string> {
     const options = this.reflector.get<OpenDataOptions<unknown>>(OPEN_DATA, context.getHandler()) ?? {};
     const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     return next.handle().pipe(
       map((body: unknown) => {
         let text: string;
@@ -91,18 +91,19 @@ export class OpenDataInterceptor implements NestInterceptor {
           const { filename, columns, row } = options.csv;
           const items = isPage(body) ? body.items : Array.isArray(body) ? body : [body];
           text = toCsv(columns, items.map(row));
-          response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-          response.setHeader('Content-Disposition', `attachment; filename="${filename}.csv"`);
+          response.header('Content-Type', 'text/csv; charset=utf-8');
+          response.header('Content-Disposition', `attachment; filename="${filename}.csv"`);
         } else {
           text = JSON.stringify(body);
-          response.setHeader('Content-Type', `${options.mediaType ?? 'application/json'}; charset=utf-8`);
+          response.header('Content-Type', `${options.mediaType ?? 'application/json'}; charset=utf-8`);
         }
-        if (isPage(body) && body.nextCursor) response.setHeader('Link', nextLink(request, body.nextCursor));
-        response.setHeader('ETag', strongEtag(text));
-        response.setHeader('Cache-Control', `public, max-age=${this.config.OPEN_DATA_MAX_AGE_SECONDS}`);
-        response.vary('Accept');
-        response.setHeader('Access-Control-Allow-Origin', '*');
-        response.setHeader('Access-Control-Expose-Headers', 'ETag, Link, Retry-After, X-Request-Id');
+        if (isPage(body) && body.nextCursor) response.header('Link', nextLink(request, body.nextCursor));
+        response.header('ETag', strongEtag(text));
+        response.header('Cache-Control', `public, max-age=${this.config.OPEN_DATA_MAX_AGE_SECONDS}`);
+        const vary = response.getHeader('Vary');
+        response.header('Vary', vary ? `${String(vary)}, Accept` : 'Accept');
+        response.header('Access-Control-Allow-Origin', '*');
+        response.header('Access-Control-Expose-Headers', 'ETag, Link, Retry-After, X-Request-Id');
         return text;
       }),
     );
@@ -121,15 +122,15 @@ export class OpenDataThrottleGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
-    const response = context.switchToHttp().getResponse<Response>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     const window = this.config.OPEN_RATE_LIMIT_WINDOW_SECONDS * 1000;
     const limit = this.config.OPEN_RATE_LIMIT;
     const record = await this.storage.increment(`open:${request.ip ?? 'unknown'}`, window, limit, window);
     if (record.isBlocked) throw new RateLimitedError(Math.max(1, record.timeToBlockExpire));
-    response.setHeader('X-RateLimit-Limit', String(limit));
-    response.setHeader('X-RateLimit-Remaining', String(Math.max(0, limit - record.totalHits)));
-    response.setHeader('X-RateLimit-Reset', String(record.timeToExpire));
+    response.header('X-RateLimit-Limit', String(limit));
+    response.header('X-RateLimit-Remaining', String(Math.max(0, limit - record.totalHits)));
+    response.header('X-RateLimit-Reset', String(record.timeToExpire));
     return true;
   }
 }

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Authenticated } from '@samverka/identity';
 import { EntrepreneursService } from '@samverka/programmes';
 import { ApiIfMatch, ApiProblems, IdParam, IfMatchVersion } from '@samverka/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ProfileDto, ProfileView } from './dto/entrepreneur.dto.js';
 
 @ApiTags('entrepreneurs')
@@ -32,7 +32,7 @@ export class EntrepreneursController {
   @ApiIfMatch({ required: false, description: 'Needed to replace an existing profile: its version ("ETag"). None → 428, stale → 412.' })
   @ApiCreatedResponse({ type: ProfileView, description: 'Your first profile; no If-Match needed.' })
   @ApiOkResponse({ type: ProfileView, description: 'Your profile replaced; If-Match required.' })
-  async save(@Body() body: ProfileDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: Response): Promise<ProfileView> {
+  async save(@Body() body: ProfileDto, @IfMatchVersion() version: number | undefined, @Res({ passthrough: true }) response: FastifyReply): Promise<ProfileView> {
     const saved = await this.entrepreneurs.saveMine(body, version);
     response.status(saved.created ? 201 : 200);
     return ProfileView.of(saved);

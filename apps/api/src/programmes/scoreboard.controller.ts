@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Authenticated } from '@samverka/identity';
 import { ScoreboardService, type CohortScoreboard } from '@samverka/programmes';
 import { IdParam, toCsv } from '@samverka/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ScoreboardQuery, ScoreboardView } from './dto/review.dto.js';
 
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 10_000) / 10_000);
@@ -31,11 +31,11 @@ export class ScoreboardController {
   @Authenticated({ roles: ['admin', 'programme_manager'] })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: ScoreboardView, description: 'Per application: weighted mean, spread, per-reviewer normalised score, ranks, disagreement flag; per reviewer: count, mean, spread. ?format=csv for a spreadsheet.' })
-  async get(@IdParam() id: string, @Query() query: ScoreboardQuery, @Res({ passthrough: true }) response: Response): Promise<ScoreboardView | string> {
+  async get(@IdParam() id: string, @Query() query: ScoreboardQuery, @Res({ passthrough: true }) response: FastifyReply): Promise<ScoreboardView | string> {
     const view = toView(await this.scoreboards.of(id));
     if (query.format !== 'csv') return view;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="scoreboard-${id}.csv"`);
+    response.header('Content-Type', 'text/csv; charset=utf-8');
+    response.header('Content-Disposition', `attachment; filename="scoreboard-${id}.csv"`);
     return toCsv(
       CSV_HEADER,
       view.rows.map((r) => [r.rankByMean, r.rankByNormalised, r.applicationId, r.applicantName, r.state, r.reviewCount, r.weightedMean, r.spread, r.normalisedScore, r.disagreement]),

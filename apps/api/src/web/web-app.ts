@@ -1,5 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,28 +36,30 @@ const SERVER_PATHS = /^\/(api|health)(\/|$)/;
 /**
  * Serves the web app at `/`: hashed files under /assets (a missing one is a 404), other built
  * files at the root, and index.html for every other GET outside /api and /health, so the app's
- * own routes survive a reload.
+ * own routes survive a reload. All under the app's own policy.
  */
-export function serveWebApp(app: NestExpressApplication, logger: Logger): void {
-  const indexHtml = join(WEB_ROOT, 'index.html');
-  if (!existsSync(indexHtml)) {
+export async function serveWebApp(app: NestFastifyApplication, logger: Logger): Promise<void> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     logger.warn({ path: WEB_ROOT }, 'the web app is not built: only the API is served');
     return;
   }
-  const withPolicy = (_request: Request, response: Response, next: NextFunction) => {
-    response.setHeader('Content-Security-Policy', WEB_APP_CSP);
-    next();
-  };
-  app.use('/assets', withPolicy, express.static(join(WEB_ROOT, 'assets'), { index: false, immutable: true, maxAge: '1y' }), (_request: Request, response: Response) => {
-    response.status(404).type('text/plain').send('Not found');
-  });
-  const rootFiles = express.static(WEB_ROOT, { index: false });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (SERVER_PATHS.test(request.path) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
-    response.setHeader('Content-Security-Policy', WEB_APP_CSP);
-    rootFiles(request, response, () => {
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile(indexHtml);
+  await app.register(async (web: FastifyInstance) => {
+    web.addHook('onRequest', (request, reply, done) => {
+      if (!SERVER_PATHS.test(request.url.split('?')[0])) reply.header('Content-Security-Policy', WEB_APP_CSP);
+      done();
+    });
+    await web.register(
+      async (assets: FastifyInstance) => {
+        await assets.register(fastifyStatic, { root: join(WEB_ROOT, 'assets'), index: false, immutable: true, maxAge: '1y', decorateReply: false });
+        assets.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('Not found'));
+      },
+      { prefix: '/assets' },
+    );
+    // The root's files as they are at start-up (the build's), each its own route.
+    await web.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false, globIgnore: ['assets/**'] });
+    web.get('/*', (request, reply) => {
+      if (SERVER_PATHS.test(request.url.split('?')[0])) return reply.callNotFound();
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
     });
   });
 }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-errors.js';
 import { DomainError, RateLimitedError } from './domain-error.js';
@@ -12,8 +12,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
     if (request.id !== undefined) problem.requestId = String(request.id);
@@ -23,21 +23,21 @@ export class ProblemFilter implements ExceptionFilter {
     } else if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: problem.requestId }, 'unexpected error');
     }
-    if (response.headersSent) return;
+    if (response.sent || response.raw.headersSent) return;
     if (problem.status === 429) this.setRetryAfter(exception, response);
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
   /** Named throttlers answer `Retry-After-<name>`; clients look for the standard header. */
-  private setRetryAfter(exception: unknown, response: Response): void {
+  private setRetryAfter(exception: unknown, response: FastifyReply): void {
     if (exception instanceof RateLimitedError) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      response.header('Retry-After', String(exception.retryAfterSeconds));
       return;
     }
     const seconds = Object.entries(response.getHeaders())
       .filter(([name]) => name.startsWith('retry-after'))
       .map(([, value]) => Number(value));
-    response.setHeader('Retry-After', String(Math.max(1, ...seconds.filter(Number.isFinite))));
+    response.header('Retry-After', String(Math.max(1, ...seconds.filter(Number.isFinite))));
   }
 
   private toProblem(exception: unknown): ProblemDocument {
@@ -51,19 +51,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       return problemFromStatus(503, 'The database cannot be reached or did not answer in time. Try again shortly.', 'database_unavailable');
     }
-    const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string };
-    if (typeof bodyParserError?.status === 'number' && bodyParserError.expose) {
-      return this.fromBodyParser(bodyParserError.status, bodyParserError.type, bodyParserError.message);
-    }
     return problemFromStatus(500, 'Something went wrong on our side. Quote the request id when you report it.', 'internal_error');
   }
 
   private fromHttpException(exception: HttpException): ProblemDocument {
     const status = exception.getStatus();
     const body = exception.getResponse();
-    const cause = exception.cause as { type?: string } | undefined;
-    // Nest wraps body-parser's errors (malformed JSON, too large) in an HttpException.
-    if (cause?.type?.startsWith('entity.')) return this.fromBodyParser(status, cause.type, exception.message);
+    const cause = exception.cause as { code?: string } | undefined;
+    // Nest wraps Fastify's own errors (malformed JSON, a body too large) in an HttpException.
+    if (cause?.code?.startsWith('FST_ERR_CTP_')) return this.fromBodyParser(status, cause.code, exception.message);
     if (status === 404) {
       return problemFromStatus(404, exception.message.startsWith('Cannot ') ? `No route: ${exception.message.slice(7)}.` : exception.message, 'not_found');
     }
@@ -77,14 +73,14 @@ export class ProblemFilter implements ExceptionFilter {
     return problemFromStatus(status, status >= 500 ? 'Something went wrong on our side.' : message);
   }
 
-  private fromBodyParser(status: number, type: string | undefined, message: string | undefined): ProblemDocument {
-    switch (type) {
-      case 'entity.parse.failed':
+  private fromBodyParser(status: number, code: string, message: string): ProblemDocument {
+    switch (code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return problemFromStatus(400, 'The request body is not valid JSON.', 'malformed_json');
-      case 'entity.too.large':
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return problemFromStatus(413, 'The request body is too large.', 'body_too_large');
       default:
-        return problemFromStatus(status, message ?? 'The request could not be read.');
+        return problemFromStatus(status, message);
     }
   }
 }

@@ -4,7 +4,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { UnprocessableError, ValidationFailedError } from '../errors/domain-error.js';
 import { NO_REPLAY_EXTENSION } from '../openapi/api-problems.decorator.js';
@@ -43,13 +43,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request>();
-    const key = request.header('idempotency-key');
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const key = request.headers['idempotency-key'] as string | undefined;
     if (request.method !== 'POST' || key === undefined || this.exempt(context)) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–255 visible ASCII characters' }]);
     }
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     const owner = this.actor.optional?.id ?? `anonymous:${request.ip}`;
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
@@ -71,15 +71,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
           if (stored.request_hash !== requestHash) {
             throw new UnprocessableError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
           }
-          response.setHeader('Idempotent-Replayed', 'true');
+          response.header('Idempotent-Replayed', 'true');
           if (stored.status_code !== status) answerWith(response, stored.status_code);
-          if (stored.location) response.setHeader('Location', stored.location);
-          if (stored.etag) response.setHeader('ETag', stored.etag);
+          if (stored.location) response.header('Location', stored.location);
+          if (stored.etag) response.header('ETag', stored.etag);
           return stored.response_body;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
         const [location, etag] = [response.getHeader('location'), response.getHeader('etag')].map((value) => (typeof value === 'string' ? value : null));
-        // A handler may have answered with another status than the route's (answerWith); Express starts at 200.
+        // A handler may have answered with another status than the route's (answerWith); a reply starts at 200.
         const answered = response.statusCode !== HttpStatus.OK ? response.statusCode : status;
         await db.query(
           `UPDATE idempotency_keys SET status_code = $3, response_body = $4, location = $5, etag = $6, completed_at = now() WHERE owner = $1 AND key = $2`,

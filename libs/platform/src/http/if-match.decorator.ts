@@ -1,11 +1,11 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { parseIfMatch } from './if-match.js';
 
 /** The version the client based its change on, from the If-Match header. */
 export const IfMatchVersion = createParamDecorator((_data: unknown, context: ExecutionContext): number | undefined =>
-  parseIfMatch(context.switchToHttp().getRequest<Request>().header('if-match')),
+  parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
 );
 
 /** Documents If-Match; `required: false` where only replacing an existing resource needs it. */

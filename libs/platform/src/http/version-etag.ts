@@ -1,5 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { tap, type Observable } from 'rxjs';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { VERSION_MARKER } from '../openapi/api-problems.decorator.js';
@@ -33,10 +33,10 @@ const isVersionedView = (body: unknown): body is { version: number } =>
 @Injectable()
 export class VersionEtagInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     return next.handle().pipe(
       tap((body) => {
-        if (isVersionedView(body) && !response.headersSent) response.setHeader('ETag', etagOf(body.version));
+        if (isVersionedView(body) && !response.sent) response.header('ETag', etagOf(body.version));
       }),
     );
   }

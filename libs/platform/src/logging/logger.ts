@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
@@ -21,16 +21,21 @@ export function createLogger(level: string): Logger {
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
-/** One JSON line per request, each with a request id (the caller's X-Request-Id if sane). */
+/**
+ * A request's id: the caller's X-Request-Id if sane, a new UUID otherwise. Kept on the request
+ * itself, where the request log and the request context read it.
+ */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  return id;
+}
+
+/** One JSON line per request, with the id `requestIdOf` gave it. */
 export function createHttpLogger(logger: Logger): HttpLogger {
   return pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

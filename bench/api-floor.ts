@@ -54,35 +54,36 @@ function verify(header: string | undefined): Record<string, unknown> | null {
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : null);
 
-/** A challenge row (TypeORM's `c_` aliases) as the API's ChallengeView. */
-function challengeView(row: Row, prefix: string, showContacts: boolean): Row {
-  const c = (column: string): unknown => row[`${prefix}${column}`];
-  const route = c('route_to_adoption') as { needOwner: { role: string } };
+/** A challenge row (columns named as the entity's properties) as the API's ChallengeView. */
+function challengeView(c: Row, showContacts: boolean): Row {
+  const route = c.routeToAdoption as { needOwner: { role: string } };
   return {
-    title: c('title'),
-    problemStatement: c('problem_statement'),
-    targetGroup: c('target_group'),
-    desiredOutcome: c('desired_outcome'),
-    themes: c('themes'),
-    sdgs: c('sdgs'),
-    competences: c('competences'),
-    languages: c('languages'),
-    municipalityCode: c('municipality_code'),
-    hoursPerWeek: c('hours_per_week'),
-    seats: c('seats'),
-    testEnvironmentIds: c('test_environment_ids'),
+    title: c.title,
+    problemStatement: c.problemStatement,
+    targetGroup: c.targetGroup,
+    desiredOutcome: c.desiredOutcome,
+    themes: c.themes,
+    sdgs: c.sdgs,
+    competences: c.competences,
+    languages: c.languages,
+    municipalityCode: c.municipalityCode,
+    hoursPerWeek: c.hoursPerWeek,
+    seats: c.seats,
+    testEnvironmentIds: c.testEnvironmentIds,
     routeToAdoption: { ...route, needOwner: showContacts ? route.needOwner : { name: null, role: route.needOwner.role, email: null, phone: null } },
-    id: c('id'),
-    departmentId: c('department_id'),
-    state: c('state'),
-    cohortId: c('cohort_id'),
-    submittedAt: iso(c('submitted_at')),
-    origin: c('origin'),
-    version: c('version'),
-    createdAt: iso(c('created_at')),
-    updatedAt: iso(c('updated_at')),
+    id: c.id,
+    departmentId: c.departmentId,
+    state: c.state,
+    cohortId: c.cohortId,
+    submittedAt: iso(c.submittedAt),
+    origin: c.origin,
+    version: c.version,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
   };
 }
+
+const camel = (snake: string): string => snake.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 const LIMIT = 20;
 const page = (rows: Row[], view: (row: Row) => Row, keyOf: (row: Row) => [string | number, string]): Row => {
@@ -100,14 +101,14 @@ const resultOf = (results: pg.QueryResult[], statements: Statement[], text: stri
 const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statement[], body: Row) => unknown> = {
   me(results) {
     const [user] = results[results.length - 1].rows as Row[];
-    return { id: user.User_id, email: user.User_email, displayName: user.User_display_name, preferredLanguage: user.User_preferred_language, roles: user.User_roles, status: user.User_status, createdAt: iso(user.User_created_at) };
+    return { id: user.id, email: user.email, displayName: user.displayName, preferredLanguage: user.preferredLanguage, roles: user.roles, status: user.status, createdAt: iso(user.createdAt) };
   },
   challenges(results, statements) {
-    const departments = new Set(resultOf(results, statements, 'SELECT "DepartmentMembership"').map((row) => row.DepartmentMembership_department_id));
-    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, 'c_', departments.has(row.c_department_id)), (row) => [iso(row.c_created_at) as string, row.c_id as string]);
+    const departments = new Set(resultOf(results, statements, 'SELECT m.department_id').map((row) => row.departmentId));
+    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, departments.has(row.departmentId)), (row) => [iso(row.createdAt) as string, row.id as string]);
   },
   search(results) {
-    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, 'c_', true), (row) => [Number(row.rank), row.c_id as string]);
+    return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, true), (row) => [row.rank as number, row.id as string]);
   },
   applications(results) {
     return page(
@@ -121,31 +122,31 @@ const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statemen
     const sent = statements[index].values as string[];
     const [returned] = results[index].rows as Row[];
     const row: Row = {
-      ...Object.fromEntries(Object.entries(returned).map(([column, value]) => [`c_${column}`, value])),
-      c_department_id: sent[0],
-      c_title: sent[1],
-      c_problem_statement: sent[2],
-      c_target_group: sent[3],
-      c_desired_outcome: sent[4],
-      c_municipality_code: sent[9],
-      c_hours_per_week: Number(sent[10]),
+      ...Object.fromEntries(Object.entries(returned).map(([column, value]) => [camel(column), value])),
+      departmentId: sent[0],
+      title: sent[1],
+      problemStatement: sent[2],
+      targetGroup: sent[3],
+      desiredOutcome: sent[4],
+      municipalityCode: sent[9],
+      hoursPerWeek: Number(sent[10]),
       // In the order it was sent, as stored (with the contact's phone filled in).
-      c_route_to_adoption: { ...(body.routeToAdoption as Row), needOwner: (JSON.parse(sent[13]) as Row).needOwner },
-      c_cohort_id: null,
-      c_submitted_at: null,
-      c_origin: null,
+      routeToAdoption: { ...(body.routeToAdoption as Row), needOwner: (JSON.parse(sent[13]) as Row).needOwner },
+      cohortId: null,
+      submittedAt: null,
+      origin: null,
     };
-    return challengeView(row, 'c_', true);
+    return challengeView(row, true);
   },
   scoreboard(results, statements) {
-    const [cohort] = resultOf(results, statements, 'SELECT "x"."id"');
+    const [cohort] = resultOf(results, statements, 'SELECT x.id');
     const applications = resultOf(results, statements, 'SELECT "Application"');
     const reviews = resultOf(results, statements, 'SELECT "r"."id"').map((r): ScoredReview => ({ applicationId: r.r_application_id as string, reviewerId: r.r_reviewer_id as string, scores: r.r_scores as Record<string, number> }));
     const names = new Map(resultOf(results, statements, 'SELECT "User"."id"').map((user) => [user.User_id, user.User_display_name as string]));
-    const board = buildScoreboard(applications.map((a) => a.Application_id as string), reviews, cohort.x_rubric as WeightedCriterion[]);
+    const board = buildScoreboard(applications.map((a) => a.Application_id as string), reviews, cohort.rubric as WeightedCriterion[]);
     const byId = new Map(applications.map((a) => [a.Application_id, a]));
     return {
-      cohortId: cohort.x_id,
+      cohortId: cohort.id,
       rows: board.rows.map((row) => {
         const application = byId.get(row.applicationId) as Row;
         return { ...row, weightedMean: round(row.weightedMean), spread: round(row.spread), normalisedScore: round(row.normalisedScore), applicantId: application.Application_applicant_id, applicantName: names.get(application.Application_applicant_id) ?? '', state: application.Application_state };

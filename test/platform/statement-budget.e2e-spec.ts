@@ -32,14 +32,11 @@ const THIN: Record<string, string> = {
   '/api/programmes': 'one programme',
   '/api/departments': 'one department',
   '/api/cohorts': 'one cohort',
-  '/api/cohorts/{id}/reviewers': 'one reviewer',
   '/api/departments/{id}/members': 'one member',
   '/api/notifications': 'few notifications for one person',
   '/api/cohorts/{id}/review-conflicts': 'no review conflicts',
   '/api/cohorts/{id}/matching-conflicts': 'no declared conflicts',
   '/api/applications/{id}/reviews': 'one reviewer',
-  '/api/applications/{id}/reviewers': 'one reviewer',
-  '/api/invitations': 'the seed’s invitations are accepted',
   '/api/challenges/{id}/revisions': 'one revision',
   '/api/programmes/{id}/metrics': 'no metrics',
   '/api/tracks/{id}/milestones': 'a fresh track',
@@ -90,6 +87,14 @@ describe('statement budget: no request runs more SQL for a longer page', () => {
     for (let i = 0; i < 2; i++) await expectStatus(await server.http.post(`/api/cohorts/${cohort.cohortId}/matching-runs`).set(cohort.manager.auth).send({ algorithm: 'stable' }), 201, 'run');
     reviewer = await cohortReviewer(server, cohort.manager, cohort.cohortId);
     await assignReviews(server, cohort, reviewer);
+    // More reviewers on the first participant's application, and invitations still pending, so their lists have pages.
+    for (const name of ['Jurymedlem Två', 'Jurymedlem Tre']) {
+      const other = await cohortReviewer(server, cohort.manager, cohort.cohortId, name);
+      await server.db.query(`INSERT INTO review_assignments (application_id, reviewer_id, assigned_by) VALUES ($1, $2, $3)`, [cohort.participants[0].applicationId, other.userId, cohort.manager.userId]);
+    }
+    for (const email of ['inbjuden.ett@samverka.test', 'inbjuden.tva@samverka.test', 'inbjuden.tre@samverka.test']) {
+      await expectStatus(await server.http.post('/api/invitations').set(cohort.manager.auth).send({ email, role: 'entrepreneur', cohortId: cohort.cohortId }), 201, 'invitation');
+    }
     const meeting = await arrangeMeeting(server, cohort.manager);
     const signedUp = await signUpForMeeting(server, meeting.id);
     await raiseNeed(server, signedUp.token);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, assertVersion, AuditTrail, ConflictError, CurrentActor, Lifecycles, decodeCursor, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, ReferenceData, toPage, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, type Condition, ConflictError, CurrentActor, Lifecycles, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, paginateRows, ReferenceData, selectList, ValidationFailedError } from '@samverka/platform';
 import { CohortRecords, type CohortState } from '@samverka/programmes';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
 import { ChallengeDirectory } from './challenge-directory.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { ChallengeRecords, seesNeedOwnerContacts } from '../access/challenge-access.js';
@@ -84,6 +84,16 @@ const COHORTS_TAKING_CHALLENGES: readonly CohortState[] = ['planning', 'open', '
 
 const TS_QUERY = `(websearch_to_tsquery('swedish', :q) || websearch_to_tsquery('english', :q))`;
 const TS_RANK = `ts_rank(c.search_vector, ${TS_QUERY})`;
+
+/** A challenge's every column, for the list (read by hand: see `paginateRows`). */
+const CHALLENGE_COLUMNS = selectList<Challenge>('c', [
+  'id', 'departmentId', 'title', 'problemStatement', 'targetGroup', 'desiredOutcome', 'themes', 'sdgs', 'competences', 'languages',
+  'municipalityCode', 'hoursPerWeek', 'seats', 'testEnvironmentIds', 'routeToAdoption', 'state', 'cohortId', 'submittedAt', 'createdBy',
+  'origin', 'version', 'createdAt', 'updatedAt',
+]);
+const CHALLENGE_ROWS = `SELECT ${CHALLENGE_COLUMNS} FROM challenges c`;
+const RANKED_CHALLENGE_ROWS = `SELECT ${CHALLENGE_COLUMNS}, ${TS_RANK} AS rank FROM challenges c`;
+type RankedChallenge = Challenge & { rank: number };
 
 const blankToNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
 
@@ -183,16 +193,16 @@ export class ChallengesService {
   }
 
   async list(filters: ChallengeFilters, page: PageQueryDto): Promise<Page<VisibleChallenge>> {
-    const qb = await this.access.filter(this.challenges.createQueryBuilder('c'), ChallengeRecords, 'read');
-    this.applyFilters(qb, filters);
+    const where = [await this.access.where(ChallengeRecords, 'read', 'c'), ...filterConditions(filters)];
     let result: Page<Challenge>;
     if (filters.sort === 'review_queue') {
-      qb.andWhere(`c.state = 'submitted'`);
-      result = await paginate(qb, page, { sortColumn: 'c.submitted_at', idColumn: 'c.id', direction: 'ASC', keyOf: (c) => [c.submittedAt!.toISOString(), c.id] });
+      where.push({ sql: `c.state = 'submitted'` });
+      result = await paginateRows(this.txHost.tx, CHALLENGE_ROWS, where, page, { sortColumn: 'c.submitted_at', idColumn: 'c.id', direction: 'ASC', keyOf: (c) => [c.submittedAt!.toISOString(), c.id] });
     } else if (filters.q) {
-      result = await this.rankedPage(qb, page);
+      // Best matches first; the cursor carries the rank and id of the last row.
+      result = await paginateRows<RankedChallenge>(this.txHost.tx, RANKED_CHALLENGE_ROWS, where, page, { sortColumn: TS_RANK, idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.rank, c.id] });
     } else {
-      result = await paginate(qb, page, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
+      result = await paginateRows(this.txHost.tx, CHALLENGE_ROWS, where, page, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
     }
     const caller = this.access.caller();
     const items = await Promise.all(result.items.map(async (challenge) => ({ challenge, showContacts: await seesNeedOwnerContacts(caller, challenge) })));
@@ -332,30 +342,17 @@ export class ChallengesService {
     if (content.sdgs.length) await this.reference.assertSdgs(content.sdgs, 'sdgs');
     await this.testEnvironments.assertOfferable(departmentId, content.testEnvironmentIds, 'testEnvironmentIds');
   }
+}
 
-  private applyFilters(qb: SelectQueryBuilder<Challenge>, filters: ChallengeFilters): void {
-    if (filters.state) qb.andWhere('c.state = :state', { state: filters.state });
-    if (filters.departmentId) qb.andWhere('c.department_id = :departmentId', { departmentId: filters.departmentId });
-    if (filters.cohortId) qb.andWhere('c.cohort_id = :cohortId', { cohortId: filters.cohortId });
-    if (filters.sdg !== undefined) qb.andWhere('c.sdgs @> ARRAY[:sdg]::smallint[]', { sdg: filters.sdg });
-    if (filters.theme) qb.andWhere('c.themes @> ARRAY[:theme]::text[]', { theme: normaliseTag(filters.theme) });
-    if (filters.competence) qb.andWhere('c.competences @> ARRAY[:competence]::text[]', { competence: normaliseTag(filters.competence) });
-    if (filters.q) qb.andWhere(`c.search_vector @@ ${TS_QUERY}`, { q: filters.q });
-  }
-
-  /** Best matches first; the cursor carries the rank and id of the last row. */
-  private async rankedPage(qb: SelectQueryBuilder<Challenge>, page: PageQueryDto): Promise<Page<Challenge>> {
-    qb.addSelect(TS_RANK, 'rank');
-    if (page.cursor) {
-      const [rank, id] = decodeCursor(page.cursor);
-      qb.andWhere(`(${TS_RANK}, c.id) < (:cursorRank::real, :cursorId)`, { cursorRank: Number(rank), cursorId: id });
-    }
-    const { entities, raw } = await qb
-      .orderBy('rank', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(page.limit + 1)
-      .getRawAndEntities<{ c_id: string; rank: number }>();
-    const rankOf = new Map(raw.map((row) => [row.c_id, Number(row.rank)]));
-    return toPage(entities, page.limit, (c) => [rankOf.get(c.id) ?? 0, c.id]);
-  }
+/** The list's filters, as conditions on `c`. */
+function filterConditions(filters: ChallengeFilters): Condition[] {
+  const where: Condition[] = [];
+  if (filters.state) where.push({ sql: 'c.state = :state', params: { state: filters.state } });
+  if (filters.departmentId) where.push({ sql: 'c.department_id = :departmentId', params: { departmentId: filters.departmentId } });
+  if (filters.cohortId) where.push({ sql: 'c.cohort_id = :cohortId', params: { cohortId: filters.cohortId } });
+  if (filters.sdg !== undefined) where.push({ sql: 'c.sdgs @> ARRAY[:sdg]::smallint[]', params: { sdg: filters.sdg } });
+  if (filters.theme) where.push({ sql: 'c.themes @> ARRAY[:theme]::text[]', params: { theme: normaliseTag(filters.theme) } });
+  if (filters.competence) where.push({ sql: 'c.competences @> ARRAY[:competence]::text[]', params: { competence: normaliseTag(filters.competence) } });
+  if (filters.q) where.push({ sql: `c.search_vector @@ ${TS_QUERY}`, params: { q: filters.q } });
+  return where;
 }

@@ -3,13 +3,16 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DepartmentMembership } from './department.entity.js';
 
+const DEPARTMENTS_OF_MEMBER = `SELECT m.department_id AS "departmentId" FROM department_members m WHERE m.user_id = $1`;
+
 /** Who belongs to which department (the access rules read it through the `memberDepartments` caller fact). */
 @Injectable()
 export class DepartmentMembershipService {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
+  /** Read by hand, not through TypeORM: the challenge list asks it on every call (see `paginateRows`). */
   async departmentIdsOf(userId: string): Promise<string[]> {
-    const rows = await this.txHost.tx.getRepository(DepartmentMembership).find({ where: { userId }, select: { departmentId: true } });
+    const rows = (await this.txHost.tx.query(DEPARTMENTS_OF_MEMBER, [userId])) as { departmentId: string }[];
     return rows.map((row) => row.departmentId);
   }
 

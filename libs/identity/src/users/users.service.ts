@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, StateMachine } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, selectList, StateMachine } from '@samverka/platform';
 import { type Role } from '../access/roles.js';
 import { In } from 'typeorm';
 import { TokenService } from '../auth/token.service.js';
@@ -23,6 +23,8 @@ const userStatus = new StateMachine<UserStatus>('user', {
   erased: [],
 });
 
+/** Every column but the password hash, as `findById` reads them. */
+const USER_BY_ID = `SELECT ${selectList<User>('u', ['id', 'email', 'displayName', 'preferredLanguage', 'roles', 'status', 'emailConfirmedAt', 'version', 'createdAt', 'updatedAt'])} FROM users u WHERE u.id = $1`;
 
 @Injectable()
 export class UsersService {
@@ -80,8 +82,9 @@ export class UsersService {
     return new Map(users.map((user) => [user.id, user.email]));
   }
 
+  /** Read by hand, not through TypeORM: `GET /api/me` runs it on every call (see `paginateRows`). */
   async getById(id: string): Promise<User> {
-    const user = await this.findById(id);
+    const [user] = (await this.txHost.tx.query(USER_BY_ID, [id])) as User[];
     if (!user) throw new NotFoundError('User', id);
     return user;
   }

@@ -110,10 +110,11 @@ const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statemen
   search(results) {
     return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, true), (row) => [row.rank as number, row.id as string]);
   },
-  applications(results) {
+  applications(results, statements) {
+    const names = new Map(resultOf(results, statements, 'SELECT "User"."id"').map((user) => [user.User_id, user.User_display_name]));
     return page(
-      results[results.length - 1].rows as Row[],
-      (a) => ({ id: a.a_id, cohortId: a.a_cohort_id, applicantId: a.a_applicant_id, state: a.a_state, answers: a.a_answers, submittedAt: iso(a.a_submitted_at), decidedAt: iso(a.a_decided_at), decisionNote: a.a_decision_note, version: a.a_version, createdAt: iso(a.a_created_at) }),
+      resultOf(results, statements, 'SELECT "a"."id"'),
+      (a) => ({ id: a.a_id, cohortId: a.a_cohort_id, applicantId: a.a_applicant_id, applicantName: names.get(a.a_applicant_id) ?? '', state: a.a_state, answers: a.a_answers, submittedAt: iso(a.a_submitted_at), decidedAt: iso(a.a_decided_at), decisionNote: a.a_decision_note, version: a.a_version, createdAt: iso(a.a_created_at) }),
       (a) => [iso(a.a_created_at) as string, a.a_id as string],
     );
   },

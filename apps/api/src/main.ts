@@ -3,12 +3,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connectDatabase } from '@samverka/database/boot';
 import { createLogger, loadConfigOrExit, PinoNestLogger } from '@samverka/platform/boot';
 import { startEventLoopProbe } from './event-loop-probe.js';
-import { setFlagsFromString } from 'node:v8';
-
-// Under load V8 lets the heap grow to about four times what is live before collecting it, and
-// an idle server never gave that back (bench:api: 182 MiB idle, 361 MiB 30 s after the load).
-// Growing by half at most keeps it near what is live, for a few more major collections.
-setFlagsFromString('--heap-growing-percent=50');
 
 /**
  * Nest, TypeORM and the app's modules: loaded while the embedded PostgreSQL starts in its own

@@ -3,10 +3,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import fastifyAccepts from '@fastify/accepts';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { createHttpLogger, requestIdOf, type AppConfig } from '@samverka/platform';
 import type { FastifyBodyParser } from 'fastify';
 import fresh from 'fresh';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { Draining } from './health/draining.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
@@ -39,9 +39,12 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
 export async function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const draining = app.get(Draining);
-  const httpLogger = createHttpLogger(logger);
+  const httpLogger = createHttpLogger(config.LOG_LEVEL);
+  // Helmet's headers, its middleware built once (Fastify's plugin rebuilt it on every request).
+  const securityHeaders = helmet();
   fastify.addHook('onRequest', (request, reply, done) => {
     draining.track(reply.raw);
+    securityHeaders(request.raw, reply.raw, () => undefined);
     reply.header('X-Request-Id', request.id);
     httpLogger(request.raw, reply.raw);
     // Tokens, exports and people's data must not be kept by browsers or proxies; public reference
@@ -59,7 +62,6 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     reply.code(304).removeHeader('content-type').removeHeader('content-length').removeHeader('transfer-encoding');
     done(null, '');
   });
-  await app.register(fastifyHelmet);
   await app.register(fastifyCookie);
   await app.register(fastifyAccepts);
   await serveWebApp(app, logger);

@@ -1,37 +1,76 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { In } from 'typeorm';
 import { ValidationFailedError } from '../errors/domain-error.js';
 import { County, Municipality, Sdg } from './reference.entities.js';
 
-/** The UN SDGs and Sweden's counties and municipalities, as loaded by the first migration. */
+interface Tables {
+  sdgs: readonly Sdg[];
+  counties: readonly County[];
+  municipalities: readonly Municipality[];
+  municipalityByCode: ReadonlyMap<string, Municipality>;
+  sdgNumbers: ReadonlySet<number>;
+}
+
+/**
+ * The UN SDGs and Sweden's counties and municipalities, as loaded by the first migration. Only
+ * a migration changes them, and migrations run before an instance starts, so each process reads
+ * them once: checking a draft's municipality and goals then costs no statement.
+ */
 @Injectable()
 export class ReferenceData {
+  private tables?: Promise<Tables>;
+
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  sdgs(): Promise<Sdg[]> {
-    return this.txHost.tx.getRepository(Sdg).find({ order: { number: 'ASC' } });
+  async sdgs(): Promise<Sdg[]> {
+    return [...(await this.loaded()).sdgs];
   }
 
-  counties(): Promise<County[]> {
-    return this.txHost.tx.getRepository(County).find({ order: { code: 'ASC' } });
+  async counties(): Promise<County[]> {
+    return [...(await this.loaded()).counties];
   }
 
-  municipalities(countyCode?: string): Promise<Municipality[]> {
-    return this.txHost.tx.getRepository(Municipality).find({ where: countyCode ? { countyCode } : {}, order: { code: 'ASC' } });
+  async municipalities(countyCode?: string): Promise<Municipality[]> {
+    const { municipalities } = await this.loaded();
+    return municipalities.filter((municipality) => !countyCode || municipality.countyCode === countyCode);
   }
 
   /** Throws a validation error naming `field` when the code is not a Swedish municipality. */
   async assertMunicipality(code: string, field: string): Promise<Municipality> {
-    const municipality = await this.txHost.tx.getRepository(Municipality).findOneBy({ code });
+    const municipality = (await this.loaded()).municipalityByCode.get(code);
     if (!municipality) throw new ValidationFailedError([{ field, message: `${code} is not a municipality code (SCB, four digits)` }]);
     return municipality;
   }
 
   async assertSdgs(numbers: number[], field: string): Promise<void> {
-    const unique = [...new Set(numbers)];
-    const found = await this.txHost.tx.getRepository(Sdg).countBy({ number: In(unique) });
-    if (found !== unique.length) throw new ValidationFailedError([{ field, message: 'each SDG must be a goal number from 1 to 17' }]);
+    const { sdgNumbers } = await this.loaded();
+    if (!numbers.every((number) => sdgNumbers.has(number))) throw new ValidationFailedError([{ field, message: 'each SDG must be a goal number from 1 to 17' }]);
+  }
+
+  private loaded(): Promise<Tables> {
+    this.tables ??= this.load().catch((error: unknown) => {
+      // A failed read (the database away) is tried again by the next request, not remembered.
+      this.tables = undefined;
+      throw error;
+    });
+    return this.tables;
+  }
+
+  private async load(): Promise<Tables> {
+    // The caller's transaction, if any: a second connection could wait on a pool it holds.
+    const manager = this.txHost.tx;
+    const [sdgs, counties, municipalities] = await Promise.all([
+      manager.find(Sdg, { order: { number: 'ASC' } }),
+      manager.find(County, { order: { code: 'ASC' } }),
+      manager.find(Municipality, { order: { code: 'ASC' } }),
+    ]);
+    return {
+      sdgs,
+      counties,
+      municipalities,
+      municipalityByCode: new Map(municipalities.map((municipality) => [municipality.code, municipality])),
+      sdgNumbers: new Set(sdgs.map((sdg) => sdg.number)),
+    };
   }
 }

@@ -64,6 +64,8 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       // The revoked one is found among the revoked, with when, and can no longer be revoked.
       await page.getByRole('combobox', { name: 'Visa' }).click();
       await page.getByRole('option', { name: 'Tillbakadragna' }).click();
+      // The confirmation was about the list it was given on.
+      await page.getByText(`Inbjudan till ${WRONG_ADDRESS} är tillbakadragen.`).waitFor({ state: 'detached' });
       const revoked = page.getByRole('region', { name: 'Inbjudningar som har dragits tillbaka de senaste 30 dagarna, nyast först.' });
       await revoked.getByRole('columnheader', { name: 'Tillbakadragen' }).waitFor();
       await revoked.getByRole('row', { name: new RegExp(WRONG_ADDRESS.replace(/\./g, '\\.')) }).waitFor();
@@ -109,6 +111,8 @@ describe('an admin sees the pending invitations and takes back one sent to a wro
       await logIn(page, manager.email, manager.password);
       await page.getByRole('navigation').getByRole('link', { name: 'Inbjudningar' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mina inbjudningar' }).waitFor();
+      // The page is the list: no second heading repeating its title.
+      expect(await page.getByRole('heading', { level: 2, name: 'Inbjudningar' }).count()).toBe(0);
       const mine = page.getByRole('region', { name: 'Inbjudningar som ännu inte har använts, nyast först.' });
       await mine.getByRole('row', { name: /jury\.maria/ }).getByRole('cell', { name: 'Höstens jury 2027' }).waitFor();
       // Only their own: not the admin's, and so no column saying who sent it.

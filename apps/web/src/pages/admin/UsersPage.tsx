@@ -36,7 +36,7 @@ export function UsersPage() {
           {t('invite.open')}
         </Button>
         <InviteDialog opened={inviting} onClose={() => setInviting(false)} />
-        <Invitations sender />
+        <Invitations scope="all" />
         <Title order={2} size="h3">
           {t('users.accounts')}
         </Title>

@@ -11,11 +11,12 @@ import { useFormat } from '@web/i18n/format';
 import { invitationKeys, STATUSES, type Invitation, type InvitationStatus } from './queries';
 
 /**
- * The invitations the caller may see (an admin's all, a manager's their own) by status, the
- * pending ones with the way to take one back (a wrong address, a changed mind). `sender`: whether
- * to say who sent each, which a manager, seeing only their own, does not need.
+ * The invitations the caller may see by status, the pending ones with the way to take one back
+ * (a wrong address, a changed mind). `all`: an admin's section among others, saying who sent
+ * each; `own`: a manager's page of their own, its title the page's.
  */
-export function Invitations({ sender }: { sender: boolean }) {
+export function Invitations({ scope }: { scope: 'all' | 'own' }) {
+  const sender = scope === 'all';
   const { t } = useTranslation('invitations');
   const format = useFormat();
   const [status, setStatus] = useState<InvitationStatus>('pending');
@@ -30,16 +31,23 @@ export function Invitations({ sender }: { sender: boolean }) {
     expired: (invitation) => format.dateTime(invitation.expiresAt),
   };
   return (
-    <section aria-labelledby="invitations-title">
-      <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
-        <Title order={2} id="invitations-title" size="h3">
-          {t('title')}
-        </Title>
+    <section aria-labelledby={sender ? 'invitations-title' : undefined}>
+      <Group justify={sender ? 'space-between' : 'flex-end'} align="flex-end" gap="sm" mb="sm">
+        {sender && (
+          <Title order={2} id="invitations-title" size="h3">
+            {t('title')}
+          </Title>
+        )}
         <Select
           label={t('status')}
           data={STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
           value={status}
-          onChange={(value) => value && setStatus(value as InvitationStatus)}
+          onChange={(value) => {
+            if (!value) return;
+            setStatus(value as InvitationStatus);
+            // A confirmation belongs to the list it was given on.
+            setMessage(undefined);
+          }}
           allowDeselect={false}
           w={{ base: '100%', xs: 220 }}
         />

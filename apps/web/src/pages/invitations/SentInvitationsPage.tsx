@@ -8,7 +8,7 @@ export function SentInvitationsPage() {
   return (
     <>
       <PageTitle intro={t('sentIntro')}>{t('sentTitle')}</PageTitle>
-      <Invitations sender={false} />
+      <Invitations scope="own" />
     </>
   );
 }

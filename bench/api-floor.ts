@@ -83,8 +83,6 @@ function challengeView(c: Row, showContacts: boolean): Row {
   };
 }
 
-const camel = (snake: string): string => snake.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
-
 const LIMIT = 20;
 const page = (rows: Row[], view: (row: Row) => Row, keyOf: (row: Row) => [string | number, string]): Row => {
   const items = rows.slice(0, LIMIT);
@@ -111,39 +109,24 @@ const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statemen
     return page(results[results.length - 1].rows as Row[], (row) => challengeView(row, true), (row) => [row.rank as number, row.id as string]);
   },
   applications(results, statements) {
-    const names = new Map(resultOf(results, statements, 'SELECT "User"."id"').map((user) => [user.User_id, user.User_display_name]));
+    const names = new Map(resultOf(results, statements, 'SELECT u.id, u.display_name').map((user) => [user.id, user.displayName]));
     return page(
-      resultOf(results, statements, 'SELECT "a"."id"'),
-      (a) => ({ id: a.a_id, cohortId: a.a_cohort_id, applicantId: a.a_applicant_id, applicantName: names.get(a.a_applicant_id) ?? '', state: a.a_state, answers: a.a_answers, submittedAt: iso(a.a_submitted_at), decidedAt: iso(a.a_decided_at), decisionNote: a.a_decision_note, version: a.a_version, createdAt: iso(a.a_created_at) }),
-      (a) => [iso(a.a_created_at) as string, a.a_id as string],
+      resultOf(results, statements, 'SELECT a.id'),
+      (a) => ({ id: a.id, cohortId: a.cohortId, applicantId: a.applicantId, applicantName: names.get(a.applicantId) ?? '', state: a.state, answers: a.answers, submittedAt: iso(a.submittedAt), decidedAt: iso(a.decidedAt), decisionNote: a.decisionNote, version: a.version, createdAt: iso(a.createdAt) }),
+      (a) => [iso(a.createdAt) as string, a.id as string],
     );
   },
-  draft(results, statements, body) {
-    const index = statements.findIndex((statement) => statement.text.startsWith('INSERT INTO "challenges"'));
-    const sent = statements[index].values as string[];
+  draft(results, statements) {
+    // The INSERT returns the whole row, its columns named as the view's fields.
+    const index = statements.findIndex((statement) => /^INSERT INTO "?challenges"? /.test(statement.text));
     const [returned] = results[index].rows as Row[];
-    const row: Row = {
-      ...Object.fromEntries(Object.entries(returned).map(([column, value]) => [camel(column), value])),
-      departmentId: sent[0],
-      title: sent[1],
-      problemStatement: sent[2],
-      targetGroup: sent[3],
-      desiredOutcome: sent[4],
-      municipalityCode: sent[9],
-      hoursPerWeek: Number(sent[10]),
-      // In the order it was sent, as stored (with the contact's phone filled in).
-      routeToAdoption: { ...(body.routeToAdoption as Row), needOwner: (JSON.parse(sent[13]) as Row).needOwner },
-      cohortId: null,
-      submittedAt: null,
-      origin: null,
-    };
-    return challengeView(row, true);
+    return challengeView(returned, true);
   },
   scoreboard(results, statements) {
     const [cohort] = resultOf(results, statements, 'SELECT x.id');
     const applications = resultOf(results, statements, 'SELECT "Application"');
     const reviews = resultOf(results, statements, 'SELECT "r"."id"').map((r): ScoredReview => ({ applicationId: r.r_application_id as string, reviewerId: r.r_reviewer_id as string, scores: r.r_scores as Record<string, number> }));
-    const names = new Map(resultOf(results, statements, 'SELECT "User"."id"').map((user) => [user.User_id, user.User_display_name as string]));
+    const names = new Map(resultOf(results, statements, 'SELECT u.id, u.display_name').map((user) => [user.id, user.displayName as string]));
     const board = buildScoreboard(applications.map((a) => a.Application_id as string), reviews, cohort.rubric as WeightedCriterion[]);
     const byId = new Map(applications.map((a) => [a.Application_id, a]));
     return {

@@ -177,7 +177,7 @@ function send(base: string, request: BenchRequest): Promise<Response> {
  */
 function freshValues(request: BenchRequest, statements: Statement[]): string[] {
   if (request.method !== 'POST') return [];
-  const audit = statements.find((statement) => statement.text.startsWith('INSERT INTO "audit_events"'));
+  const audit = statements.find((statement) => /^INSERT INTO "?audit_events"? /.test(statement.text));
   return audit?.values ? [audit.values[0], audit.values[4], audit.values[7]].filter((value): value is string => !!value) : [];
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, assertVersion, AuditTrail, type Condition, ConflictError, CurrentActor, Lifecycles, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, paginateRows, ReferenceData, selectList, ValidationFailedError } from '@samverka/platform';
+import { AccessPolicy, assertVersion, AuditTrail, type Condition, ConflictError, CurrentActor, Lifecycles, normaliseLanguages, normaliseTag, normaliseTags, NotFoundError, Outbox, type Page, type PageQueryDto, paginate, paginateRows, insertRow, ReferenceData, selectList, ValidationFailedError } from '@samverka/platform';
 import { CohortRecords, type CohortState } from '@samverka/programmes';
 import { In } from 'typeorm';
 import { ChallengeDirectory } from './challenge-directory.js';
@@ -163,7 +163,7 @@ export class ChallengesService {
       await this.departments.getAsMember(departmentId);
       const content = toContent(input);
       await this.assertValidContent(departmentId, content);
-      const challenge = await this.challenges.save(this.challenges.create({ ...content, departmentId, state: 'draft', createdBy: this.actor.required.id, origin }));
+      const challenge = await insertRow(this.txHost.tx, Challenge, { ...content, departmentId, state: 'draft', createdBy: this.actor.required.id, origin });
       await this.audit.record({ action: 'challenge.created', entityType: 'challenge', entityId: challenge.id, to: 'draft', details: { departmentId, ...(origin && { needId: origin.needId }) } });
       return challenge;
     });

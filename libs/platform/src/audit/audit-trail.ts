@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomUUID } from 'node:crypto';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { CurrentActor } from '../context/actor.js';
+import { insertRow } from '../database/rows.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditText } from './audit-text.entity.js';
 
@@ -52,9 +52,9 @@ export class AuditTrail {
       requestId: this.actor.requestId ?? null,
       details: event.details ?? null,
     };
-    await this.txHost.tx.getRepository(AuditEvent).insert(row as QueryDeepPartialEntity<AuditEvent>);
+    await insertRow(this.txHost.tx, AuditEvent, row);
     if (!event.reason) return;
     const subjectId = event.subjectId !== undefined ? event.subjectId : event.entityType === 'user' ? entityId : null;
-    await this.txHost.tx.getRepository(AuditText).insert({ eventId: id, authorId: actorId, subjectId, reason: event.reason });
+    await insertRow(this.txHost.tx, AuditText, { eventId: id, authorId: actorId, subjectId, reason: event.reason });
   }
 }

@@ -26,6 +26,18 @@ export function queryNamed<R>(manager: EntityManager, sql: string, params: Recor
 const PLAIN_TYPES = new Set(['uuid', 'text', 'character varying', 'citext', 'character', 'integer', 'smallint', 'boolean', 'jsonb', 'json', 'timestamp with time zone', 'real', 'double precision']);
 const PLAIN_ARRAY_TYPES = new Set(['uuid', 'text', 'integer', 'smallint']);
 
+/** Whether pg hands this column's values over, and takes them, as TypeORM would. */
+function isPlain(column: ColumnMetadata, type: string): boolean {
+  return !column.transformer && !column.isVirtualProperty && ((column.isArray ? PLAIN_ARRAY_TYPES : PLAIN_TYPES).has(type) || (type === 'date' && !column.isArray));
+}
+
+/** Whether every column of the entity is plain and nothing else (relations, embedded entities, listeners) is about its rows. */
+function isPlainEntity(metadata: EntityMetadata): boolean {
+  if (metadata.relations.length || metadata.embeddeds.length || metadata.afterLoadListeners.length || metadata.beforeInsertListeners.length) return false;
+  const driver = metadata.connection.driver;
+  return metadata.columns.filter((column) => column.isSelect || column.isInsert).every((column) => isPlain(column, driver.normalizeType(column)));
+}
+
 /**
  * The select list (as `selectList`) of every column TypeORM would load of the entity, or null
  * when a row from pg would not already be what TypeORM makes of it (relations, embedded
@@ -33,11 +45,53 @@ const PLAIN_ARRAY_TYPES = new Set(['uuid', 'text', 'integer', 'smallint']);
  * string TypeORM gives them.
  */
 export function entitySelectList(metadata: EntityMetadata, alias: string): string | null {
-  if (metadata.relations.length || metadata.embeddeds.length || metadata.afterLoadListeners.length) return null;
+  if (!isPlainEntity(metadata)) return null;
   const driver = metadata.connection.driver;
-  const columns = metadata.columns.filter((column) => column.isSelect).map((column) => ({ column, type: driver.normalizeType(column) }));
-  const plain = ({ column, type }: { column: ColumnMetadata; type: string }): boolean =>
-    !column.transformer && !column.isVirtualProperty && ((column.isArray ? PLAIN_ARRAY_TYPES : PLAIN_TYPES).has(type) || (type === 'date' && !column.isArray));
-  if (!columns.every(plain)) return null;
-  return columns.map(({ column, type }) => `${alias}.${column.databaseName}${type === 'date' ? '::text' : ''} AS "${column.propertyName}"`).join(', ');
+  return metadata.columns
+    .filter((column) => column.isSelect)
+    .map((column) => `${alias}.${column.databaseName}${driver.normalizeType(column) === 'date' ? '::text' : ''} AS "${column.propertyName}"`)
+    .join(', ');
+}
+
+interface InsertPlan {
+  table: string;
+  columns: { column: ColumnMetadata; json: boolean }[];
+  returning: string;
+}
+
+const insertPlans = new WeakMap<EntityMetadata, InsertPlan | null>();
+
+function insertPlanOf(metadata: EntityMetadata): InsertPlan | null {
+  if (!insertPlans.has(metadata)) {
+    const returning = entitySelectList(metadata, 'x');
+    const driver = metadata.connection.driver;
+    const columns = metadata.columns.filter((column) => column.isInsert && !column.isVirtualProperty && !column.generatedType).map((column) => ({ column, json: ['json', 'jsonb'].includes(driver.normalizeType(column)) }));
+    insertPlans.set(metadata, returning === null ? null : { table: metadata.tablePath, columns, returning });
+  }
+  return insertPlans.get(metadata)!;
+}
+
+/**
+ * Inserts one record and returns it whole, as loaded, with the INSERT written out for entities
+ * of plain columns: TypeORM's persistence planning and SQL building were a fifth of a created
+ * draft's CPU (bench:api). As TypeORM does, a property left undefined takes the column's
+ * default and a version column starts at 1. For entities of plain columns only: any other
+ * is refused at its first use, to be saved through TypeORM.
+ */
+export async function insertRow<E extends ObjectLiteral>(manager: EntityManager, entity: new () => E, values: Partial<E>): Promise<E> {
+  const plan = insertPlanOf(manager.connection.getMetadata(entity));
+  if (!plan) throw new Error(`${entity.name} has more than plain columns: save it through TypeORM`);
+  const names: string[] = [];
+  const parameters: unknown[] = [];
+  for (const { column, json } of plan.columns) {
+    const given = (values as Record<string, unknown>)[column.propertyName];
+    const value = given === undefined && column.isVersion ? 1 : given;
+    if (value === undefined) continue;
+    names.push(column.databaseName);
+    parameters.push(json && value !== null ? JSON.stringify(value) : value);
+  }
+  const placeholders = parameters.map((_value, index) => `$${index + 1}`).join(', ');
+  const sql = names.length ? `INSERT INTO ${plan.table} AS x (${names.join(', ')}) VALUES (${placeholders}) RETURNING ${plan.returning}` : `INSERT INTO ${plan.table} AS x DEFAULT VALUES RETURNING ${plan.returning}`;
+  const [row] = await manager.query<E[]>(sql, parameters);
+  return Object.assign(new entity(), row);
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Not, In } from 'typeorm';
+import { selectList } from '@samverka/platform';
+import { In } from 'typeorm';
 import { Application } from './applications/application.entity.js';
 import { Cohort } from './cohorts/cohort.entity.js';
 import { EntrepreneurProfile } from './entrepreneurs/entrepreneur-profile.entity.js';
@@ -22,6 +23,10 @@ export interface CohortSummary {
 /** Applications that are not (or no longer) a real application to the cohort. */
 const NOT_APPLYING = ['draft', 'withdrawn'];
 
+// Caller facts the access rules ask for on most requests, read by hand (see `paginateRows`).
+const PROGRAMMES_OF_MANAGER = `SELECT ${selectList<ProgrammeManager>('m', ['programmeId'])} FROM programme_managers m WHERE m.user_id = $1`;
+const COHORTS_OF_APPLICANT = `SELECT ${selectList<Application>('a', ['cohortId'])} FROM applications a WHERE a.applicant_id = $1 AND a.state <> ALL($2::text[])`;
+
 /**
  * Read-only views of programmes and cohorts for other contexts (challenges, tracks, impact):
  * they ask here instead of reading this context's tables.
@@ -31,7 +36,7 @@ export class ProgrammeDirectory {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async managedProgrammeIds(userId: string): Promise<string[]> {
-    const rows = await this.txHost.tx.getRepository(ProgrammeManager).find({ where: { userId }, select: { programmeId: true } });
+    const rows = await this.txHost.tx.query<{ programmeId: string }[]>(PROGRAMMES_OF_MANAGER, [userId]);
     return rows.map((row) => row.programmeId);
   }
 
@@ -42,9 +47,7 @@ export class ProgrammeDirectory {
 
   /** Cohorts the person applied to (drafts and withdrawn applications excluded) or takes part in. */
   async cohortIdsOfEntrepreneur(userId: string): Promise<string[]> {
-    const rows = await this.txHost.tx
-      .getRepository(Application)
-      .find({ where: { applicantId: userId, state: Not(In(NOT_APPLYING)) }, select: { cohortId: true } });
+    const rows = await this.txHost.tx.query<{ cohortId: string }[]>(COHORTS_OF_APPLICANT, [userId, NOT_APPLYING]);
     return rows.map((row) => row.cohortId);
   }
 

@@ -35,9 +35,18 @@ describe('export and erasure of a person’s data', () => {
     expect(exported.body.programmes.applications).toEqual([expect.objectContaining({ id: applicationId, state: 'submitted', answers: expect.objectContaining({ idea: expect.any(String) }) })]);
     expect(exported.body.auditEvents.some((e: { action: string; asActor: boolean }) => e.action === 'consent.given' && e.asActor)).toBe(true);
     expect(exported.body.departments).toEqual({ memberships: [], challengeReviewsWritten: [] });
+    expect(exported.body.account.invitations).toEqual([]);
     const someoneElse = await registerEntrepreneur(server);
     const theirs = await server.http.get('/api/me/export').set(someoneElse.auth).expect(200);
     expect(JSON.stringify(theirs.body)).not.toContain(person.email);
+  });
+
+  it('exports the invitation that brought a person in, without its token', async () => {
+    const exported = await server.http.get('/api/me/export').set(manager.auth).expect(200);
+    expect(exported.body.account.invitations).toEqual([
+      { email: manager.email, role: 'programme_manager', scope: { programmeId: expect.any(String) }, sentAt: expect.any(String), expiresAt: expect.any(String), acceptedAt: expect.any(String), revokedAt: null },
+    ]);
+    expect(JSON.stringify(exported.body.account)).not.toMatch(/token/i);
   });
 
   it('erases on request: no more logins, personal fields gone, counts and audit intact without personal data', async () => {

@@ -23,7 +23,7 @@ export class PrivacyController {
 
   @ApiOperation({
     summary: 'Export all my data',
-    description: 'One JSON document with everything held about you: the account, your consent history, notifications and audit events, and one section per context (profile and applications, memberships, rankings, matches, tracks and what you wrote on them).',
+    description: 'One JSON document with everything held about you: the account and the invitations that brought you in, your consent history, notifications and audit events, and one section per context (profile and applications, memberships, rankings, matches, tracks and what you wrote on them).',
   })
   @Get('me/export')
   @Authenticated()
@@ -33,7 +33,7 @@ export class PrivacyController {
       additionalProperties: true,
       properties: {
         exportedAt: { type: 'string', format: 'date-time' },
-        account: { type: 'object', additionalProperties: true },
+        account: { type: 'object', additionalProperties: true, description: 'Name, address, language, roles, and the invitations sent to your address or accepted by you (without their links).' },
         consents: { type: 'array', items: { type: 'object', additionalProperties: true } },
         notifications: { type: 'array', items: { type: 'object', additionalProperties: true } },
         auditEvents: { type: 'array', items: { type: 'object', additionalProperties: true } },

@@ -631,7 +631,7 @@ export interface paths {
         };
         /**
          * Export all my data
-         * @description One JSON document with everything held about you: the account, your consent history, notifications and audit events, and one section per context (profile and applications, memberships, rankings, matches, tracks and what you wrote on them).
+         * @description One JSON document with everything held about you: the account and the invitations that brought you in, your consent history, notifications and audit events, and one section per context (profile and applications, memberships, rankings, matches, tracks and what you wrote on them).
          *
          *     Who may call it: any signed-in person.
          */
@@ -13404,6 +13404,7 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         exportedAt?: string;
+                        /** @description Name, address, language, roles, and the invitations sent to your address or accepted by you (without their links). */
                         account?: {
                             [key: string]: unknown;
                         };

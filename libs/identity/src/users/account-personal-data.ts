@@ -32,7 +32,31 @@ export class AccountPersonalData implements OnModuleInit {
   private async export(userId: string): Promise<unknown> {
     const user = await this.txHost.tx.getRepository(User).findOneByOrFail({ id: userId });
     const { id, email, displayName, preferredLanguage, roles, status } = user;
-    return { id, email, displayName, preferredLanguage, roles, status, createdAt: user.createdAt.toISOString() };
+    // The invitations erasure deletes: those sent to the address or accepted by the account (not their token).
+    const invitations = await this.txHost.tx
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.email = :email OR i.accepted_by = :userId', { email, userId })
+      .orderBy('i.created_at', 'ASC')
+      .getMany();
+    return {
+      id,
+      email,
+      displayName,
+      preferredLanguage,
+      roles,
+      status,
+      createdAt: user.createdAt.toISOString(),
+      invitations: invitations.map((invitation) => ({
+        email: invitation.email,
+        role: invitation.role,
+        scope: invitation.scope,
+        sentAt: invitation.createdAt.toISOString(),
+        expiresAt: invitation.expiresAt.toISOString(),
+        acceptedAt: invitation.acceptedAt?.toISOString() ?? null,
+        revokedAt: invitation.revokedAt?.toISOString() ?? null,
+      })),
+    };
   }
 
   private async erase(userId: string): Promise<void> {

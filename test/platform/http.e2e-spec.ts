@@ -65,6 +65,9 @@ describe('HTTP surface', () => {
       const preflight = await server.http.options('/api/me').set('Origin', allowed).set('Access-Control-Request-Method', 'PATCH');
       expect(preflight.status).toBeLessThan(300);
       expect(preflight.headers['access-control-allow-origin']).toBe(allowed);
+      expect(preflight.headers['access-control-allow-methods']).toBe('GET, HEAD, POST, PUT, PATCH, DELETE');
+      // Answered like any other request: its id, the security headers, never cached.
+      expect(preflight.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'x-request-id': expect.any(String) });
 
       const unlisted = await server.http.get('/api/reference/counties').set('Origin', 'https://evil.example').expect(200);
       expect(unlisted.headers['access-control-allow-origin']).toBeUndefined();

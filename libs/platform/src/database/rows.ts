@@ -72,11 +72,11 @@ function insertPlanOf(metadata: EntityMetadata): InsertPlan | null {
 }
 
 /**
- * Inserts one record and returns it whole, as loaded, with the INSERT written out for entities
- * of plain columns: TypeORM's persistence planning and SQL building were a fifth of a created
- * draft's CPU (bench:api). As TypeORM does, a property left undefined takes the column's
- * default and a version column starts at 1. For entities of plain columns only: any other
- * is refused at its first use, to be saved through TypeORM.
+ * Inserts one record and returns it whole, as loaded, the INSERT written out once per entity:
+ * TypeORM's persistence planning and SQL building were a fifth of a created draft's CPU
+ * (bench:api). As TypeORM does, a property left undefined takes the column's default and a
+ * version column starts at 1. Entities of plain columns only (as `entitySelectList` decides):
+ * any other is refused at its first use, to be saved through TypeORM.
  */
 export async function insertRow<E extends ObjectLiteral>(manager: EntityManager, entity: new () => E, values: Partial<E>): Promise<E> {
   const plan = insertPlanOf(manager.connection.getMetadata(entity));

@@ -23,9 +23,9 @@ const userStatus = new StateMachine<UserStatus>('user', {
   erased: [],
 });
 
-/** Every column but the password hash, as `findById` reads them. */
-// Every page of records naming people looks their names up with it: read by hand (see `paginateRows`).
+/** Names for `displayNamesOf`, asked by every page of records naming people: read by hand (see `paginateRows`). */
 const NAMES_BY_ID = `SELECT ${selectList<User>('u', ['id', 'displayName'])} FROM users u WHERE u.id = ANY($1::uuid[])`;
+/** Every column but the password hash, as `findById` reads them. */
 const USER_BY_ID = `SELECT ${selectList<User>('u', ['id', 'email', 'displayName', 'preferredLanguage', 'roles', 'status', 'emailConfirmedAt', 'version', 'createdAt', 'updatedAt'])} FROM users u WHERE u.id = $1`;
 
 @Injectable()

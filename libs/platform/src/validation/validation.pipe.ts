@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { getMetadataStorage } from 'class-validator';
 import { ValidationFailedError, type FieldError } from '../errors/domain-error.js';
 import { isFieldErrorCode } from '../errors/field-error-codes.js';
+import { cacheValidationRuleLookups } from './rule-lookup-cache.js';
 
 /** The number a rule was declared with (`MaxLength(200)` → 200), read from the DTO's metadata. */
 function limitOf(error: ValidationError, rule: string): number | undefined {
@@ -67,6 +68,7 @@ class BodyCheckingValidationPipe extends ValidationPipe {
 
 /** Production's pipe: unknown fields are rejected, types converted, every bad field named. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationRuleLookups();
   return new BodyCheckingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

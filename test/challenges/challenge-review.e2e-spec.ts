@@ -180,6 +180,11 @@ describe('challenge review, revisions and approval into a cohort', () => {
       const { entrepreneur } = await submittedApplicant(server, cohort.id);
       const list = await server.http.get(`/api/challenges?cohortId=${cohort.id}`).set(entrepreneur.auth).expect(200);
       expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([challenge.id]);
+      expect(JSON.stringify(list.body)).not.toContain('eva.ek@');
+      for (const sees of [manager, member]) {
+        const theirs = await server.http.get(`/api/challenges?cohortId=${cohort.id}`).set(sees.auth).expect(200);
+        expect(theirs.body.items[0].routeToAdoption.needOwner.email).toBe('eva.ek@helsingborg.test');
+      }
       const read = await server.http.get(`/api/challenges/${challenge.id}`).set(entrepreneur.auth).expect(200);
       expect(read.body.routeToAdoption.needOwner).toEqual({ name: null, role: 'Enhetschef fritid', email: null, phone: null });
       expect(JSON.stringify(read.body)).not.toContain('eva.ek@');

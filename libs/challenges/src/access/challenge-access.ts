@@ -25,9 +25,14 @@ export async function isMemberOf(caller: Caller, departmentId: string): Promise<
   return (await caller.get(memberDepartments)).includes(departmentId);
 }
 
-/** The need owner's contact details are for the department, managers and admins, not entrepreneurs. */
-export async function seesNeedOwnerContacts(caller: Caller, challenge: Challenge): Promise<boolean> {
-  return caller.is('admin') || caller.is('programme_manager') || (caller.is('department_member') && (await isMemberOf(caller, challenge.departmentId)));
+/**
+ * The need owner's contact details are for the department, managers and admins, not
+ * entrepreneurs: a test per challenge, the caller's facts read once for a whole page.
+ */
+export async function needOwnerContactsVisibleTo(caller: Caller): Promise<(challenge: Challenge) => boolean> {
+  if (caller.is('admin') || caller.is('programme_manager')) return () => true;
+  const departmentIds = caller.is('department_member') ? await caller.get(memberDepartments) : [];
+  return (challenge) => departmentIds.includes(challenge.departmentId);
 }
 
 /** The challenges context's access rules and caller facts, registered with the one policy. */

@@ -6,7 +6,7 @@ import { CohortRecords, type CohortState } from '@samverka/programmes';
 import { In } from 'typeorm';
 import { ChallengeDirectory } from './challenge-directory.js';
 import { DepartmentsService } from '../departments/departments.service.js';
-import { ChallengeRecords, seesNeedOwnerContacts } from '../access/challenge-access.js';
+import { ChallengeRecords, needOwnerContactsVisibleTo } from '../access/challenge-access.js';
 import { TestEnvironmentsService } from '../test-environments/test-environments.service.js';
 import { CONTENT_FIELDS, emptyRouteToAdoption, missingForSubmission, type ChallengeContent, type UptakeRoute } from './challenge-content.js';
 import { Challenge, ChallengeReview, ChallengeRevision, type ChallengeOrigin } from './challenge.entity.js';
@@ -189,7 +189,8 @@ export class ChallengesService {
 
   async get(id: string): Promise<VisibleChallenge> {
     const challenge = await this.access.require(ChallengeRecords, 'read', id);
-    return { challenge, showContacts: await seesNeedOwnerContacts(this.access.caller(), challenge) };
+    const showsContacts = await needOwnerContactsVisibleTo(this.access.caller());
+    return { challenge, showContacts: showsContacts(challenge) };
   }
 
   async list(filters: ChallengeFilters, page: PageQueryDto): Promise<Page<VisibleChallenge>> {
@@ -204,8 +205,8 @@ export class ChallengesService {
     } else {
       result = await paginateRows(this.txHost.tx, CHALLENGE_ROWS, where, page, { sortColumn: 'c.created_at', idColumn: 'c.id', direction: 'DESC', keyOf: (c) => [c.createdAt.toISOString(), c.id] });
     }
-    const caller = this.access.caller();
-    const items = await Promise.all(result.items.map(async (challenge) => ({ challenge, showContacts: await seesNeedOwnerContacts(caller, challenge) })));
+    const showsContacts = await needOwnerContactsVisibleTo(this.access.caller());
+    const items = result.items.map((challenge) => ({ challenge, showContacts: showsContacts(challenge) }));
     return { items, nextCursor: result.nextCursor };
   }
 

@@ -6,6 +6,10 @@ describe('language codes', () => {
     expect(['xx', 'swe', 'SV', ''].some(isLanguageCode)).toBe(false);
   });
 
+  it('are answered the same when asked again', () => {
+    expect(['xx', 'sv', 'xx', 'sv'].map(isLanguageCode)).toEqual([false, true, false, true]);
+  });
+
   it('are normalised to lower case, each once', () => {
     expect(normaliseLanguages([' SV', 'en', 'sv', 'ar'])).toEqual(['sv', 'en', 'ar']);
   });

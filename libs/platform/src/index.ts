@@ -11,7 +11,7 @@ export { Lifecycles, FillsHookSlot } from './state-machine/lifecycles.js';
 export * from './pagination/cursor.js';
 export * from './pagination/page-query.dto.js';
 export { paginate, paginateRows, type KeysetOrder } from './pagination/paginate.js';
-export { selectList, queryNamed, insertRow } from './database/rows.js';
+export { selectList, queryRows, queryNamed, insertRow } from './database/rows.js';
 export * from './context/request-context.js';
 export { CurrentActor } from './context/actor.js';
 export { AccessPolicy } from './access/access-policy.js';

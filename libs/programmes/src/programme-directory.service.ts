@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { selectList } from '@samverka/platform';
+import { queryRows, selectList } from '@samverka/platform';
 import { In } from 'typeorm';
 import { Application } from './applications/application.entity.js';
 import { Cohort } from './cohorts/cohort.entity.js';
@@ -36,7 +36,7 @@ export class ProgrammeDirectory {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async managedProgrammeIds(userId: string): Promise<string[]> {
-    const rows = await this.txHost.tx.query<{ programmeId: string }[]>(PROGRAMMES_OF_MANAGER, [userId]);
+    const rows = await queryRows<{ programmeId: string }>(this.txHost.tx, PROGRAMMES_OF_MANAGER, [userId]);
     return rows.map((row) => row.programmeId);
   }
 
@@ -47,7 +47,7 @@ export class ProgrammeDirectory {
 
   /** Cohorts the person applied to (drafts and withdrawn applications excluded) or takes part in. */
   async cohortIdsOfEntrepreneur(userId: string): Promise<string[]> {
-    const rows = await this.txHost.tx.query<{ cohortId: string }[]>(COHORTS_OF_APPLICANT, [userId, NOT_APPLYING]);
+    const rows = await queryRows<{ cohortId: string }>(this.txHost.tx, COHORTS_OF_APPLICANT, [userId, NOT_APPLYING]);
     return rows.map((row) => row.cohortId);
   }
 

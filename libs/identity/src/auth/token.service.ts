@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AppConfig, UnauthenticatedError, type Actor } from '@samverka/platform';
+import { AppConfig, queryRows, UnauthenticatedError, type Actor } from '@samverka/platform';
 import { type Role } from '../access/roles.js';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
@@ -80,12 +80,13 @@ export class TokenService {
 
   /** Is this access token's login still alive, and its user still active? */
   async actorFor(claims: AccessClaims): Promise<Actor | null> {
-    const [row] = (await this.txHost.tx.query(
+    const [row] = await queryRows<{ roles: Role[] }>(
+      this.txHost.tx,
       `SELECT u.roles FROM users u
         WHERE u.id = $1 AND u.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.revoked_at IS NOT NULL)`,
       [claims.sub, claims.sid],
-    )) as { roles: Role[] }[];
+    );
     return row ? { id: claims.sub, roles: row.roles } : null;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, selectList, StateMachine } from '@samverka/platform';
+import { assertVersion, AuditTrail, ConflictError, isUniqueViolation, NotFoundError, type Page, type PageQueryDto, paginate, queryRows, selectList, StateMachine } from '@samverka/platform';
 import { type Role } from '../access/roles.js';
 import { In } from 'typeorm';
 import { TokenService } from '../auth/token.service.js';
@@ -63,7 +63,7 @@ export class UsersService {
   async displayNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const users = await this.txHost.tx.query<Pick<User, 'id' | 'displayName'>[]>(NAMES_BY_ID, [unique]);
+    const users = await queryRows<Pick<User, 'id' | 'displayName'>>(this.txHost.tx, NAMES_BY_ID, [unique]);
     return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
@@ -86,7 +86,7 @@ export class UsersService {
 
   /** Read by hand, not through TypeORM: `GET /api/me` runs it on every call (see `paginateRows`). */
   async getById(id: string): Promise<User> {
-    const [user] = (await this.txHost.tx.query(USER_BY_ID, [id])) as User[];
+    const [user] = await queryRows<User>(this.txHost.tx, USER_BY_ID, [id]);
     if (!user) throw new NotFoundError('User', id);
     return user;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../database/rows.js';
 
 export interface ThrottlerStorageRecord {
   totalHits: number;
@@ -43,7 +44,8 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   }
 
   private async hit(key: string, ttl: number, limit: number, block: { firstMs: number; factor: number; maxMs: number }): Promise<ThrottlerStorageRecord> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await queryRows<Row>(
+      this.dataSource.manager,
       `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
        VALUES ($1, 1, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
        ON CONFLICT (key) DO UPDATE SET
@@ -58,7 +60,7 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
          (extract(epoch FROM r.window_ends_at - clock_timestamp()) * 1000)::text AS expires_in_ms,
          (extract(epoch FROM r.blocked_until - clock_timestamp()) * 1000)::text AS blocked_for_ms`,
       [key, ttl, limit, block.firstMs, block.factor, block.maxMs],
-    )) as Row[];
+    );
     // blocked_until holds whole milliseconds, rounded: a fraction over is rounding, not a second more.
     const blockedForMs = row.blocked_for_ms === null ? 0 : Math.floor(Number(row.blocked_for_ms));
     return {

@@ -124,16 +124,16 @@ const SHAPES: Record<FloorKind, (results: pg.QueryResult[], statements: Statemen
   },
   scoreboard(results, statements) {
     const [cohort] = resultOf(results, statements, 'SELECT x.id');
-    const applications = resultOf(results, statements, 'SELECT "Application"');
-    const reviews = resultOf(results, statements, 'SELECT "r"."id"').map((r): ScoredReview => ({ applicationId: r.r_application_id as string, reviewerId: r.r_reviewer_id as string, scores: r.r_scores as Record<string, number> }));
+    const applications = resultOf(results, statements, 'SELECT a.id, a.applicant_id');
+    const reviews = resultOf(results, statements, 'SELECT r.application_id') as unknown as ScoredReview[];
     const names = new Map(resultOf(results, statements, 'SELECT u.id, u.display_name').map((user) => [user.id, user.displayName as string]));
-    const board = buildScoreboard(applications.map((a) => a.Application_id as string), reviews, cohort.rubric as WeightedCriterion[]);
-    const byId = new Map(applications.map((a) => [a.Application_id, a]));
+    const board = buildScoreboard(applications.map((a) => a.id as string), reviews, cohort.rubric as WeightedCriterion[]);
+    const byId = new Map(applications.map((a) => [a.id, a]));
     return {
       cohortId: cohort.id,
       rows: board.rows.map((row) => {
         const application = byId.get(row.applicationId) as Row;
-        return { ...row, weightedMean: round(row.weightedMean), spread: round(row.spread), normalisedScore: round(row.normalisedScore), applicantId: application.Application_applicant_id, applicantName: names.get(application.Application_applicant_id) ?? '', state: application.Application_state };
+        return { ...row, weightedMean: round(row.weightedMean), spread: round(row.spread), normalisedScore: round(row.normalisedScore), applicantId: application.applicantId, applicantName: names.get(application.applicantId as string) ?? '', state: application.state };
       }),
       reviewers: board.reviewers.map((reviewer) => ({ ...reviewer, reviewerName: names.get(reviewer.reviewerId) ?? '', mean: round(reviewer.mean) ?? 0, spread: round(reviewer.spread) ?? 0 })),
     };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '@samverka/platform';
+import { AccessPolicy, queryRows } from '@samverka/platform';
 import { CohortRecords } from '@samverka/programmes';
 import { REPORTS, type ReportName, type ReportRow } from './report-queries.js';
 
@@ -23,7 +23,7 @@ export class ReportsService {
   async run(cohortId: string, report: ReportName): Promise<ReportTable> {
     await this.access.require(CohortRecords, 'manage', cohortId);
     const { columns, sql } = REPORTS[report];
-    const rows: ReportRow[] = await this.txHost.tx.query(sql, [cohortId]);
+    const rows = await queryRows<ReportRow>(this.txHost.tx, sql, [cohortId]);
     return { report, cohortId, columns, rows };
   }
 }

@@ -2,17 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { AccessPolicy } from '@samverka/platform';
-import { In } from 'typeorm';
+import { AccessPolicy, queryRows } from '@samverka/platform';
 import { CohortRecords } from '../access/programme-access.js';
-import { Application } from '../applications/application.entity.js';
 import type { ApplicationState } from '../applications/application-lifecycle.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
-import { Review } from './review.entity.js';
-import { buildScoreboard, type ReviewerStatistics, type ScoreboardRow } from './scoreboard.js';
+import { buildScoreboard, type ReviewerStatistics, type ScoredReview, type ScoreboardRow } from './scoreboard.js';
 
 /** Applications that compete for a seat (not drafts, not withdrawn). */
 const IN_SELECTION: ApplicationState[] = ['submitted', 'waitlisted', 'accepted', 'rejected'];
+
+// Read by hand, only the columns the board needs: loading the cohort's applications and reviews
+// as whole entities through TypeORM was most of the difference to the floor in bench:api.
+const APPLICATIONS_IN_SELECTION = `SELECT a.id, a.applicant_id AS "applicantId", a.state FROM applications a
+  WHERE a.cohort_id = $1 AND a.state = ANY($2::text[]) ORDER BY a.submitted_at, a.id`;
+// Only reviews of currently assigned reviewers count: a declared conflict removes the assignment.
+const REVIEWS_THAT_COUNT = `SELECT r.application_id AS "applicationId", r.reviewer_id AS "reviewerId", r.scores FROM reviews r
+  WHERE r.application_id = ANY($1::uuid[])
+    AND EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = r.application_id AND ra.reviewer_id = r.reviewer_id)
+  ORDER BY r.created_at, r.id`;
+
+interface SelectionEntry {
+  id: string;
+  applicantId: string;
+  state: ApplicationState;
+}
 
 export interface CohortScoreboard {
   cohort: Cohort;
@@ -30,18 +43,8 @@ export class ScoreboardService {
 
   async of(cohortId: string): Promise<CohortScoreboard> {
     const cohort = await this.access.require(CohortRecords, 'manage', cohortId);
-    const applications = await this.txHost.tx
-      .getRepository(Application)
-      .find({ where: { cohortId, state: In(IN_SELECTION) }, order: { submittedAt: 'ASC', id: 'ASC' } });
-    // Only reviews of currently assigned reviewers count: a declared conflict removes the assignment.
-    const reviews = applications.length
-      ? await this.txHost.tx
-          .getRepository(Review)
-          .createQueryBuilder('r')
-          .where('r.application_id IN (:...ids)', { ids: applications.map((a) => a.id) })
-          .andWhere('EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = r.application_id AND ra.reviewer_id = r.reviewer_id)')
-          .getMany()
-      : [];
+    const applications = await queryRows<SelectionEntry>(this.txHost.tx, APPLICATIONS_IN_SELECTION, [cohortId, IN_SELECTION]);
+    const reviews = applications.length ? await queryRows<ScoredReview>(this.txHost.tx, REVIEWS_THAT_COUNT, [applications.map((a) => a.id)]) : [];
     const board = buildScoreboard(
       applications.map((a) => a.id),
       reviews,
@@ -52,7 +55,7 @@ export class ScoreboardService {
     return {
       cohort,
       rows: board.rows.map((row) => {
-        const application = byId.get(row.applicationId) as Application;
+        const application = byId.get(row.applicationId) as SelectionEntry;
         return { ...row, applicantId: application.applicantId, applicantName: names.get(application.applicantId) ?? '', state: application.state };
       }),
       reviewers: board.reviewers.map((reviewer) => ({ ...reviewer, reviewerName: names.get(reviewer.reviewerId) ?? '' })),

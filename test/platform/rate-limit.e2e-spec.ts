@@ -88,12 +88,13 @@ describe('rate limits', () => {
     });
   });
 
-  it('limits every other route per address too', async () => {
+  it('limits every other route per route and address too', async () => {
     const from = newAddress();
     const get = (server: TestServer) => server.http.get('/api/reference/counties').set('X-Forwarded-For', from);
     const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => get(i % 2 ? a : b).then((response) => response.status)));
     expect(statuses.every((status) => status === 200)).toBe(true);
     expectThrottled(await get(a));
     expect((await a.http.get('/api/reference/counties').set('X-Forwarded-For', newAddress())).status).toBe(200);
+    expect((await b.http.get('/api/reference/sdgs').set('X-Forwarded-For', from)).status).toBe(200);
   });
 });

@@ -26,6 +26,7 @@ export { IdempotencyInterceptor, NoIdempotentReplay } from './http/idempotency.i
 export { answerWith } from './http/answer-status.js';
 export { VersionedView, VersionEtagInterceptor } from './http/version-etag.js';
 export { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage.js';
+export { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 export { createLogger, createHttpLogger, PinoNestLogger, requestIdOf } from './logging/logger.js';
 export { PlatformModule } from './platform.module.js';
 export { Sdg, County, Municipality } from './reference/reference.entities.js';

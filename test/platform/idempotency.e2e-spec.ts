@@ -24,6 +24,15 @@ describe('Idempotency-Key on POST /api/invitations', () => {
     expect(await invitationsFor(body.email)).toBe(1);
   });
 
+  it('replays the ETag of a created versioned resource with it', async () => {
+    const key = randomUUID();
+    const create = () => server.http.post('/api/programmes').set(admin.auth).set('Idempotency-Key', key).send({ name: `Program ${key}` }).expect(201);
+    const first = await create();
+    const retry = await create();
+    expect(first.headers.etag).toBe(`"${first.body.version}"`);
+    expect(retry.headers).toMatchObject({ etag: first.headers.etag, 'idempotent-replayed': 'true' });
+  });
+
   it('refuses the same key with a different request (422)', async () => {
     const key = randomUUID();
     await invite(server, key, { email: uniqueEmail(), role: 'reviewer' }).expect(201);

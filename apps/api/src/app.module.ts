@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule, type ThrottlerOptions } from '@nestjs/throttler';
 import { AuthenticationGuard, IdentityModule, RolesGuard } from '@samverka/identity';
-import { AppConfig, CoreModule, createValidationPipe, IdempotencyInterceptor, PostgresThrottlerStorage, ProblemFilter, RateLimitGuard, VersionEtagInterceptor } from '@samverka/platform';
+import { AppConfig, CoreModule, createValidationPipe, PostgresThrottlerStorage, ProblemFilter, RateLimitGuard } from '@samverka/platform';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { ChallengesApiModule } from './challenges/challenges-api.module.js';
 import { DialogueApiModule } from './dialogue/dialogue-api.module.js';
@@ -57,9 +57,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
-        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
-        // Inside the idempotency interceptor, so the ETag is set before the answer is stored for replay.
-        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
       ],
     };
   }

@@ -4,7 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import fastifyAccepts from '@fastify/accepts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import { createHttpLogger, requestIdOf, type AppConfig } from '@samverka/platform';
+import { bindIdempotencyToPostRoutes, createHttpLogger, requestIdOf, versionEtagOf, type AppConfig } from '@samverka/platform';
 import type { FastifyBodyParser } from 'fastify';
 import fresh from 'fresh';
 import helmet from 'helmet';
@@ -41,6 +41,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   const draining = app.get(Draining);
   const httpLogger = createHttpLogger(config.LOG_LEVEL);
+  bindIdempotencyToPostRoutes(app);
   // Helmet's headers, its middleware built once (Fastify's plugin rebuilt it on every request).
   const securityHeaders = helmet();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -52,6 +53,13 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     // data says otherwise itself. Set before the body is read, so its errors carry it too.
     if (/^\/api(\/|\?|$)/i.test(request.url)) reply.header('Cache-Control', 'no-store');
     done();
+  });
+  // A versioned resource's version is its ETag, whatever the route (set here, not by an
+  // interceptor around every request; the idempotency interceptor stores the same for replay).
+  fastify.addHook('preSerialization', (_request, reply, payload, done) => {
+    const etag = versionEtagOf(payload);
+    if (etag) reply.header('ETag', etag);
+    done(null, payload);
   });
   // A GET whose answer carries an ETag the client already has is answered 304, without a body.
   fastify.addHook('onSend', (request, reply, payload, done) => {

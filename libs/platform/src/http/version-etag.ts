@@ -1,6 +1,3 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { tap, type Observable } from 'rxjs';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { VERSION_MARKER } from '../openapi/api-problems.decorator.js';
 import { etagOf } from './if-match.js';
@@ -27,17 +24,8 @@ const isVersionedView = (body: unknown): body is { version: number } =>
   typeof body === 'object' && body !== null && Reflect.getMetadata(VERSIONED, body.constructor) === true && typeof (body as { version?: unknown }).version === 'number';
 
 /**
- * Every response that carries a versioned resource carries its version as ETag, whatever the
- * route (read, create, change or transition), so the next change can send it in If-Match.
+ * The ETag of a body that is a versioned view: its version. Every response that carries a
+ * versioned resource carries it, whatever the route (read, create, change or transition), so
+ * the next change can send it in If-Match.
  */
-@Injectable()
-export class VersionEtagInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<FastifyReply>();
-    return next.handle().pipe(
-      tap((body) => {
-        if (isVersionedView(body) && !response.sent) response.header('ETag', etagOf(body.version));
-      }),
-    );
-  }
-}
+export const versionEtagOf = (body: unknown): string | undefined => (isVersionedView(body) ? etagOf(body.version) : undefined);

@@ -4,7 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import fastifyAccepts from '@fastify/accepts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import { bindIdempotencyToPostRoutes, createHttpLogger, requestIdOf, versionEtagOf, type AppConfig } from '@samverka/platform';
+import { bindIdempotencyToPostRoutes, createHttpLogger, dropUnmountedClsEnhancers, requestIdOf, versionEtagOf, type AppConfig } from '@samverka/platform';
 import type { FastifyBodyParser } from 'fastify';
 import fresh from 'fresh';
 import helmet from 'helmet';
@@ -42,6 +42,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const draining = app.get(Draining);
   const httpLogger = createHttpLogger(config.LOG_LEVEL);
   bindIdempotencyToPostRoutes(app);
+  dropUnmountedClsEnhancers(app);
   // Helmet's headers, its middleware built once (Fastify's plugin rebuilt it on every request).
   const securityHeaders = helmet();
   fastify.addHook('onRequest', (request, reply, done) => {

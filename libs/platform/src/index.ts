@@ -14,6 +14,7 @@ export { paginate, paginateRows, type KeysetOrder } from './pagination/paginate.
 export { selectList, queryRows, queryNamed, insertRow } from './database/rows.js';
 export * from './context/request-context.js';
 export { CurrentActor } from './context/actor.js';
+export { dropUnmountedClsEnhancers } from './context/unmounted-cls-enhancers.js';
 export { AccessPolicy } from './access/access-policy.js';
 export { RecordKind, CallerFact, ALLOW, DENY, anyOf, allOf, type AccessRule, type Caller, type Condition } from './access/conditions.js';
 export { AuditEvent } from './audit/audit-event.entity.js';

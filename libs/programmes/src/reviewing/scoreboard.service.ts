@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { UsersService } from '@samverka/identity';
-import { AccessPolicy, queryRows } from '@samverka/platform';
+import { AccessPolicy, queryRows, selectList } from '@samverka/platform';
 import { CohortRecords } from '../access/programme-access.js';
+import type { Application } from '../applications/application.entity.js';
 import type { ApplicationState } from '../applications/application-lifecycle.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
+import type { Review } from './review.entity.js';
 import { buildScoreboard, type ReviewerStatistics, type ScoredReview, type ScoreboardRow } from './scoreboard.js';
 
 /** Applications that compete for a seat (not drafts, not withdrawn). */
@@ -13,19 +15,15 @@ const IN_SELECTION: ApplicationState[] = ['submitted', 'waitlisted', 'accepted',
 
 // Read by hand, only the columns the board needs: loading the cohort's applications and reviews
 // as whole entities through TypeORM was most of the difference to the floor in bench:api.
-const APPLICATIONS_IN_SELECTION = `SELECT a.id, a.applicant_id AS "applicantId", a.state FROM applications a
+const APPLICATIONS_IN_SELECTION = `SELECT ${selectList<Application>('a', ['id', 'applicantId', 'state'])} FROM applications a
   WHERE a.cohort_id = $1 AND a.state = ANY($2::text[]) ORDER BY a.submitted_at, a.id`;
 // Only reviews of currently assigned reviewers count: a declared conflict removes the assignment.
-const REVIEWS_THAT_COUNT = `SELECT r.application_id AS "applicationId", r.reviewer_id AS "reviewerId", r.scores FROM reviews r
+const REVIEWS_THAT_COUNT = `SELECT ${selectList<Review>('r', ['applicationId', 'reviewerId', 'scores'])} FROM reviews r
   WHERE r.application_id = ANY($1::uuid[])
     AND EXISTS (SELECT 1 FROM review_assignments ra WHERE ra.application_id = r.application_id AND ra.reviewer_id = r.reviewer_id)
   ORDER BY r.created_at, r.id`;
 
-interface SelectionEntry {
-  id: string;
-  applicantId: string;
-  state: ApplicationState;
-}
+type SelectionEntry = Pick<Application, 'id' | 'applicantId' | 'state'>;
 
 export interface CohortScoreboard {
   cohort: Cohort;

@@ -34,6 +34,11 @@ type Row = Record<string, unknown>;
 export type FloorKind = 'me' | 'challenges' | 'search' | 'applications' | 'draft' | 'scoreboard' | 'report' | 'matching';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8')) as FloorSpec;
+/**
+ * BENCH_FLOOR_EXTRA_CPU_MS: CPU the floor spends on each request beyond its own, half before its
+ * statements and half after, to see how its latency follows Node CPU per request alone.
+ */
+const EXTRA_CPU_HALF_US = (Number(process.env.BENCH_FLOOR_EXTRA_CPU_MS ?? 0) * 1000) / 2;
 const key = createSecretKey(Buffer.from(spec.jwtSecret));
 const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: spec.poolSize });
 
@@ -158,6 +163,17 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
+function spendCpu(microseconds: number): void {
+  if (!microseconds) return;
+  // System time too: asking for the usage is a system call.
+  const cpuMicroseconds = () => {
+    const usage = process.cpuUsage();
+    return usage.user + usage.system;
+  };
+  const until = cpuMicroseconds() + microseconds;
+  while (cpuMicroseconds() < until) continue;
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.url === '/health/ready') return send(response, 200, { status: 'ok' });
   const route = spec.routes[`${request.method} ${request.url}`];
@@ -165,6 +181,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   if (!verify(request.headers.authorization)) return send(response, 401, { title: 'Unauthenticated' });
   const body = (await readBody(request)) as Row;
   const fresh = new Map((route.fresh ?? []).map((value) => [value, crypto.randomUUID()]));
+  spendCpu(EXTRA_CPU_HALF_US);
   const client = await pool.connect();
   const results: pg.QueryResult[] = [];
   try {
@@ -173,6 +190,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       results.push(await client.query(statement.text, values));
     }
     client.release();
+    spendCpu(EXTRA_CPU_HALF_US);
   } catch (error) {
     // A connection left inside a failed transaction is not given back.
     client.release(error as Error);

@@ -92,6 +92,31 @@ describe('HTTP surface', () => {
       }
     });
 
+    it('keeps the keys of personal links out of the log, in the API paths and the web app links', async () => {
+      const key = 'personal-key-4f9c2a7e51b8';
+      await server.http.get(`/api/dialogue-participation/${key}`).set('X-Request-Id', 'key-in-api-path').expect(404);
+      await server.http.post(`/api/dialogue-participation/${key}/needs?lang=sv`).set('X-Request-Id', 'key-in-api-path-2').send({});
+      await server.http.get(`/dialogue/participation/${key}`).set('X-Request-Id', 'key-in-web-path');
+      await server.http.get(`/invitations/accept?token=${key}`).set('X-Request-Id', 'key-in-invitation-link');
+      await server.http.get(`/confirm-email?lang=sv&token=${key}&from=mail`).set('X-Request-Id', 'key-in-confirmation-link');
+      await server.waitForLog('"id":"key-in-confirmation-link"');
+
+      const urls = server.logs
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => (JSON.parse(line) as { req?: { id?: string; url?: string } }).req)
+        .filter((req) => req?.id?.startsWith('key-in-'))
+        .map((req) => req?.url);
+      expect(urls).toEqual([
+        '/api/dialogue-participation/[redacted]',
+        '/api/dialogue-participation/[redacted]/needs?lang=sv',
+        '/dialogue/participation/[redacted]',
+        '/invitations/accept?token=[redacted]',
+        '/confirm-email?lang=sv&token=[redacted]&from=mail',
+      ]);
+      expect(server.logs).not.toContain(key);
+    });
+
     it('echoes the request id, generating one when the caller sends none', async () => {
       const given = await server.http.get('/health').set('X-Request-Id', 'abc-123').expect(200);
       expect(given.headers['x-request-id']).toBe('abc-123');

@@ -36,6 +36,18 @@ export function createLogger(level: string): Logger {
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 /**
+ * Keys carried in a URL: a dialogue sign-up's personal link (a path segment, in the web app and
+ * the API) and the `token` of the invitation and address-confirmation links. Only their hashes
+ * are stored, so the log must not keep them either.
+ */
+const KEY_IN_URL = /(\/(?:api\/)?dialogue[-/]participation\/)[^/?#]+|([?&]token=)[^&#]*/gi;
+
+/** The URL as the request log keeps it: any key in it replaced. */
+function loggedUrl(url: string | undefined): string | undefined {
+  return url?.replace(KEY_IN_URL, (_key, pathBefore: string | undefined, queryBefore: string | undefined) => `${pathBefore ?? queryBefore}[redacted]`);
+}
+
+/**
  * A request's id: the caller's X-Request-Id if sane, a new UUID otherwise. Kept on the request
  * itself, where the request log and the request context read it.
  */
@@ -48,7 +60,8 @@ export function requestIdOf(req: IncomingMessage): string {
 
 /**
  * One JSON line per request, with the id `requestIdOf` gave it. Its serializers keep the named
- * fields alone, none of them a secret, so its logger skips the redaction the others pay on every line.
+ * fields alone, the URL without the keys it may carry, so its logger skips the redaction the
+ * others pay on every line.
  */
 export function createHttpLogger(level: string): HttpLogger {
   return pinoHttp({
@@ -58,7 +71,7 @@ export function createHttpLogger(level: string): HttpLogger {
     // header of both, on every request, for these serializers to throw away.
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage & { id: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: IncomingMessage & { id: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
       res: (res: ServerResponse) => ({ statusCode: res.headersSent ? res.statusCode : null }),
     },
   });
